@@ -1,0 +1,45 @@
+# A thin index of commands; settings live in pyproject.toml. Each target sets up what it needs.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+VENV_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help regen check test lint bench lock clean
+
+help: ## list the commands
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-7s %s\n", $$1, $$2}'
+
+$(VENV_STAMP): requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	touch $@
+
+$(NODE_STAMP): package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+regen: $(VENV_STAMP) ## generate generated/ from spec/ and templates/
+	$(PY) -m generator regen
+
+check: $(VENV_STAMP) ## exit 1 with a diff if generated/ is out of date
+	$(PY) -m generator check
+
+test: $(VENV_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
+	$(PY) -m pytest
+
+lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
+	$(VENV)/bin/ruff check generator tests templates/runtime
+	$(VENV)/bin/ruff format --check generator tests templates/runtime
+	$(VENV)/bin/mypy --strict templates/runtime
+
+bench: $(VENV_STAMP) ## measure regen and client speed; writes bench/RESULTS.md
+	$(PY) -m bench
+
+lock: ## re-pin requirements.lock from requirements.in
+	$(PY) -m pip install --quiet pip-tools
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras --no-header -o requirements.lock requirements.in
+
+clean: ## remove the virtual environment and node_modules
+	rm -rf $(VENV) node_modules

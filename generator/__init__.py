@@ -1,0 +1,1 @@
+"""Turn the Altegio activity spec into the vendored `altegio_activity` client package."""

@@ -1,0 +1,83 @@
+"""Headers, provenance and the spec snapshot: what every generated tree says about its origin.
+
+Nothing here may depend on time, the machine or absolute paths: two regens anywhere must give
+the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import tomllib
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
+PROVENANCE_FILE = "provenance.toml"
+SPEC_SNAPSHOT = "openapi.yaml"
+_COMMENT = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".yaml": "# {}", ".typed": "# {}", "": "# {}"}
+
+
+def header_for(path: Path) -> str | None:
+    style = _COMMENT.get(path.suffix) if path.name != ".gitignore" else "# {}"
+    return style.format(HEADER_TEXT) if style else None
+
+
+def add_headers(project_dir: Path) -> None:
+    for path in sorted(project_dir.rglob("*")):
+        if not path.is_file() or (header := header_for(path)) is None:
+            continue
+        text = path.read_text(encoding="utf-8")
+        if path.name == "py.typed":
+            text = ""  # the PEP 561 marker needs no content but our header
+        path.write_text(f"{header}\n{text}", encoding="utf-8")
+
+
+def tree_digest(root: Path) -> str:
+    """Hash of every file's relative path and bytes under `root` (cache files excluded)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def generator_version() -> str:
+    try:
+        return version("altegio-activity-generator")
+    except Exception:  # not installed as a distribution: read our own pyproject
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        return str(tomllib.loads(pyproject.read_text())["project"]["version"])
+
+
+def provenance(spec_bytes: bytes, templates: Path, settings_digest: str, extra: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "spec_sha256": hashlib.sha256(spec_bytes).hexdigest(),
+        "templates_sha256": tree_digest(templates),
+        "settings_sha256": settings_digest,
+        "generator_version": generator_version(),
+        "openapi_python_client_version": version("openapi-python-client"),
+        "ruff_version": version("ruff"),
+        **extra,
+    }
+
+
+def write_provenance(package_dir: Path, record: dict[str, Any]) -> None:
+    lines = [f"# {HEADER_TEXT}"]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in record.items()]
+    (package_dir / PROVENANCE_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_provenance(package_dir: Path) -> dict[str, Any] | None:
+    try:
+        return tomllib.loads((package_dir / PROVENANCE_FILE).read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return None
+
+
+def write_spec_snapshot(package_dir: Path, data: dict[str, Any]) -> None:
+    """The spec this package was made from, so the next regen can report what changed."""
+    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    (package_dir / SPEC_SNAPSHOT).write_text(f"# {HEADER_TEXT}\n{body}", encoding="utf-8")
