@@ -244,7 +244,9 @@ def _operation_facts(
                 data_prop = fields["data"]
                 data_is_none = _code(data_prop.get_type_string(no_optional=True)) == "None"
                 data_type = "None" if data_is_none else _code(data_prop.get_type_string())
-                data_imports = tuple(sorted(data_prop.get_imports(prefix="...")))
+                data_imports = tuple(
+                    sorted(data_prop.get_imports(prefix="...") | data_prop.get_lazy_imports(prefix="..."))
+                )
 
     query = {p.name: p.python_name for p in endpoint.query_parameters}
     pagination = page_param = size_param = None

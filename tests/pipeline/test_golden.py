@@ -45,8 +45,8 @@ def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> No
     result = run_generator("--config", config, "check")
 
     assert result.returncode == 1
-    assert "+    A single client for both" in result.stdout
-    assert "-    One client for both" in result.stdout
+    assert '+    """A single client for both' in result.stdout
+    assert '-    """One client for both' in result.stdout
 
 
 def test_every_generated_file_carries_the_do_not_edit_header() -> None:

@@ -1,0 +1,5 @@
+import sys
+
+from generator.diff.cli import main
+
+sys.exit(main())

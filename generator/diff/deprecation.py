@@ -1,0 +1,40 @@
+"""Operations marked deprecated, and the replacement the spec names in `x-replaced-by`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.diff.context import Comparison
+from generator.diff.finding import code
+from generator.diff.operations import Operation
+from generator.diff.spec_view import join
+
+REPLACED_BY = "x-replaced-by"
+
+
+def replacement(node: Mapping[str, Any]) -> str | None:
+    value = node.get(REPLACED_BY)
+    return value if isinstance(value, str) and value else None
+
+
+def replacement_hint(node: Mapping[str, Any]) -> str:
+    """`; use X instead`, or nothing when the spec names no replacement."""
+    name = replacement(node)
+    return f"; use {code(name)} instead" if name else ""
+
+
+def compare_deprecation(cmp: Comparison, old: Operation, new: Operation) -> None:
+    was, now = old.node.get("deprecated") is True, new.node.get("deprecated") is True
+    if now and not was:
+        cmp.add("operation_deprecated", "deprecated", join(new.pointer, "deprecated"),
+                f"operation is deprecated{replacement_hint(new.node)}",
+                None, replacement(new.node))
+    elif was and not now:
+        cmp.add("operation_undeprecated", "new", new.pointer,
+                "operation is no longer deprecated", replacement(old.node), None)
+    elif now and replacement(old.node) != replacement(new.node):
+        cmp.add("operation_replacement_changed", "docs", join(new.pointer, REPLACED_BY),
+                f"replacement changed: {code(replacement(old.node) or 'none')} -> "
+                f"{code(replacement(new.node) or 'none')}",
+                replacement(old.node), replacement(new.node))

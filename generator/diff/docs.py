@@ -1,0 +1,83 @@
+"""Edits that change what the reader is told but not what the client does.
+
+The walk compares the two documents at the same pointers, so text under a moved operation is
+not compared (the move itself is already reported). Only a count of these reaches the text and
+Markdown reports; JSON lists them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any
+
+from generator.diff.finding import DOCUMENT, Finding, code, plain
+from generator.diff.spec_view import join
+
+DOC_KEYWORDS = frozenset({
+    "summary", "description", "title", "example", "examples", "externalDocs", "tags",
+    "servers", "bearerFormat", "$comment",
+})
+IGNORED_KEYWORDS = frozenset({"x-replaced-by"})
+"""Covered by the deprecation check; `info.version` is the spec's version, not an edit."""
+
+_NAME_MAPS = frozenset({
+    "paths", "properties", "patternProperties", "responses", "content", "schemas", "parameters",
+    "requestBodies", "headers", "securitySchemes", "links", "callbacks", "encoding", "variables",
+    "mapping", "webhooks", "$defs", "definitions", "dependentSchemas", "pathItems",
+})
+"""Mappings whose keys are names that the spec author chose, not keywords (a property may be
+called `description`)."""
+
+
+def docs_findings(
+    old: Mapping[str, Any], new: Mapping[str, Any], operation_at: Callable[[str], str]
+) -> list[Finding]:
+    """`operation_at(pointer)` names the operation a pointer is in, or `DOCUMENT`."""
+    findings = []
+    for pointer, before, after in _walk(old, new, "", keys_are_names=False):
+        change = "added" if before is None else "removed" if after is None else "changed"
+        keyword = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        findings.append(Finding("docs_changed", "docs", operation_at(pointer), pointer,
+                                plain(before), plain(after), f"{code(keyword)} {change}"))
+    return findings
+
+
+def _walk(old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        for key in sorted(set(old) | set(new), key=str):
+            child = join(pointer, key)
+            if not keys_are_names and _is_doc_keyword(pointer, str(key)):
+                if old.get(key) != new.get(key):
+                    yield child, old.get(key), new.get(key)
+            elif key in old and key in new:
+                yield from _walk(old[key], new[key], child, not keys_are_names and key in _NAME_MAPS)
+    elif isinstance(old, list) and isinstance(new, list):
+        for index, before, after in _pairs(old, new):
+            yield from _walk(before, after, join(pointer, index), False)
+
+
+def _is_doc_keyword(pointer: str, key: str) -> bool:
+    if key in IGNORED_KEYWORDS or (pointer == "/info" and key == "version"):
+        return False
+    return key in DOC_KEYWORDS or key.startswith("x-") or pointer == "/info"
+
+
+def _pairs(old: list[Any], new: list[Any]) -> Iterator[tuple[int, Any, Any]]:
+    """Items by position, except parameters, which pair by `in` and `name` whatever the order.
+
+    The index is the new one, so pointers point into the new document.
+    """
+    old_by_key = {_parameter_key(item): item for item in old}
+    new_keys = [_parameter_key(item) for item in new]
+    if None in old_by_key or None in new_keys:
+        yield from ((index, a, b) for index, (a, b) in enumerate(zip(old, new)))
+        return
+    for index, (key, item) in enumerate(zip(new_keys, new)):
+        if key in old_by_key:
+            yield index, old_by_key[key], item
+
+
+def _parameter_key(item: Any) -> tuple[str, str] | None:
+    if isinstance(item, Mapping) and "name" in item and "in" in item:
+        return str(item["in"]), str(item["name"])
+    return None

@@ -1,0 +1,77 @@
+"""One difference between two versions of the API, as the code that calls the client sees it.
+
+Both the spec diff and the public-surface diff produce `Finding`s, so one report, one exit code
+and one changelog cover them.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+Severity = Literal["breaking", "deprecated", "new", "docs"]
+
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
+"""Most to least serious. `report.exit_code` and `release.next_version` rely on this order."""
+
+DOCUMENT = "(document)"
+"""The `operation` of a finding that belongs to no single operation (info, servers, schemes)."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A change, named by a stable `kind` code, with where it is and what it was and became.
+
+    `operation` is the operationId the calling code uses today (the old one, except for things
+    that are new) or `METHOD /path` when there is none. `pointer` is an RFC 6901 JSON pointer
+    into the new document, or into the old one for things that were removed; surface findings
+    use a dotted Python path instead. `old` and `new` hold plain JSON values.
+    """
+
+    kind: str
+    severity: Severity
+    operation: str
+    pointer: str
+    old: Any
+    new: Any
+    message: str
+
+    def sort_key(self) -> tuple[int, str, str, str, str]:
+        """Most serious first, then by operation, so rendered reports are stable."""
+        values = json.dumps([self.old, self.new], sort_keys=True)
+        return (SEVERITIES.index(self.severity), self.operation, self.pointer, self.kind, values)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "severity": self.severity,
+            "operation": self.operation,
+            "pointer": self.pointer,
+            "old": self.old,
+            "new": self.new,
+            "message": self.message,
+        }
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready copy: YAML can yield int or bool mapping keys, dates and tuples."""
+    if isinstance(value, Mapping):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain(item) for item in value]
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return str(value)
+
+
+def code(value: Any) -> str:
+    """A value quoted for a message: backticks read as code in text and in Markdown alike."""
+    text = value if isinstance(value, str) and value else json.dumps(value, sort_keys=True)
+    fence = "``" if "`" in text else "`"
+    pad = " " if fence == "``" else ""
+    return f"{fence}{pad}{text}{pad}{fence}"

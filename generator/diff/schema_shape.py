@@ -1,0 +1,201 @@
+"""Reduce a JSON Schema to the facts a client's types depend on.
+
+OpenAPI spells the same thing several ways: `nullable: true` (3.0), `type: [x, "null"]` and
+`anyOf: [x, {type: "null"}]` (3.1), `const`, `allOf` used to extend an envelope. `Shape` is one
+spelling, so the comparison in `schemas.py` needs one rule per fact rather than one per
+spelling. Subschemas stay raw with their pointers: they are compared (and their `$ref`s followed)
+only when the walk reaches them, which is what lets recursive schemas terminate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.diff.spec_view import SpecView, join
+
+Sub = tuple[Any, str]
+"""A subschema as written, with its pointer."""
+
+CONSTRAINT_KEYWORDS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "multipleOf",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+    "minProperties",
+    "maxProperties",
+)
+
+
+@dataclass
+class Shape:
+    pointer: str
+    """Where the schema's own keywords are, after `$ref`s."""
+    types: frozenset[str] | None = None
+    """JSON types other than null; None when the schema allows any type."""
+    nullable: bool = False
+    null_pointer: str | None = None
+    """Where null was allowed, for findings about it."""
+    format: str | None = None
+    enum: list[Any] | None = None
+    """Allowed values other than null."""
+    properties: dict[str, Sub] = field(default_factory=dict)
+    required: frozenset[str] = frozenset()
+    items: Sub | None = None
+    variants: list[Sub] = field(default_factory=list)
+    """`oneOf`/`anyOf` branches that are not the null type."""
+    deprecated: bool = False
+    constraints: dict[str, Any] = field(default_factory=dict)
+
+    def type_names(self) -> list[str] | None:
+        """Sorted type names including "null", or None for any type."""
+        if self.types is None:
+            return None
+        return sorted(self.types | ({"null"} if self.nullable else set()))
+
+
+def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = frozenset()) -> Shape:
+    if isinstance(raw, bool):
+        # 3.1 boolean schemas: `true` allows anything; `false` nothing, which no client models.
+        return Shape(pointer)
+    node, pointer = view.resolve(raw, pointer, "a schema")
+    shape = Shape(pointer, deprecated=node.get("deprecated") is True)
+    _read_types(view, node, shape)
+    _read_enum(node, shape)
+    fmt = node.get("format")
+    shape.format = fmt if isinstance(fmt, str) else None
+    shape.constraints = {key: node[key] for key in CONSTRAINT_KEYWORDS if key in node}
+    _read_structure(view, node, shape)
+
+    merging = _merging | {pointer}
+    parts = view.sequence(node.get("allOf"), join(pointer, "allOf"), "allOf")
+    for index, part in enumerate(parts):
+        part_pointer = join(pointer, "allOf", index)
+        if part_pointer not in merging:
+            _merge(shape, shape_of(view, part, part_pointer, merging))
+    for keyword in ("anyOf", "oneOf"):
+        branches = view.sequence(node.get(keyword), join(pointer, keyword), keyword)
+        others: list[Sub] = []
+        for index, branch in enumerate(branches):
+            branch_pointer = join(pointer, keyword, index)
+            if _is_null_type(view, branch, branch_pointer):
+                shape.nullable = True
+                shape.null_pointer = shape.null_pointer or branch_pointer
+            else:
+                others.append((branch, branch_pointer))
+        bare = [_bare_types(view, *branch) for branch in others]
+        if len(others) == 1 and len(branches) > 1 and others[0][1] not in merging:
+            # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
+            _merge(shape, shape_of(view, others[0][0], others[0][1], merging))
+        elif others and shape.types is None and all(types is not None for types in bare):
+            # `anyOf: [{type: number}, {type: string}]` is `type: [number, string]`.
+            union = frozenset[str]().union(*(types for types in bare if types is not None))
+            if "null" in union:
+                shape.nullable = True
+                shape.null_pointer = shape.null_pointer or join(pointer, keyword)
+            shape.types = union - {"null"}
+        else:
+            shape.variants.extend(others)
+    if shape.types is None:
+        if shape.properties:
+            shape.types = frozenset({"object"})
+        elif shape.items is not None:
+            shape.types = frozenset({"array"})
+    return shape
+
+
+def _read_types(view: SpecView, node: Mapping[str, Any], shape: Shape) -> None:
+    declared = node.get("type")
+    if declared is None:
+        names: list[Any] = []
+    elif isinstance(declared, str):
+        names = [declared]
+    elif isinstance(declared, list):
+        names = declared
+    else:
+        raise view.error(join(shape.pointer, "type"), "type must be a string or a list")
+    if "null" in names or node.get("nullable") is True:
+        shape.nullable = True
+        shape.null_pointer = shape.pointer
+    if declared is not None:
+        shape.types = frozenset(str(name) for name in names if name != "null")
+
+
+def _read_enum(node: Mapping[str, Any], shape: Shape) -> None:
+    if "const" in node:
+        values = [node["const"]]
+    elif isinstance(node.get("enum"), list):
+        values = node["enum"]
+    else:
+        return
+    if None in values:
+        shape.nullable = True
+        shape.null_pointer = shape.null_pointer or shape.pointer
+    shape.enum = [value for value in values if value is not None]
+
+
+def _read_structure(view: SpecView, node: Mapping[str, Any], shape: Shape) -> None:
+    properties_pointer = join(shape.pointer, "properties")
+    properties = view.mapping(node.get("properties"), properties_pointer, "properties")
+    shape.properties = {
+        str(name): (value, join(properties_pointer, name)) for name, value in properties.items()
+    }
+    required = view.sequence(node.get("required"), join(shape.pointer, "required"), "required")
+    shape.required = frozenset(str(name) for name in required)
+    if "items" in node and not isinstance(node["items"], list):
+        shape.items = (node["items"], join(shape.pointer, "items"))
+
+
+def _merge(shape: Shape, part: Shape) -> None:
+    """Fold an `allOf` part (or the non-null branch of a nullable union) into `shape`."""
+    for name, sub in part.properties.items():
+        shape.properties.setdefault(name, sub)
+    shape.required |= part.required
+    if shape.types is None:
+        shape.types = part.types
+    elif part.types is not None:
+        shape.types &= part.types
+    if part.nullable and not shape.null_pointer:
+        shape.null_pointer = part.null_pointer
+    shape.nullable = shape.nullable or part.nullable
+    shape.format = shape.format or part.format
+    if shape.enum is None:
+        shape.enum = part.enum
+    shape.items = shape.items or part.items
+    shape.variants.extend(part.variants)
+    shape.deprecated = shape.deprecated or part.deprecated
+    shape.constraints = {**part.constraints, **shape.constraints}
+
+
+_TYPE_ONLY = frozenset({"type", "title", "description", "example", "examples", "default"})
+
+
+def _bare_types(view: SpecView, raw: Any, pointer: str) -> frozenset[str] | None:
+    """The types of a branch that says nothing but its type, else None."""
+    if isinstance(raw, bool):
+        return None
+    node, _ = view.resolve(raw, pointer, "a schema")
+    declared = node.get("type")
+    if not set(node) <= _TYPE_ONLY:
+        return None
+    if isinstance(declared, str):
+        return frozenset({declared})
+    if isinstance(declared, list) and all(isinstance(name, str) for name in declared):
+        return frozenset(declared)
+    return None
+
+
+def _is_null_type(view: SpecView, raw: Any, pointer: str) -> bool:
+    if isinstance(raw, bool):
+        return False
+    node, _ = view.resolve(raw, pointer, "a schema")
+    declared = node.get("type")
+    return declared == "null" or declared == ["null"]

@@ -1,0 +1,123 @@
+"""Compare two versions of the OpenAPI document for what they do to code that calls the client.
+
+Operations pair up by operationId, then by method and path (see `operations.py`); each pair is
+checked for identity (`identity.py`), deprecation, security, parameters and request body
+(`request_side.py`), and responses (`response_side.py`); schemas are compared direction-aware
+(`schemas.py`). Findings, by kind (severity in brackets):
+
+operations    operation_removed [breaking], operation_added [new], operation_id_changed,
+              path_changed, method_changed [breaking], operation_deprecated [deprecated; `new`
+              is the `x-replaced-by` operationId], operation_undeprecated [new],
+              operation_replacement_changed [docs]
+security      security_changed [breaking], security_alternative_added [new],
+              security_scheme_changed [breaking]
+parameters    parameter_removed, parameter_added_required, parameter_made_required [breaking],
+              parameter_added, parameter_made_optional [new], parameter_deprecated [deprecated]
+request body  request_body_removed, request_body_added_required, request_body_made_required,
+              request_media_type_removed [breaking], request_body_added,
+              request_media_type_added [new]
+request       request_field_removed, request_field_added_required, request_field_made_required,
+  values      request_type_changed, request_format_changed, request_enum_added,
+              request_enum_value_removed, request_constraint_tightened,
+              request_variant_removed [breaking]; request_field_added,
+              request_field_made_optional, request_type_widened, request_enum_value_added,
+              request_variant_added [new]
+responses     success_status_changed, success_status_removed, response_media_type_removed
+              [breaking], success_status_added, response_media_type_added [new],
+              error_response_added, error_response_removed [docs]
+response      response_field_removed, response_field_made_optional, response_field_made_nullable,
+  values      response_type_changed, response_format_changed, response_enum_value_added,
+              response_variant_added [breaking]; response_field_added [new]
+any schema    field_deprecated [deprecated]
+text          docs_changed [docs]: summary, description, examples, tags, info, x-* ...
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from generator.diff.context import Comparison
+from generator.diff.deprecation import compare_deprecation, replacement_hint
+from generator.diff.docs import docs_findings
+from generator.diff.finding import DOCUMENT, Finding, code
+from generator.diff.identity import compare_identity
+from generator.diff.operations import Operation, index_operations, pair_operations
+from generator.diff.request_side import compare_parameters, compare_request_body
+from generator.diff.response_side import compare_responses
+from generator.diff.security import compare_security, compare_security_schemes
+from generator.diff.spec_view import SpecShapeError, SpecView
+from generator.load import Document
+
+__all__ = ["compare_documents", "compare_specs"]
+
+
+def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
+    """All findings, sorted most serious first; raises `SpecShapeError` on malformed input."""
+    old_view = SpecView("old", _plain_keys(old))
+    new_view = SpecView("new", _plain_keys(new))
+    pairing = pair_operations(index_operations(old_view), index_operations(new_view))
+    findings: list[Finding] = []
+
+    for op in pairing.removed:
+        findings.append(Finding("operation_removed", "breaking", op.label, op.pointer, op.route, None,
+                                f"operation removed{replacement_hint(op.node)}"))
+    for op in pairing.added:
+        findings.append(Finding("operation_added", "new", op.label, op.pointer, None, op.route,
+                                f"new operation {code(op.route)}"))
+    for old_op, new_op in pairing.matched:
+        cmp = Comparison(old_view, new_view, old_op.label, findings)
+        compare_identity(cmp, old_op, new_op)
+        compare_deprecation(cmp, old_op, new_op)
+        compare_security(cmp, old_op, new_op)
+        compare_parameters(cmp, old_op, new_op)
+        compare_request_body(cmp, old_op, new_op)
+        compare_responses(cmp, old_op, new_op)
+    findings.extend(compare_security_schemes(old_view, new_view))
+    findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
+    return sorted(_unique(findings), key=Finding.sort_key)
+
+
+def compare_documents(old: Document, new: Document) -> list[Finding]:
+    """`compare_specs` for loaded files; a malformed part raises `InputError` at its line."""
+    try:
+        return compare_specs(old.data, new.data)
+    except SpecShapeError as exc:
+        document = old if exc.side == "old" else new
+        raise document.error(exc.message, exc.pointer or None) from None
+
+
+def _plain_keys(value: Any) -> Any:
+    """YAML reads `200:` as an int key; pointers and status checks want strings everywhere."""
+    if isinstance(value, Mapping):
+        return {str(key): _plain_keys(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain_keys(item) for item in value]
+    return value
+
+
+def _operation_names(matched: list[tuple[Operation, Operation]]) -> Callable[[str], str]:
+    """Name a docs edit after the operation it is in, when that operation did not move."""
+    names = {new.pointer: old.label for old, new in matched if old.pointer == new.pointer}
+
+    def operation_at(pointer: str) -> str:
+        for prefix, name in names.items():
+            if pointer.startswith(prefix + "/"):
+                return name
+        return DOCUMENT
+
+    return operation_at
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """A schema shared by two media types of one response is one change, not two."""
+    seen: set[str] = set()
+    unique = []
+    for finding in findings:
+        key = json.dumps(finding.as_json(), sort_keys=True)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
