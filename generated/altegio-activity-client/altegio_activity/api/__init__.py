@@ -1,0 +1,2 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+"""Contains methods for accessing the API"""

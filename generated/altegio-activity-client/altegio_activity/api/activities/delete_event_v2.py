@@ -1,0 +1,170 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime.operation import Auth, Operation
+from ..._runtime.options import RequestOptions
+from ...client import AltegioClient
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="delete_event_v2",
+    method="DELETE",
+    path="/v2/companies/{location_id}/activities/{event_id}",
+    auth=Auth.USER,
+    accept="application/vnd.api.v2+json",
+    replaced_by=None,
+    expects_json=False,
+)
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/v2/companies/{location_id}/activities/{event_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _build_response(response: httpx.Response) -> Response[Any]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=None,
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Delete an activity
+
+     Deletes the activity and cancels its bookings.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+def sync(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Delete an activity
+
+     Deletes the activity and cancels its bookings.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    client.send(_OPERATION, kwargs, request_options)
+
+
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> Response[Any]:
+    """Delete an activity
+
+     Deletes the activity and cancels its bookings.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[Any]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Delete an activity
+
+     Deletes the activity and cancels its bookings.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    await client.asend(_OPERATION, kwargs, request_options)

@@ -1,0 +1,180 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ..._runtime.errors import unexpected_response
+from ..._runtime.operation import Auth, Operation
+from ..._runtime.options import RequestOptions
+from ...client import AltegioClient
+from ...models.auth_request import AuthRequest
+from ...models.auth_user import AuthUser
+from ...models.auth_user_envelope import AuthUserEnvelope
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="authenticate_user",
+    method="POST",
+    path="/v1/auth",
+    auth=Auth.PARTNER,
+    accept="application/vnd.api.v2+json",
+    replaced_by=None,
+    expects_json=True,
+)
+
+
+def _get_kwargs(
+    *,
+    body: AuthRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/auth",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AuthUserEnvelope:
+    # Error statuses never get here: the client raised a typed error for them.
+    if response.status_code == 201:
+        response_201 = AuthUserEnvelope.from_dict(response.json())
+
+        return response_201
+
+    raise unexpected_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AuthUserEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AltegioClient,
+    body: AuthRequest,
+    request_options: RequestOptions | None = None,
+) -> Response[AuthUserEnvelope]:
+    """Get a user token
+
+     Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the
+    user changes the password; a 401 on a user call means log in again.
+
+    Args:
+        body (AuthRequest):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[AuthUserEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+def sync(
+    *,
+    client: AltegioClient,
+    body: AuthRequest,
+    request_options: RequestOptions | None = None,
+) -> AuthUser:
+    """Get a user token
+
+     Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the
+    user changes the password; a 401 on a user call means log in again.
+
+    Args:
+        body (AuthRequest):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        AuthUser
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
+    return parsed.data
+
+
+async def asyncio_detailed(
+    *,
+    client: AltegioClient,
+    body: AuthRequest,
+    request_options: RequestOptions | None = None,
+) -> Response[AuthUserEnvelope]:
+    """Get a user token
+
+     Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the
+    user changes the password; a 401 on a user call means log in again.
+
+    Args:
+        body (AuthRequest):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[AuthUserEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+async def asyncio(
+    *,
+    client: AltegioClient,
+    body: AuthRequest,
+    request_options: RequestOptions | None = None,
+) -> AuthUser:
+    """Get a user token
+
+     Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the
+    user changes the password; a 401 on a user call means log in again.
+
+    Args:
+        body (AuthRequest):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        AuthUser
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
+    return parsed.data

@@ -1,0 +1,217 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from typing_extensions import deprecated
+
+from ..._runtime.errors import unexpected_response
+from ..._runtime.operation import Auth, Operation
+from ..._runtime.options import RequestOptions
+from ...client import AltegioClient
+from ...models.event import Event
+from ...models.event_envelope import EventEnvelope
+from ...models.event_request import EventRequest
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="create_event",
+    method="POST",
+    path="/v1/activity/{location_id}",
+    auth=Auth.USER,
+    accept="application/vnd.api.v2+json",
+    replaced_by="altegio_activity.api.activities.create_event_v2",
+    expects_json=True,
+)
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: EventRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/activity/{location_id}".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EventEnvelope:
+    # Error statuses never get here: the client raised a typed error for them.
+    if response.status_code == 200:
+        response_200 = EventEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise unexpected_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[EventEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+@deprecated(
+    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
+    category=DeprecationWarning,
+)
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: EventRequest,
+    request_options: RequestOptions | None = None,
+) -> Response[EventEnvelope]:
+    """Create an event
+
+     Creates a group event. Deprecated; use create_event_v2.
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        body (EventRequest): A V1 event to create, or the new state of one.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[EventEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+@deprecated(
+    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
+    category=DeprecationWarning,
+)
+def sync(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: EventRequest,
+    request_options: RequestOptions | None = None,
+) -> Event:
+    """Create an event
+
+     Creates a group event. Deprecated; use create_event_v2.
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        body (EventRequest): A V1 event to create, or the new state of one.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Event
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
+    return parsed.data
+
+
+@deprecated(
+    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
+    category=DeprecationWarning,
+)
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: EventRequest,
+    request_options: RequestOptions | None = None,
+) -> Response[EventEnvelope]:
+    """Create an event
+
+     Creates a group event. Deprecated; use create_event_v2.
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        body (EventRequest): A V1 event to create, or the new state of one.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[EventEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+@deprecated(
+    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
+    category=DeprecationWarning,
+)
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: EventRequest,
+    request_options: RequestOptions | None = None,
+) -> Event:
+    """Create an event
+
+     Creates a group event. Deprecated; use create_event_v2.
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        body (EventRequest): A V1 event to create, or the new state of one.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Event
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
+    return parsed.data

@@ -1,0 +1,215 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+from typing_extensions import deprecated
+
+from ..._runtime.errors import unexpected_response
+from ..._runtime.operation import Auth, Operation
+from ..._runtime.options import RequestOptions
+from ...client import AltegioClient
+from ...models.accepted_envelope import AcceptedEnvelope
+from ...types import Response
+
+_OPERATION = Operation(
+    operation_id="delete_event",
+    method="DELETE",
+    path="/v1/activity/{location_id}/{event_id}",
+    auth=Auth.USER,
+    accept="application/vnd.api.v2+json",
+    replaced_by="altegio_activity.api.activities.delete_event_v2",
+    expects_json=True,
+)
+
+
+def _get_kwargs(
+    location_id: int,
+    event_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "DELETE",
+        "url": "/v1/activity/{location_id}/{event_id}".format(
+            location_id=quote(str(location_id), safe=""),
+            event_id=quote(str(event_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> AcceptedEnvelope:
+    # Error statuses never get here: the client raised a typed error for them.
+    if response.status_code == 202:
+        response_202 = AcceptedEnvelope.from_dict(response.json())
+
+        return response_202
+
+    raise unexpected_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[AcceptedEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+@deprecated(
+    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
+    category=DeprecationWarning,
+)
+def sync_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> Response[AcceptedEnvelope]:
+    """Delete an event
+
+     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
+    names update_event_v2, a copy-paste slip).
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[AcceptedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+@deprecated(
+    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
+    category=DeprecationWarning,
+)
+def sync(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Delete an event
+
+     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
+    names update_event_v2, a copy-paste slip).
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
+    parsed
+    return None
+
+
+@deprecated(
+    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
+    category=DeprecationWarning,
+)
+async def asyncio_detailed(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> Response[AcceptedEnvelope]:
+    """Delete an event
+
+     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
+    names update_event_v2, a copy-paste slip).
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[AcceptedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+@deprecated(
+    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
+    category=DeprecationWarning,
+)
+async def asyncio(
+    location_id: int,
+    event_id: int,
+    *,
+    client: AltegioClient,
+    request_options: RequestOptions | None = None,
+) -> None:
+    """Delete an event
+
+     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
+    names update_event_v2, a copy-paste slip).
+
+    Deprecated: calling it warns with DeprecationWarning and names the replacement.
+
+    Args:
+        location_id (int):
+        event_id (int):
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        None
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        event_id=event_id,
+    )
+    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
+    parsed
+    return None

@@ -1,0 +1,361 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+import datetime
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ..._runtime.errors import unexpected_response
+from ..._runtime.operation import Auth, Operation
+from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import aiterate_pages, iterate_pages
+from ...client import AltegioClient
+from ...models.event import Event
+from ...models.event_list_envelope import EventListEnvelope
+from ...types import UNSET, Response, Unset
+
+_OPERATION = Operation(
+    operation_id="search_events",
+    method="GET",
+    path="/v1/activity/{location_id}/search",
+    auth=Auth.PARTNER,
+    accept="application/vnd.api.v2+json",
+    replaced_by=None,
+    expects_json=True,
+)
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    count: int | Unset = 25,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_from_ = from_.isoformat()
+    params["from"] = json_from_
+
+    json_till = till.isoformat()
+    params["till"] = json_till
+
+    json_service_ids: list[int] | Unset = UNSET
+    if not isinstance(service_ids, Unset):
+        json_service_ids = service_ids
+
+    params["service_ids"] = json_service_ids
+
+    json_staff_ids: list[int] | Unset = UNSET
+    if not isinstance(staff_ids, Unset):
+        json_staff_ids = staff_ids
+
+    params["staff_ids"] = json_staff_ids
+
+    json_resource_ids: list[int] | Unset = UNSET
+    if not isinstance(resource_ids, Unset):
+        json_resource_ids = resource_ids
+
+    params["resource_ids"] = json_resource_ids
+
+    params["page"] = page
+
+    params["count"] = count
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "GET",
+        "url": "/v1/activity/{location_id}/search".format(
+            location_id=quote(str(location_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(response: httpx.Response) -> EventListEnvelope:
+    # Error statuses never get here: the client raised a typed error for them.
+    if response.status_code == 200:
+        response_200 = EventListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    raise unexpected_response(response)
+
+
+def _build_response(response: httpx.Response) -> Response[EventListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    count: int | Unset = 25,
+    request_options: RequestOptions | None = None,
+) -> Response[EventListEnvelope]:
+    """Search events
+
+     Lists the events of a location between two dates, a page at a time.
+
+    Args:
+        location_id (int):
+        from_ (datetime.date):
+        till (datetime.date):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 25.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[EventListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        till=till,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        page=page,
+        count=count,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    count: int | Unset = 25,
+    request_options: RequestOptions | None = None,
+) -> list[Event]:
+    """Search events
+
+     Lists the events of a location between two dates, a page at a time.
+
+    Args:
+        location_id (int):
+        from_ (datetime.date):
+        till (datetime.date):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 25.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        list[Event]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        till=till,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        page=page,
+        count=count,
+    )
+    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
+    return parsed.data
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    count: int | Unset = 25,
+    request_options: RequestOptions | None = None,
+) -> Response[EventListEnvelope]:
+    """Search events
+
+     Lists the events of a location between two dates, a page at a time.
+
+    Args:
+        location_id (int):
+        from_ (datetime.date):
+        till (datetime.date):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 25.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[EventListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        till=till,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        page=page,
+        count=count,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    page: int | Unset = 1,
+    count: int | Unset = 25,
+    request_options: RequestOptions | None = None,
+) -> list[Event]:
+    """Search events
+
+     Lists the events of a location between two dates, a page at a time.
+
+    Args:
+        location_id (int):
+        from_ (datetime.date):
+        till (datetime.date):
+        service_ids (list[int] | Unset):
+        staff_ids (list[int] | Unset):
+        resource_ids (list[int] | Unset):
+        page (int | Unset):  Default: 1.
+        count (int | Unset):  Default: 25.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        list[Event]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        from_=from_,
+        till=till,
+        service_ids=service_ids,
+        staff_ids=staff_ids,
+        resource_ids=resource_ids,
+        page=page,
+        count=count,
+    )
+    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
+    return parsed.data
+
+
+def iterate(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    count: int = 25,
+    request_options: RequestOptions | None = None,
+) -> Iterator[Event]:
+    """Every item across all pages, fetching count at a time."""
+
+    def fetch(position: int) -> list[Event]:
+        return sync(
+            location_id=location_id,
+            client=client,
+            from_=from_,
+            till=till,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+            page=position,
+            count=count,
+            request_options=request_options,
+        )
+
+    return iterate_pages(fetch, page_size=count)
+
+
+def aiterate(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    from_: datetime.date,
+    till: datetime.date,
+    service_ids: list[int] | Unset = UNSET,
+    staff_ids: list[int] | Unset = UNSET,
+    resource_ids: list[int] | Unset = UNSET,
+    count: int = 25,
+    request_options: RequestOptions | None = None,
+) -> AsyncIterator[Event]:
+    """Every item across all pages, fetching count at a time (async)."""
+
+    async def fetch(position: int) -> list[Event]:
+        return await asyncio(
+            location_id=location_id,
+            client=client,
+            from_=from_,
+            till=till,
+            service_ids=service_ids,
+            staff_ids=staff_ids,
+            resource_ids=resource_ids,
+            page=position,
+            count=count,
+            request_options=request_options,
+        )
+
+    return aiterate_pages(fetch, page_size=count)

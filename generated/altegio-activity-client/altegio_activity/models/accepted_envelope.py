@@ -1,0 +1,125 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.meta_object import MetaObject
+    from ..models.meta_type_0_item import MetaType0Item
+
+
+T = TypeVar("T", bound="AcceptedEnvelope")
+
+
+@_attrs_define
+class AcceptedEnvelope:
+    """
+    Attributes:
+        success (bool): Always true here; false bodies are errors.
+        meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
+            counts.
+        data (None | Unset):
+    """
+
+    success: bool
+    meta: list[MetaType0Item] | MetaObject | Unset = UNSET
+    data: None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
+            meta = []
+            for componentsschemas_meta_type_0_item_data in self.meta:
+                componentsschemas_meta_type_0_item = componentsschemas_meta_type_0_item_data.to_dict()
+                meta.append(componentsschemas_meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+            }
+        )
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.meta_object import MetaObject  # noqa: PLC0415
+        from ..models.meta_type_0_item import MetaType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_meta_type_0 = []
+                _componentsschemas_meta_type_0 = data
+                for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
+                    componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
+                        componentsschemas_meta_type_0_item_data
+                    )
+
+                    componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
+
+                return componentsschemas_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_meta_type_1 = MetaObject.from_dict(data)
+
+            return componentsschemas_meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        data = d.pop("data", UNSET)
+
+        accepted_envelope = cls(
+            success=success,
+            meta=meta,
+            data=data,
+        )
+
+        accepted_envelope.additional_properties = d
+        return accepted_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,240 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityAttributes")
+
+
+@_attrs_define
+class ActivityAttributes:
+    """
+    Attributes:
+        staff_id (int | Unset):
+        master_id (int | Unset): Same as staff_id.
+        service_id (int | Unset):
+        timestamp (int | Unset):
+        date (datetime.datetime | Unset):
+        length (int | Unset):
+        capacity (int | Unset):
+        clients_count (int | Unset):
+        color (str | Unset):
+        font_color (str | Unset):
+        instructions (None | str | Unset):
+        stream_link (None | str | Unset):
+        notified (bool | Unset):
+        comment (None | str | Unset):
+        schedule_id (int | None | Unset):
+    """
+
+    staff_id: int | Unset = UNSET
+    master_id: int | Unset = UNSET
+    service_id: int | Unset = UNSET
+    timestamp: int | Unset = UNSET
+    date: datetime.datetime | Unset = UNSET
+    length: int | Unset = UNSET
+    capacity: int | Unset = UNSET
+    clients_count: int | Unset = UNSET
+    color: str | Unset = UNSET
+    font_color: str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    stream_link: None | str | Unset = UNSET
+    notified: bool | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    schedule_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        master_id = self.master_id
+
+        service_id = self.service_id
+
+        timestamp = self.timestamp
+
+        date: str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat()
+
+        length = self.length
+
+        capacity = self.capacity
+
+        clients_count = self.clients_count
+
+        color = self.color
+
+        font_color = self.font_color
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        stream_link: None | str | Unset
+        if isinstance(self.stream_link, Unset):
+            stream_link = UNSET
+        else:
+            stream_link = self.stream_link
+
+        notified = self.notified
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        schedule_id: int | None | Unset
+        if isinstance(self.schedule_id, Unset):
+            schedule_id = UNSET
+        else:
+            schedule_id = self.schedule_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
+        if master_id is not UNSET:
+            field_dict["master_id"] = master_id
+        if service_id is not UNSET:
+            field_dict["service_id"] = service_id
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if date is not UNSET:
+            field_dict["date"] = date
+        if length is not UNSET:
+            field_dict["length"] = length
+        if capacity is not UNSET:
+            field_dict["capacity"] = capacity
+        if clients_count is not UNSET:
+            field_dict["clients_count"] = clients_count
+        if color is not UNSET:
+            field_dict["color"] = color
+        if font_color is not UNSET:
+            field_dict["font_color"] = font_color
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if stream_link is not UNSET:
+            field_dict["stream_link"] = stream_link
+        if notified is not UNSET:
+            field_dict["notified"] = notified
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if schedule_id is not UNSET:
+            field_dict["schedule_id"] = schedule_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staff_id", UNSET)
+
+        master_id = d.pop("master_id", UNSET)
+
+        service_id = d.pop("service_id", UNSET)
+
+        timestamp = d.pop("timestamp", UNSET)
+
+        _date = d.pop("date", UNSET)
+        date: datetime.datetime | Unset
+        if isinstance(_date, Unset):
+            date = UNSET
+        else:
+            date = datetime.datetime.fromisoformat(_date)
+
+        length = d.pop("length", UNSET)
+
+        capacity = d.pop("capacity", UNSET)
+
+        clients_count = d.pop("clients_count", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        font_color = d.pop("font_color", UNSET)
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_stream_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+
+        notified = d.pop("notified", UNSET)
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        def _parse_schedule_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+
+        activity_attributes = cls(
+            staff_id=staff_id,
+            master_id=master_id,
+            service_id=service_id,
+            timestamp=timestamp,
+            date=date,
+            length=length,
+            capacity=capacity,
+            clients_count=clients_count,
+            color=color,
+            font_color=font_color,
+            instructions=instructions,
+            stream_link=stream_link,
+            notified=notified,
+            comment=comment,
+            schedule_id=schedule_id,
+        )
+
+        activity_attributes.additional_properties = d
+        return activity_attributes
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

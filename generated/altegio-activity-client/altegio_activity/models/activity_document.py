@@ -1,0 +1,143 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_document_included_item import ActivityDocumentIncludedItem
+    from ..models.activity_resource import ActivityResource
+    from ..models.meta_object import MetaObject
+    from ..models.meta_type_0_item import MetaType0Item
+
+
+T = TypeVar("T", bound="ActivityDocument")
+
+
+@_attrs_define
+class ActivityDocument:
+    """
+    Attributes:
+        data (ActivityResource):
+        included (list[ActivityDocumentIncludedItem] | Unset):
+        meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
+            counts.
+    """
+
+    data: ActivityResource
+    included: list[ActivityDocumentIncludedItem] | Unset = UNSET
+    meta: list[MetaType0Item] | MetaObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
+            meta = []
+            for componentsschemas_meta_type_0_item_data in self.meta:
+                componentsschemas_meta_type_0_item = componentsschemas_meta_type_0_item_data.to_dict()
+                meta.append(componentsschemas_meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_document_included_item import (
+            ActivityDocumentIncludedItem,  # noqa: PLC0415
+        )
+        from ..models.activity_resource import ActivityResource  # noqa: PLC0415
+        from ..models.meta_object import MetaObject  # noqa: PLC0415
+        from ..models.meta_type_0_item import MetaType0Item  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = ActivityResource.from_dict(d.pop("data"))
+
+        _included = d.pop("included", UNSET)
+        included: list[ActivityDocumentIncludedItem] | Unset = UNSET
+        if _included is not UNSET:
+            included = []
+            for included_item_data in _included:
+                included_item = ActivityDocumentIncludedItem.from_dict(included_item_data)
+
+                included.append(included_item)
+
+        def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                componentsschemas_meta_type_0 = []
+                _componentsschemas_meta_type_0 = data
+                for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
+                    componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
+                        componentsschemas_meta_type_0_item_data
+                    )
+
+                    componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
+
+                return componentsschemas_meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_meta_type_1 = MetaObject.from_dict(data)
+
+            return componentsschemas_meta_type_1
+
+        meta = _parse_meta(d.pop("meta", UNSET))
+
+        activity_document = cls(
+            data=data,
+            included=included,
+            meta=meta,
+        )
+
+        activity_document.additional_properties = d
+        return activity_document
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

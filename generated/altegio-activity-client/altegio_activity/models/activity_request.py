@@ -1,0 +1,225 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dates import format_local_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ActivityRequest")
+
+
+@_attrs_define
+class ActivityRequest:
+    """A V2 activity to create, or the new state of one (PUT replaces).
+
+    Attributes:
+        staff_id (int):
+        service_id (int):
+        resource_instance_ids (list[int]):
+        label_ids (list[int]):
+        date (str): Location-local date and time. Example: 2026-11-22 14:00:00.
+        length (int): Duration in seconds, including any technical break.
+        capacity (int):
+        technical_break_duration (int | None | Unset): Seconds, a multiple of 300, at most 3600; null uses the location
+            default.
+        comment (None | str | Unset):
+        color (None | str | Unset):  Example: #9c27b0.
+        instructions (None | str | Unset):
+        stream_link (None | str | Unset):
+        force (bool | Unset):
+    """
+
+    staff_id: int
+    service_id: int
+    resource_instance_ids: list[int]
+    label_ids: list[int]
+    date: datetime.datetime | str
+    length: int
+    capacity: int
+    technical_break_duration: int | None | Unset = UNSET
+    comment: None | str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    instructions: None | str | Unset = UNSET
+    stream_link: None | str | Unset = UNSET
+    force: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        staff_id = self.staff_id
+
+        service_id = self.service_id
+
+        resource_instance_ids = self.resource_instance_ids
+
+        label_ids = self.label_ids
+
+        date = format_local_datetime(self.date, "%Y-%m-%d %H:%M:%S")
+
+        length = self.length
+
+        capacity = self.capacity
+
+        technical_break_duration: int | None | Unset
+        if isinstance(self.technical_break_duration, Unset):
+            technical_break_duration = UNSET
+        else:
+            technical_break_duration = self.technical_break_duration
+
+        comment: None | str | Unset
+        if isinstance(self.comment, Unset):
+            comment = UNSET
+        else:
+            comment = self.comment
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        stream_link: None | str | Unset
+        if isinstance(self.stream_link, Unset):
+            stream_link = UNSET
+        else:
+            stream_link = self.stream_link
+
+        force = self.force
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "staff_id": staff_id,
+                "service_id": service_id,
+                "resource_instance_ids": resource_instance_ids,
+                "label_ids": label_ids,
+                "date": date,
+                "length": length,
+                "capacity": capacity,
+            }
+        )
+        if technical_break_duration is not UNSET:
+            field_dict["technical_break_duration"] = technical_break_duration
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if color is not UNSET:
+            field_dict["color"] = color
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if stream_link is not UNSET:
+            field_dict["stream_link"] = stream_link
+        if force is not UNSET:
+            field_dict["force"] = force
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        staff_id = d.pop("staff_id")
+
+        service_id = d.pop("service_id")
+
+        resource_instance_ids = cast(list[int], d.pop("resource_instance_ids"))
+
+        label_ids = cast(list[int], d.pop("label_ids"))
+
+        date = d.pop("date")
+
+        length = d.pop("length")
+
+        capacity = d.pop("capacity")
+
+        def _parse_technical_break_duration(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+
+        def _parse_comment(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        comment = _parse_comment(d.pop("comment", UNSET))
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_stream_link(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+
+        force = d.pop("force", UNSET)
+
+        activity_request = cls(
+            staff_id=staff_id,
+            service_id=service_id,
+            resource_instance_ids=resource_instance_ids,
+            label_ids=label_ids,
+            date=date,
+            length=length,
+            capacity=capacity,
+            technical_break_duration=technical_break_duration,
+            comment=comment,
+            color=color,
+            instructions=instructions,
+            stream_link=stream_link,
+            force=force,
+        )
+
+        activity_request.additional_properties = d
+        return activity_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,114 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.activity_attributes import ActivityAttributes
+    from ..models.activity_resource_relationships import ActivityResourceRelationships
+
+
+T = TypeVar("T", bound="ActivityResource")
+
+
+@_attrs_define
+class ActivityResource:
+    """
+    Attributes:
+        type_ (Literal['activity']):
+        id (str):
+        attributes (ActivityAttributes):
+        relationships (ActivityResourceRelationships | Unset):
+    """
+
+    type_: Literal["activity"]
+    id: str
+    attributes: ActivityAttributes
+    relationships: ActivityResourceRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.activity_attributes import ActivityAttributes  # noqa: PLC0415
+        from ..models.activity_resource_relationships import (
+            ActivityResourceRelationships,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        type_ = cast(Literal["activity"], d.pop("type"))
+        if type_ != "activity":
+            raise ValueError(f"type must match const 'activity', got '{type_}'")
+
+        id = d.pop("id")
+
+        attributes = ActivityAttributes.from_dict(d.pop("attributes"))
+
+        _relationships = d.pop("relationships", UNSET)
+        relationships: ActivityResourceRelationships | Unset
+        if isinstance(_relationships, Unset):
+            relationships = UNSET
+        else:
+            relationships = ActivityResourceRelationships.from_dict(_relationships)
+
+        activity_resource = cls(
+            type_=type_,
+            id=id,
+            attributes=attributes,
+            relationships=relationships,
+        )
+
+        activity_resource.additional_properties = d
+        return activity_resource
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

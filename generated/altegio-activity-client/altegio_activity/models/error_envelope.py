@@ -1,0 +1,118 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.error_envelope_meta_type_0_item import ErrorEnvelopeMetaType0Item
+    from ..models.error_meta import ErrorMeta
+
+
+T = TypeVar("T", bound="ErrorEnvelope")
+
+
+@_attrs_define
+class ErrorEnvelope:
+    """The V1 wrapper of an error.
+
+    Attributes:
+        success (bool):
+        meta (ErrorMeta | list[ErrorEnvelopeMetaType0Item]):
+        data (None | Unset):
+    """
+
+    success: bool
+    meta: ErrorMeta | list[ErrorEnvelopeMetaType0Item]
+    data: None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        meta: dict[str, Any] | list[dict[str, Any]]
+        if isinstance(self.meta, list):
+            meta = []
+            for meta_type_0_item_data in self.meta:
+                meta_type_0_item = meta_type_0_item_data.to_dict()
+                meta.append(meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
+
+        data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "success": success,
+                "meta": meta,
+            }
+        )
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.error_envelope_meta_type_0_item import ErrorEnvelopeMetaType0Item  # noqa: PLC0415
+        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
+
+        d = dict(src_dict)
+        success = d.pop("success")
+
+        def _parse_meta(data: object) -> ErrorMeta | list[ErrorEnvelopeMetaType0Item]:
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                meta_type_0 = []
+                _meta_type_0 = data
+                for meta_type_0_item_data in _meta_type_0:
+                    meta_type_0_item = ErrorEnvelopeMetaType0Item.from_dict(meta_type_0_item_data)
+
+                    meta_type_0.append(meta_type_0_item)
+
+                return meta_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            meta_type_1 = ErrorMeta.from_dict(data)
+
+            return meta_type_1
+
+        meta = _parse_meta(d.pop("meta"))
+
+        data = d.pop("data", UNSET)
+
+        error_envelope = cls(
+            success=success,
+            meta=meta,
+            data=data,
+        )
+
+        error_envelope.additional_properties = d
+        return error_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

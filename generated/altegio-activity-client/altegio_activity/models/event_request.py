@@ -1,0 +1,119 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime.dates import format_local_datetime
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventRequest")
+
+
+@_attrs_define
+class EventRequest:
+    """A V1 event to create, or the new state of one.
+
+    Attributes:
+        date (str): Location-local date and time, without seconds or offset. Example: 2026-10-10 15:30.
+        service_id (int):
+        staff_id (int): The team member.
+        capacity (int): Number of places.
+        force (bool): Create even if the team member or resources are busy.
+        length (int | Unset): Duration in seconds.
+        resource_instance_ids (list[int] | Unset):
+    """
+
+    date: datetime.datetime | str
+    service_id: int
+    staff_id: int
+    capacity: int
+    force: bool
+    length: int | Unset = UNSET
+    resource_instance_ids: list[int] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = format_local_datetime(self.date, "%Y-%m-%d %H:%M")
+
+        service_id = self.service_id
+
+        staff_id = self.staff_id
+
+        capacity = self.capacity
+
+        force = self.force
+
+        length = self.length
+
+        resource_instance_ids: list[int] | Unset = UNSET
+        if not isinstance(self.resource_instance_ids, Unset):
+            resource_instance_ids = self.resource_instance_ids
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "date": date,
+                "service_id": service_id,
+                "staff_id": staff_id,
+                "capacity": capacity,
+                "force": force,
+            }
+        )
+        if length is not UNSET:
+            field_dict["length"] = length
+        if resource_instance_ids is not UNSET:
+            field_dict["resource_instance_ids"] = resource_instance_ids
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        date = d.pop("date")
+
+        service_id = d.pop("service_id")
+
+        staff_id = d.pop("staff_id")
+
+        capacity = d.pop("capacity")
+
+        force = d.pop("force")
+
+        length = d.pop("length", UNSET)
+
+        resource_instance_ids = cast(list[int], d.pop("resource_instance_ids", UNSET))
+
+        event_request = cls(
+            date=date,
+            service_id=service_id,
+            staff_id=staff_id,
+            capacity=capacity,
+            force=force,
+            length=length,
+            resource_instance_ids=resource_instance_ids,
+        )
+
+        event_request.additional_properties = d
+        return event_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

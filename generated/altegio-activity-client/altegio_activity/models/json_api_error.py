@@ -1,0 +1,102 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.json_api_error_source import JsonApiErrorSource
+
+
+T = TypeVar("T", bound="JsonApiError")
+
+
+@_attrs_define
+class JsonApiError:
+    """
+    Attributes:
+        status (str | Unset):
+        title (str | Unset):
+        detail (str | Unset):
+        source (JsonApiErrorSource | Unset):
+    """
+
+    status: str | Unset = UNSET
+    title: str | Unset = UNSET
+    detail: str | Unset = UNSET
+    source: JsonApiErrorSource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status
+
+        title = self.title
+
+        detail = self.detail
+
+        source: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
+        if title is not UNSET:
+            field_dict["title"] = title
+        if detail is not UNSET:
+            field_dict["detail"] = detail
+        if source is not UNSET:
+            field_dict["source"] = source
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.json_api_error_source import JsonApiErrorSource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        status = d.pop("status", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        detail = d.pop("detail", UNSET)
+
+        _source = d.pop("source", UNSET)
+        source: JsonApiErrorSource | Unset
+        if isinstance(_source, Unset):
+            source = UNSET
+        else:
+            source = JsonApiErrorSource.from_dict(_source)
+
+        json_api_error = cls(
+            status=status,
+            title=title,
+            detail=detail,
+            source=source,
+        )
+
+        json_api_error.additional_properties = d
+        return json_api_error
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
