@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client import strings
@@ -19,6 +19,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty
 
 from generator.config import Settings
+from generator.examples import example_call
 from generator.load import Document
 from generator.validate import HTTP_METHODS, pointer_of
 
@@ -54,6 +55,8 @@ class OperationFacts:
     size_param: str | None
     deep_object_params: frozenset[str] = frozenset()
     idempotent: bool = True
+    function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
+    example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
 
 
 @dataclass(frozen=True)
@@ -180,7 +183,20 @@ def collect_facts(
             key = endpoint_key(endpoint)
             path, raw = raw_operations[key]
             accept = accepts.get((key[0], path))
-            facts.operations[key] = _operation_facts(doc, endpoint, path, raw, accept, locations, settings)
+            operation = _operation_facts(doc, endpoint, path, raw, accept, locations, settings)
+            module = f"{settings.package_name}.api.{collection.tag}.{strings.PythonIdentifier(endpoint.name, prefix)}"
+            returns_value = operation.success_type != "Any" and not operation.data_is_none
+            snippet = example_call(
+                data,
+                endpoint,
+                data["paths"][path],
+                raw,
+                module,
+                settings.package_name,
+                user_token=operation.auth == "USER",
+                result_name="result" if returns_value else "",
+            )
+            facts.operations[key] = replace(operation, function=module, example=snippet)
             if settings.login_operation and raw.get("operationId") == settings.login_operation:
                 facts.login = _login_facts(doc, endpoint, locations[settings.login_operation], settings)
     return facts

@@ -1,0 +1,35 @@
+"""The generated package README's per-operation examples run against Prism as written."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.conftest import PROJECT
+
+README = (PROJECT / "README.md").read_text()
+EXAMPLES = re.findall(r"### `([\w.]+)`\n(.*?)```python\n(.*?)```", README, flags=re.S)
+
+
+def test_every_operation_has_an_example() -> None:
+    operations = re.findall(r"^### `([\w.]+)`", README, flags=re.M)
+    assert len(operations) == 11
+    assert [name for name, _, _ in EXAMPLES] == operations
+
+
+@pytest.mark.parametrize(("name", "notes", "code"), EXAMPLES, ids=[name.rsplit(".", 1)[1] for name, _, _ in EXAMPLES])
+def test_readme_example_runs_against_prism(
+    name: str, notes: str, code: str, prism_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from altegio_activity.client import AltegioClient
+
+    monkeypatch.setattr(AltegioClient, "default_base_url", prism_url)
+    namespace: dict[str, object] = {}
+    if "Deprecated" in notes:
+        with pytest.warns(DeprecationWarning, match="_v2"):
+            exec(compile(code, f"README:{name}", "exec"), namespace)  # noqa: S102 - our own README
+    else:
+        exec(compile(code, f"README:{name}", "exec"), namespace)  # noqa: S102
+    if "result =" in code:
+        assert namespace["result"] is not None
