@@ -134,7 +134,9 @@ def example_call(
     """A complete snippet calling the operation's `sync`, or None when an example is missing."""
     params = {
         (p.get("in"), p.get("name")): p
-        for p in (deref(data, raw) for raw in [*raw_path_item.get("parameters", []), *raw_operation.get("parameters", [])])
+        for p in (
+            deref(data, raw) for raw in [*raw_path_item.get("parameters", []), *raw_operation.get("parameters", [])]
+        )
         if isinstance(p, dict)
     }
     imports = {"from " + package + " import AltegioClient"}
@@ -159,7 +161,11 @@ def example_call(
     tokens = 'partner_token="PARTNER_TOKEN"' + (', user_token="USER_TOKEN"' if user_token else "")
     call = f"{function_module}.sync({', '.join([*positional, *keywords])})"
     lines = sorted(i for i in imports if i.startswith("import ")) + sorted(i for i in imports if i.startswith("from "))
-    lines += ["", f"with AltegioClient({tokens}) as client:", f"    {result_name} = {call}" if result_name else f"    {call}"]
+    lines += [
+        "",
+        f"with AltegioClient({tokens}) as client:",
+        f"    {result_name} = {call}" if result_name else f"    {call}",
+    ]
     return "\n".join(lines)
 
 

@@ -7,7 +7,6 @@ import io
 import re
 import shutil
 from pathlib import Path
-from typing import Any
 
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType

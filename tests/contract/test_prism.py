@@ -12,7 +12,6 @@ import warnings
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-
 from altegio_activity import AltegioClient, RequestOptions
 from altegio_activity.api.activities import (
     create_event_v2,

@@ -30,7 +30,9 @@ def test_document_generates_compiles_and_imports(document: Path, tmp_path: Path)
         for p in sorted((project / "realworld_client").rglob("*.py"))
     ]
     assert any(".api." in m for m in modules)
-    program = "import importlib, sys\nfor m in sys.argv[1:]:\n    importlib.import_module(m.removesuffix('.__init__'))\n"
+    program = (
+        "import importlib, sys\nfor m in sys.argv[1:]:\n    importlib.import_module(m.removesuffix('.__init__'))\n"
+    )
     imported = subprocess.run(
         [sys.executable, "-c", program, *modules], cwd=project, capture_output=True, text=True, timeout=120
     )

@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Hand-written runtime behind every generated operation: client, errors, retries, dates, pages.
 
 This package is written by hand in `templates/runtime/` and the regen copies it verbatim into

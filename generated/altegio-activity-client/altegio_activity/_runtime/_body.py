@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Reading an API response body: JSON or not, and what the server said went wrong."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """URLs fit for exception messages: no credentials in userinfo or query strings."""
 
 from __future__ import annotations

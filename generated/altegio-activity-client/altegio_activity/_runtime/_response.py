@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Deciding whether a response goes back to the generated code or becomes an error."""
 
 from __future__ import annotations

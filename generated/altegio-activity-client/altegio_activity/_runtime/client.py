@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """The base of the generated `AltegioClient`: tokens, connections, retries, errors, logging.
 
 Generated operation functions build their request arguments and hand them to `send` (or
@@ -36,9 +37,7 @@ LOGGER_NAME = "altegio_activity"
 # The API answers plain JSON when the operation names no media type.
 _DEFAULT_ACCEPT = "application/json"
 # What upstream openapi-python-client's `_get_kwargs` may return; anything else is template drift.
-_REQUEST_KEYS = frozenset(
-    {"method", "url", "params", "json", "content", "data", "files", "headers", "cookies"}
-)
+_REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data", "files", "headers", "cookies"})
 # Tokens go into `Bearer <partner>, User <user>`: a space, comma or control character would
 # corrupt that header, and h11 would quote the whole value in its error message.
 _TOKEN_SHAPE = re.compile(r"[!-+\--~]+")  # visible ASCII except ","
@@ -203,17 +202,13 @@ class AltegioClientBase:
             await _retry.asleep(attempt.retry_in)
             retries += 1
 
-    def _prepare(
-        self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None
-    ) -> _Call:
+    def _prepare(self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None) -> _Call:
         options = options or _NO_OPTIONS
         unknown = set(kwargs) - _REQUEST_KEYS
         if unknown or "url" not in kwargs:
             raise TypeError(f"{operation.operation_id}: bad request arguments {sorted(kwargs)}")
         if str(kwargs.get("method", operation.method)).upper() != operation.method:
-            raise ValueError(
-                f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}"
-            )
+            raise ValueError(f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}")
 
         # Later updates win: operation defaults, then the operation's own headers, then the caller's.
         headers = httpx.Headers({"Accept": operation.accept or _DEFAULT_ACCEPT})
@@ -259,9 +254,7 @@ class AltegioClientBase:
             self._log_retry(call, retries, delay, type(error).__name__)
         return _Attempt(error=_connection_error(error, request), cause=error, retry_in=delay)
 
-    def _after_response(
-        self, call: _Call, response: httpx.Response, retries: int, started: float
-    ) -> _Attempt:
+    def _after_response(self, call: _Call, response: httpx.Response, retries: int, started: float) -> _Attempt:
         operation = call.operation
         self._logger.debug(
             "%s %s %s -> %d in %.0f ms (attempt %d)",

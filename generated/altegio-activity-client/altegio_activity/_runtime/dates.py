@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Reading the API's date-times and writing the location-local ones it wants back.
 
 Responses carry ISO 8601 with an offset (`2026-09-21T23:00:00.000-05:00`, once `+0200` without

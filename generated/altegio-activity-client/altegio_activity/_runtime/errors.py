@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Every error the client raises, and how a response becomes one.
 
     AltegioError
@@ -213,6 +214,4 @@ def unexpected_response(response: httpx.Response) -> APIStatusError:
 
 def unusable_body(response: httpx.Response) -> UnexpectedResponseError:
     """The error for a success response whose body is not the JSON the operation expects."""
-    return UnexpectedResponseError(
-        f"expected a JSON body, the server sent {_body.quote(response)}", response=response
-    )
+    return UnexpectedResponseError(f"expected a JSON body, the server sent {_body.quote(response)}", response=response)

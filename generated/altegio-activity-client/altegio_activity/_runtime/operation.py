@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """What the client needs to know about one API operation; generated modules declare one each."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Per-call overrides of the client's settings, passed as `request_options=` to any operation."""
 
 from __future__ import annotations

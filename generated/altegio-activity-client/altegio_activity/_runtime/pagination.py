@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """Walking every page of a list operation; generated `iterate()`/`aiterate()` call these.
 
 `fetch` gets the page number (or offset) and returns that page's items. Iteration stops at an
@@ -16,9 +17,7 @@ __all__ = ["aiterate_offsets", "aiterate_pages", "iterate_offsets", "iterate_pag
 T = TypeVar("T")
 
 
-def iterate_pages(
-    fetch: Callable[[int], Sequence[T]], *, first_page: int = 1, page_size: int | None
-) -> Iterator[T]:
+def iterate_pages(fetch: Callable[[int], Sequence[T]], *, first_page: int = 1, page_size: int | None) -> Iterator[T]:
     """Items of pages `first_page`, `first_page + 1`, ...; `page_size` None: until an empty page."""
     _check_size("page_size", page_size)  # here, not in the generator, so a bad call fails at once
     return _pages(fetch, first_page, page_size)
@@ -41,9 +40,7 @@ def aiterate_pages(
     return _apages(fetch, first_page, page_size)
 
 
-async def _apages(
-    fetch: Callable[[int], Awaitable[Sequence[T]]], page: int, page_size: int | None
-) -> AsyncIterator[T]:
+async def _apages(fetch: Callable[[int], Awaitable[Sequence[T]]], page: int, page_size: int | None) -> AsyncIterator[T]:
     while True:
         items = await fetch(page)
         for item in items:
@@ -76,9 +73,7 @@ def aiterate_offsets(
     return _aoffsets(fetch, first_offset, limit)
 
 
-async def _aoffsets(
-    fetch: Callable[[int], Awaitable[Sequence[T]]], offset: int, limit: int
-) -> AsyncIterator[T]:
+async def _aoffsets(fetch: Callable[[int], Awaitable[Sequence[T]]], offset: int, limit: int) -> AsyncIterator[T]:
     while True:
         items = await fetch(offset)
         for item in items:

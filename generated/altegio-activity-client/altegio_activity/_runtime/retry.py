@@ -1,3 +1,4 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """When to send a request again, and how long to wait first.
 
 Retried: connection failures, and the statuses 408, 429, 500, 502, 503 and 504. The wait grows
@@ -81,9 +82,7 @@ class RetryPolicy:
             return self.backoff(retries_done)
         return None
 
-    def after_response(
-        self, operation: Operation, response: httpx.Response, retries_done: int
-    ) -> float | None:
+    def after_response(self, operation: Operation, response: httpx.Response, retries_done: int) -> float | None:
         """Seconds to wait before retrying after a failed response, or None to give up."""
         if retries_done >= self.max_retries or response.status_code not in RETRY_STATUSES:
             return None

@@ -1,0 +1,99 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
+"""Reading an API response body: JSON or not, and what the server said went wrong."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import attrs
+import httpx
+
+# Enough of an HTML error page or a cut-off body to recognise it, short enough for one log line.
+_QUOTE_CHARS = 200
+
+
+@attrs.frozen
+class Body:
+    """A response body, decoded once.
+
+    `kind` is "json" (then `value` holds it), "empty", or "other" (not JSON: an HTML error page
+    from a proxy, a truncated document).
+    """
+
+    kind: str
+    value: Any = None
+
+    @property
+    def json(self) -> Any:
+        """The decoded JSON, or None when the body is not JSON."""
+        return self.value if self.kind == "json" else None
+
+
+def decode(response: httpx.Response) -> Body:
+    content = response.content
+    if not content.strip():
+        return Body("empty")
+    try:
+        # json.loads detects UTF-8/16/32 from the bytes, which is what JSON allows; the
+        # Content-Type is not consulted because the API labels JSON inconsistently.
+        return Body("json", json.loads(content))
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
+        return Body("other")
+
+
+def quote(response: httpx.Response) -> str:
+    """Describe a non-JSON body by its type and its first characters, whitespace collapsed."""
+    content_type = response.headers.get("Content-Type") or "no Content-Type"
+    text = " ".join(response.text.split())
+    if not text:
+        return f"an empty body ({content_type})"
+    snippet = text[:_QUOTE_CHARS] + ("..." if len(text) > _QUOTE_CHARS else "")
+    return f"a body that is not JSON ({content_type}): {snippet!r}"
+
+
+def server_message(body: Any) -> str | None:
+    """The human message in a V1 envelope (`meta.message`) or JSON:API `errors[]`, if any."""
+    if not isinstance(body, dict):
+        return None
+    meta = body.get("meta")
+    if isinstance(meta, dict) and _text(meta.get("message")):
+        return str(meta["message"]).strip()
+    errors = body.get("errors")
+    if isinstance(errors, list):
+        parts = [_first_text(error, "detail", "title", "message") for error in errors]
+        found = [part for part in parts if part]
+        if found:
+            return "; ".join(found)
+    if _text(body.get("message")):
+        return str(body["message"]).strip()
+    return None
+
+
+def validation_errors(body: Any) -> list[Any] | dict[str, Any] | None:
+    """The structured errors: V1 `meta.errors` or the JSON:API `errors` array, as sent."""
+    if not isinstance(body, dict):
+        return None
+    meta = body.get("meta")
+    found = meta.get("errors") if isinstance(meta, dict) else None
+    if not found:
+        found = body.get("errors")
+    if not found:
+        return None
+    if isinstance(found, list | dict):
+        return found
+    return [found]  # a lone string; keep it rather than lose it
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _first_text(error: Any, *keys: str) -> str | None:
+    if isinstance(error, str):
+        return error.strip() or None
+    if isinstance(error, dict):
+        for key in keys:
+            if _text(error.get(key)):
+                return str(error[key]).strip()
+    return None

@@ -1,0 +1,1 @@
+"""Tests of the hand-written runtime in templates/runtime/ (see support.py for how it is imported)."""

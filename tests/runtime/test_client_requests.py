@@ -1,0 +1,213 @@
+"""What the client puts on the wire: URL, body, Accept, Authorization, extra headers, timeouts."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+
+from .support import (
+    CREATE_EVENT,
+    ENVELOPE,
+    EVENT_BODY,
+    GET_EVENT,
+    PARTNER_TOKEN,
+    PING,
+    USER_TOKEN,
+    Client,
+    RequestOptions,
+    create_kwargs,
+    errors,
+    get_kwargs,
+    make_client,
+)
+
+sent: list[httpx.Request] = []
+
+
+def record(request: httpx.Request) -> httpx.Response:
+    sent.append(request)
+    return httpx.Response(200, json=ENVELOPE)
+
+
+def never_called(request: httpx.Request) -> httpx.Response:
+    raise AssertionError(f"no request should be sent, got {request.method} {request.url}")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_log() -> None:
+    sent.clear()
+
+
+def test_user_operation_sends_both_tokens_the_body_and_the_operations_accept() -> None:
+    with make_client(record) as client:
+        response = client.send(CREATE_EVENT, create_kwargs())
+
+    assert response.json() == ENVELOPE
+    (request,) = sent
+    assert request.method == "POST"
+    assert str(request.url) == "https://api.alteg.io/api/v1/activity/12"
+    assert request.headers["Authorization"] == f"Bearer {PARTNER_TOKEN}, User {USER_TOKEN}"
+    assert request.headers["Accept"] == "application/vnd.api.v2+json"
+    assert request.headers["Content-Type"] == "application/json"
+    assert json.loads(request.content) == EVENT_BODY
+
+
+def test_partner_operation_sends_only_the_partner_token() -> None:
+    with make_client(record) as client:
+        client.send(GET_EVENT, {**get_kwargs(), "params": {"include": "staff"}})
+
+    (request,) = sent
+    assert request.headers["Authorization"] == f"Bearer {PARTNER_TOKEN}"
+    assert str(request.url) == "https://api.alteg.io/api/v1/activity/12/34?include=staff"
+    assert request.content == b""
+
+
+def test_unauthenticated_operation_sends_no_authorization_and_plain_json_accept() -> None:
+    with make_client(record) as client:
+        client.send(PING, {"method": "GET", "url": "/ping"})
+
+    (request,) = sent
+    assert "Authorization" not in request.headers
+    assert request.headers["Accept"] == "application/json"
+
+
+def test_user_operation_without_user_token_fails_before_sending() -> None:
+    with make_client(never_called, user_token=None) as client:
+        with pytest.raises(errors.UserTokenRequiredError) as caught:
+            client.send(CREATE_EVENT, create_kwargs())
+
+    assert caught.value.operation_id == "create_event"
+    assert "client.login(" in str(caught.value)
+    assert "user_token=" in str(caught.value)
+
+
+@pytest.mark.asyncio
+async def test_async_user_operation_without_user_token_fails_before_sending() -> None:
+    async with make_client(never_called, user_token=None) as client:
+        with pytest.raises(errors.UserTokenRequiredError):
+            await client.asend(CREATE_EVENT, create_kwargs())
+
+
+@pytest.mark.asyncio
+async def test_async_send_sends_the_same_request() -> None:
+    async with make_client(record) as client:
+        response = await client.asend(CREATE_EVENT, create_kwargs())
+
+    assert response.status_code == 200
+    (request,) = sent
+    assert request.headers["Authorization"] == f"Bearer {PARTNER_TOKEN}, User {USER_TOKEN}"
+    assert json.loads(request.content) == EVENT_BODY
+
+
+def test_header_precedence_client_then_operation_then_call() -> None:
+    with make_client(record, headers={"X-Trace": "client", "Accept": "text/plain"}) as client:
+        client.send(
+            GET_EVENT,
+            {**get_kwargs(), "headers": {"X-Spec-Header": "op"}},
+            RequestOptions(extra_headers={"x-trace": "call"}),
+        )
+
+    (request,) = sent
+    assert request.headers["X-Trace"] == "call"
+    assert request.headers.get_list("X-Trace") == ["call"]  # replaced case-insensitively, not doubled
+    assert request.headers["X-Spec-Header"] == "op"
+    assert request.headers["Accept"] == "application/vnd.api.v2+json"  # the operation's wins over the client's
+
+
+def test_user_token_set_later_and_copies_for_other_users() -> None:
+    with make_client(record, user_token=None) as client:
+        other = client.with_user_token("someone-else")
+        other.send(CREATE_EVENT, create_kwargs())
+        client._set_user_token("logged-in")
+        client.send(CREATE_EVENT, create_kwargs())
+
+        assert other.user_token == "someone-else"
+        assert client.user_token == "logged-in"
+        assert other._connections is client._connections  # one pool for both
+
+    assert [request.headers["Authorization"] for request in sent] == [
+        f"Bearer {PARTNER_TOKEN}, User someone-else",
+        f"Bearer {PARTNER_TOKEN}, User logged-in",
+    ]
+
+
+def test_closing_a_copy_keeps_the_pool_and_closing_the_original_closes_it() -> None:
+    client = make_client(record)
+    with client.with_user_token("someone-else") as other:
+        other.send(GET_EVENT, get_kwargs())
+    client.send(GET_EVENT, get_kwargs())
+    client.close()
+
+    with pytest.raises(RuntimeError, match="closed"):
+        other.send(GET_EVENT, get_kwargs())
+    assert len(sent) == 2
+
+
+@pytest.mark.parametrize(
+    ("settings", "options", "expected"),
+    [
+        ({}, None, {"connect": 5.0, "read": 30.0, "write": 30.0, "pool": 30.0}),
+        ({"timeout": 7}, None, {"connect": 7.0, "read": 7.0, "write": 7.0, "pool": 7.0}),
+        (
+            {"timeout": 7},
+            RequestOptions(timeout=1.5),
+            {"connect": 1.5, "read": 1.5, "write": 1.5, "pool": 1.5},
+        ),
+        (
+            {},
+            RequestOptions(timeout=httpx.Timeout(2.0, connect=0.5)),
+            {"connect": 0.5, "read": 2.0, "write": 2.0, "pool": 2.0},
+        ),
+        ({}, RequestOptions(timeout=None), {"connect": None, "read": None, "write": None, "pool": None}),
+        ({"timeout": None}, None, {"connect": None, "read": None, "write": None, "pool": None}),
+    ],
+)
+def test_timeout_reaches_the_transport(settings: dict, options: object, expected: dict) -> None:
+    with make_client(record, **settings) as client:
+        client.send(GET_EVENT, get_kwargs(), options)
+
+    assert sent[0].extensions["timeout"] == expected
+
+
+def test_base_url_defaults_to_the_class_and_can_be_overridden() -> None:
+    with make_client(record, base_url="http://localhost:4010/") as client:
+        client.send(GET_EVENT, get_kwargs())
+        assert client.base_url == "http://localhost:4010"
+
+    assert str(sent[0].url) == "http://localhost:4010/v1/activity/12/34"
+    assert Client(PARTNER_TOKEN).base_url == "https://api.alteg.io/api"
+
+
+def test_base_class_without_default_needs_base_url() -> None:
+    from .support import client as client_module
+
+    with pytest.raises(ValueError, match="base_url"):
+        client_module.AltegioClientBase(PARTNER_TOKEN)
+
+
+@pytest.mark.parametrize("token", ["", "has space", "a,b", "line\nbreak", "tökén"])
+def test_malformed_tokens_are_refused_without_quoting_them(token: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        Client(token)
+    assert not token or token not in str(caught.value)
+    with pytest.raises(ValueError):
+        Client(PARTNER_TOKEN, token)
+
+
+def test_repr_shows_no_token() -> None:
+    with_user = Client(PARTNER_TOKEN, USER_TOKEN)
+    without_user = Client(PARTNER_TOKEN)
+
+    assert repr(with_user) == "Client(base_url='https://api.alteg.io/api', user=set)"
+    assert repr(without_user) == "Client(base_url='https://api.alteg.io/api', user=unset)"
+    assert PARTNER_TOKEN not in repr(with_user.with_user_token("x")) + repr(with_user)
+
+
+def test_kwargs_outside_the_upstream_shape_are_refused() -> None:
+    with make_client(never_called) as client:
+        with pytest.raises(TypeError, match="bad request arguments"):
+            client.send(GET_EVENT, {**get_kwargs(), "stream": True})
+        with pytest.raises(ValueError, match="method"):
+            client.send(GET_EVENT, {**get_kwargs(), "method": "POST"})
