@@ -38,12 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("old_spec", type=Path, metavar="OLD_SPEC", help="the previous spec")
     parser.add_argument("new_spec", type=Path, metavar="NEW_SPEC", help="the new spec")
     parser.add_argument(
-        "--format", choices=FORMATS, default="text",
+        "--format",
+        choices=FORMATS,
+        default="text",
         help="text (one line per finding, like a linter), markdown (changelog sections) "
         "or json (every finding, stable order); default: text",
     )
     parser.add_argument(
-        "--fail-on", choices=FAIL_ON_LEVELS, default="breaking", metavar="LEVEL",
+        "--fail-on",
+        choices=FAIL_ON_LEVELS,
+        default="breaking",
+        metavar="LEVEL",
         help="exit 1 when any finding is at least this serious: breaking (default), "
         "deprecated, new, docs (any change at all) or none (never)",
     )

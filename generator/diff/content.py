@@ -5,16 +5,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from generator.diff.context import Comparison
+from generator.diff.context import Comparison, Direction
 from generator.diff.finding import code
-from generator.diff.schemas import Direction, compare_schema
+from generator.diff.schemas import compare_schema
 from generator.diff.spec_view import join
 
 Located = tuple[Mapping[str, Any], str]
 """A resolved request body or response object, with its pointer."""
 
-_VERBS = {"request": ("can no longer be sent", "may also be sent"),
-          "response": ("no longer comes", "may also come")}
+_VERBS = {
+    "request": ("can no longer be sent", "may also be sent"),
+    "response": ("no longer comes", "may also come"),
+}
 
 
 def compare_content(cmp: Comparison, direction: Direction, old: Located, new: Located) -> None:
@@ -24,14 +26,25 @@ def compare_content(cmp: Comparison, direction: Direction, old: Located, new: Lo
     new_content = cmp.new.mapping(new[0].get("content"), join(new[1], "content"), "content")
     for media_type in old_content:
         if media_type not in new_content:
-            cmp.add(f"{direction}_media_type_removed", "breaking",
-                    join(old[1], "content", media_type),
-                    f"{where} {gone} as {code(media_type)}", media_type, None)
+            cmp.add(
+                f"{direction}_media_type_removed",
+                "breaking",
+                join(old[1], "content", media_type),
+                f"{where} {gone} as {code(media_type)}",
+                media_type,
+                None,
+            )
     for media_type, new_media in new_content.items():
         new_pointer = join(new[1], "content", media_type)
         if media_type not in old_content:
-            cmp.add(f"{direction}_media_type_added", "new", new_pointer,
-                    f"{where} {extra} as {code(media_type)}", None, media_type)
+            cmp.add(
+                f"{direction}_media_type_added",
+                "new",
+                new_pointer,
+                f"{where} {extra} as {code(media_type)}",
+                None,
+                media_type,
+            )
             continue
         old_pointer = join(old[1], "content", media_type)
         old_media = cmp.old.mapping(old_content[media_type], old_pointer, "a media type")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from generator.diff.finding import Finding, Severity, plain
 from generator.diff.spec_view import SpecView
+
+Direction = Literal["request", "response"]
+"""Which way a value travels: what calling code sends, or what it gets back."""
 
 
 @dataclass
@@ -28,6 +31,4 @@ class Comparison:
         old: Any = None,
         new: Any = None,
     ) -> None:
-        self.findings.append(
-            Finding(kind, severity, self.operation, pointer, plain(old), plain(new), message)
-        )
+        self.findings.append(Finding(kind, severity, self.operation, pointer, plain(old), plain(new), message))

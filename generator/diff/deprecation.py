@@ -27,14 +27,29 @@ def replacement_hint(node: Mapping[str, Any]) -> str:
 def compare_deprecation(cmp: Comparison, old: Operation, new: Operation) -> None:
     was, now = old.node.get("deprecated") is True, new.node.get("deprecated") is True
     if now and not was:
-        cmp.add("operation_deprecated", "deprecated", join(new.pointer, "deprecated"),
-                f"operation is deprecated{replacement_hint(new.node)}",
-                None, replacement(new.node))
+        cmp.add(
+            "operation_deprecated",
+            "deprecated",
+            join(new.pointer, "deprecated"),
+            f"operation is deprecated{replacement_hint(new.node)}",
+            None,
+            replacement(new.node),
+        )
     elif was and not now:
-        cmp.add("operation_undeprecated", "new", new.pointer,
-                "operation is no longer deprecated", replacement(old.node), None)
+        cmp.add(
+            "operation_undeprecated",
+            "new",
+            new.pointer,
+            "operation is no longer deprecated",
+            replacement(old.node),
+            None,
+        )
     elif now and replacement(old.node) != replacement(new.node):
-        cmp.add("operation_replacement_changed", "docs", join(new.pointer, REPLACED_BY),
-                f"replacement changed: {code(replacement(old.node) or 'none')} -> "
-                f"{code(replacement(new.node) or 'none')}",
-                replacement(old.node), replacement(new.node))
+        cmp.add(
+            "operation_replacement_changed",
+            "docs",
+            join(new.pointer, REPLACED_BY),
+            f"replacement changed: {code(replacement(old.node) or 'none')} -> {code(replacement(new.node) or 'none')}",
+            replacement(old.node),
+            replacement(new.node),
+        )

@@ -10,35 +10,71 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
-from generator.diff.finding import DOCUMENT, Finding, code, plain
+from generator.diff.finding import Finding, code, plain
 from generator.diff.spec_view import join
 
-DOC_KEYWORDS = frozenset({
-    "summary", "description", "title", "example", "examples", "externalDocs", "tags",
-    "servers", "bearerFormat", "$comment",
-})
-IGNORED_KEYWORDS = frozenset({"x-replaced-by"})
-"""Covered by the deprecation check; `info.version` is the spec's version, not an edit."""
+DOC_KEYWORDS = frozenset(
+    {
+        "summary",
+        "description",
+        "title",
+        "example",
+        "examples",
+        "externalDocs",
+        "tags",
+        "bearerFormat",
+        "$comment",
+    }
+)
+IGNORED_KEYWORDS = frozenset({"x-replaced-by", "x-strftime"})
+"""Reported by their own checks (deprecation, request schemas); `info.version` is skipped too:
+it is the spec's version, not an edit. A server's `url` is not text either (see specdiff)."""
 
-_NAME_MAPS = frozenset({
-    "paths", "properties", "patternProperties", "responses", "content", "schemas", "parameters",
-    "requestBodies", "headers", "securitySchemes", "links", "callbacks", "encoding", "variables",
-    "mapping", "webhooks", "$defs", "definitions", "dependentSchemas", "pathItems",
-})
+_NAME_MAPS = frozenset(
+    {
+        "paths",
+        "properties",
+        "patternProperties",
+        "responses",
+        "content",
+        "schemas",
+        "parameters",
+        "requestBodies",
+        "headers",
+        "securitySchemes",
+        "links",
+        "callbacks",
+        "encoding",
+        "variables",
+        "mapping",
+        "webhooks",
+        "$defs",
+        "definitions",
+        "dependentSchemas",
+        "pathItems",
+    }
+)
 """Mappings whose keys are names that the spec author chose, not keywords (a property may be
 called `description`)."""
 
 
-def docs_findings(
-    old: Mapping[str, Any], new: Mapping[str, Any], operation_at: Callable[[str], str]
-) -> list[Finding]:
+def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: Callable[[str], str]) -> list[Finding]:
     """`operation_at(pointer)` names the operation a pointer is in, or `DOCUMENT`."""
     findings = []
     for pointer, before, after in _walk(old, new, "", keys_are_names=False):
         change = "added" if before is None else "removed" if after is None else "changed"
         keyword = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
-        findings.append(Finding("docs_changed", "docs", operation_at(pointer), pointer,
-                                plain(before), plain(after), f"{code(keyword)} {change}"))
+        findings.append(
+            Finding(
+                "docs_changed",
+                "docs",
+                operation_at(pointer),
+                pointer,
+                plain(before),
+                plain(after),
+                f"{code(keyword)} {change}",
+            )
+        )
     return findings
 
 
@@ -70,9 +106,9 @@ def _pairs(old: list[Any], new: list[Any]) -> Iterator[tuple[int, Any, Any]]:
     old_by_key = {_parameter_key(item): item for item in old}
     new_keys = [_parameter_key(item) for item in new]
     if None in old_by_key or None in new_keys:
-        yield from ((index, a, b) for index, (a, b) in enumerate(zip(old, new)))
+        yield from ((index, a, b) for index, (a, b) in enumerate(zip(old, new, strict=False)))
         return
-    for index, (key, item) in enumerate(zip(new_keys, new)):
+    for index, (key, item) in enumerate(zip(new_keys, new, strict=True)):
         if key in old_by_key:
             yield index, old_by_key[key], item
 

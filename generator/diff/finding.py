@@ -39,10 +39,16 @@ class Finding:
     new: Any
     message: str
 
-    def sort_key(self) -> tuple[int, str, str, str, str]:
-        """Most serious first, then by operation, so rendered reports are stable."""
+    @property
+    def is_surface(self) -> bool:
+        """From the Python surface diff (a dotted path) rather than the spec (a JSON pointer)."""
+        return not self.pointer.startswith("/")
+
+    def sort_key(self) -> tuple[int, bool, str, str, str, str]:
+        """Most serious first; within a severity, spec findings (which say why) before the Python
+        names they affect; then by operation, so rendered reports are stable."""
         values = json.dumps([self.old, self.new], sort_keys=True)
-        return (SEVERITIES.index(self.severity), self.operation, self.pointer, self.kind, values)
+        return (SEVERITIES.index(self.severity), self.is_surface, self.operation, self.pointer, self.kind, values)
 
     def as_json(self) -> dict[str, Any]:
         return {

@@ -11,14 +11,30 @@ from generator.diff.spec_view import join
 
 def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
     if old.operation_id != new.operation_id:
-        cmp.add("operation_id_changed", "breaking", join(new.pointer, "operationId"),
-                f"operationId changed: {code(old.operation_id or old.route)} -> "
-                f"{code(new.operation_id or new.route)}; the generated function is renamed",
-                old.operation_id, new.operation_id)
+        cmp.add(
+            "operation_id_changed",
+            "breaking",
+            join(new.pointer, "operationId"),
+            f"operationId changed: {code(old.operation_id or old.route)} -> "
+            f"{code(new.operation_id or new.route)}; the generated function is renamed",
+            old.operation_id,
+            new.operation_id,
+        )
     if old.route_shape[1] != new.route_shape[1]:
-        cmp.add("path_changed", "breaking", new.pointer,
-                f"path changed: {code(old.path)} -> {code(new.path)}", old.path, new.path)
+        cmp.add(
+            "path_changed",
+            "breaking",
+            new.pointer,
+            f"path changed: {code(old.path)} -> {code(new.path)}",
+            old.path,
+            new.path,
+        )
     if old.method != new.method:
-        cmp.add("method_changed", "breaking", new.pointer,
-                f"method changed: {code(old.method.upper())} -> {code(new.method.upper())}",
-                old.method.upper(), new.method.upper())
+        cmp.add(
+            "method_changed",
+            "breaking",
+            new.pointer,
+            f"method changed: {code(old.method.upper())} -> {code(new.method.upper())}",
+            old.method.upper(),
+            new.method.upper(),
+        )

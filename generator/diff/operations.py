@@ -54,6 +54,8 @@ def index_operations(view: SpecView) -> list[Operation]:
     by_id: dict[str, str] = {}
     paths = view.mapping(view.root.get("paths"), "/paths", "paths")
     for path, raw_item in paths.items():
+        if path.startswith("x-"):
+            continue
         item, item_pointer = view.resolve(raw_item, join("/paths", path), "a path item")
         for method in METHODS:
             if method not in item:
@@ -70,9 +72,7 @@ def index_operations(view: SpecView) -> list[Operation]:
                         f"operationId {operation_id!r} is also used at {by_id[operation_id]}",
                     )
                 by_id[operation_id] = pointer
-            operations.append(
-                Operation(operation_id or None, method, str(path), pointer, node, item, item_pointer)
-            )
+            operations.append(Operation(operation_id or None, method, str(path), pointer, node, item, item_pointer))
     return operations
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from generator.diff.content import compare_content
 from generator.diff.context import Comparison
 from generator.diff.finding import code
-from generator.diff.content import compare_content
 from generator.diff.operations import Operation
-from generator.diff.schemas import compare_schema
 from generator.diff.schema_shape import Sub
+from generator.diff.schemas import compare_schema
 from generator.diff.spec_view import SpecView, join
 
 
@@ -42,7 +42,13 @@ class Parameter:
         return None
 
 
+IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+"""OpenAPI says these header parameters "SHALL be ignored"; the client sets them itself (the
+generator sends the `Accept` value the spec names), so calling code never passes them."""
+
+
 def parameters_of(view: SpecView, op: Operation) -> dict[tuple[str, str], Parameter]:
+    """The parameters calling code passes, keyed by location and name."""
     found: dict[tuple[str, str], Parameter] = {}
     for owner, owner_pointer in ((op.path_item, op.path_item_pointer), (op.node, op.pointer)):
         listed_at = join(owner_pointer, "parameters")
@@ -52,6 +58,8 @@ def parameters_of(view: SpecView, op: Operation) -> dict[tuple[str, str], Parame
             if not isinstance(node.get("name"), str) or not isinstance(node.get("in"), str):
                 raise view.error(pointer, "a parameter needs a string `name` and `in`")
             parameter = Parameter(node, pointer, site)
+            if parameter.location == "header" and parameter.name.lower() in IGNORED_HEADERS:
+                continue
             found[(parameter.location, parameter.name)] = parameter
     return found
 
@@ -65,11 +73,16 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
             cmp.add("parameter_removed", "breaking", old.site, f"{old.subject} removed", old.name, None)
             continue
         if new.required and not old.required:
-            cmp.add("parameter_made_required", "breaking", new.pointer,
-                    f"{new.subject} is now required", False, True)
+            cmp.add(
+                "parameter_made_required",
+                "breaking",
+                new.pointer,
+                f"{new.subject} is now required",
+                False,
+                True,
+            )
         elif old.required and not new.required:
-            cmp.add("parameter_made_optional", "new", new.pointer,
-                    f"{new.subject} is now optional", True, False)
+            cmp.add("parameter_made_optional", "new", new.pointer, f"{new.subject} is now optional", True, False)
         if new.node.get("deprecated") is True and old.node.get("deprecated") is not True:
             cmp.add("parameter_deprecated", "deprecated", new.pointer, f"{new.subject} is deprecated")
         old_schema, new_schema = old.schema(), new.schema()
@@ -79,8 +92,14 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
         if key in old_params:
             continue
         if new.required:
-            cmp.add("parameter_added_required", "breaking", new.site,
-                    f"new required {new.subject}", None, new.name)
+            cmp.add(
+                "parameter_added_required",
+                "breaking",
+                new.site,
+                f"new required {new.subject}",
+                None,
+                new.name,
+            )
         else:
             cmp.add("parameter_added", "new", new.site, f"new optional {new.subject}", None, new.name)
 
@@ -103,7 +122,5 @@ def compare_request_body(cmp: Comparison, old_op: Operation, new_op: Operation) 
         return
     old_body, old_pointer = cmp.old.resolve(old_op.node["requestBody"], old_site, "a request body")
     if new_required and old_body.get("required") is not True:
-        cmp.add("request_body_made_required", "breaking", new_pointer,
-                "request body is now required", False, True)
+        cmp.add("request_body_made_required", "breaking", new_pointer, "request body is now required", False, True)
     compare_content(cmp, "request", (old_body, old_pointer), (new_body, new_pointer))
-

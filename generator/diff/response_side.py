@@ -23,8 +23,8 @@ _SUCCESS = re.compile(r"2(\d\d|XX)")
 
 def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> None:
     old_pointer, new_pointer = join(old_op.pointer, "responses"), join(new_op.pointer, "responses")
-    old = cmp.old.mapping(old_op.node.get("responses"), old_pointer, "responses")
-    new = cmp.new.mapping(new_op.node.get("responses"), new_pointer, "responses")
+    old = _statuses(cmp.old.mapping(old_op.node.get("responses"), old_pointer, "responses"))
+    new = _statuses(cmp.new.mapping(new_op.node.get("responses"), new_pointer, "responses"))
     old_success = sorted(status for status in old if _SUCCESS.fullmatch(status))
     new_success = sorted(status for status in new if _SUCCESS.fullmatch(status))
     old_primary = old_success[0] if old_success else None
@@ -34,27 +34,56 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
     moved = None
     if old_primary and new_primary and old_primary != new_primary:
         moved = (old_primary, new_primary)
-        cmp.add("success_status_changed", "breaking", join(new_pointer, new_primary),
-                f"success status changed: {code(old_primary)} -> {code(new_primary)}",
-                old_primary, new_primary)
+        cmp.add(
+            "success_status_changed",
+            "breaking",
+            join(new_pointer, new_primary),
+            f"success status changed: {code(old_primary)} -> {code(new_primary)}",
+            old_primary,
+            new_primary,
+        )
         pairs.append(moved)
     for status in old_success:
         if status not in new and not (moved and status == moved[0]):
-            cmp.add("success_status_removed", "breaking", join(old_pointer, status),
-                    f"success status {code(status)} no longer documented", status, None)
+            cmp.add(
+                "success_status_removed",
+                "breaking",
+                join(old_pointer, status),
+                f"success status {code(status)} no longer documented",
+                status,
+                None,
+            )
     for status in new_success:
         if status not in old and not (moved and status == moved[1]):
-            cmp.add("success_status_added", "new", join(new_pointer, status),
-                    f"new success status {code(status)}", None, status)
+            cmp.add(
+                "success_status_added",
+                "new",
+                join(new_pointer, status),
+                f"new success status {code(status)}",
+                None,
+                status,
+            )
 
     for status in old:
         if not _SUCCESS.fullmatch(status) and status not in new:
-            cmp.add("error_response_removed", "docs", join(old_pointer, status),
-                    f"response {code(status)} no longer documented", status, None)
+            cmp.add(
+                "error_response_removed",
+                "docs",
+                join(old_pointer, status),
+                f"response {code(status)} no longer documented",
+                status,
+                None,
+            )
     for status in new:
         if not _SUCCESS.fullmatch(status) and status not in old:
-            cmp.add("error_response_added", "docs", join(new_pointer, status),
-                    f"response {code(status)} now documented", None, status)
+            cmp.add(
+                "error_response_added",
+                "docs",
+                join(new_pointer, status),
+                f"response {code(status)} now documented",
+                None,
+                status,
+            )
 
     for old_status, new_status in pairs:
         compare_content(
@@ -63,6 +92,11 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
             _response(cmp.old, old[old_status], join(old_pointer, old_status)),
             _response(cmp.new, new[new_status], join(new_pointer, new_status)),
         )
+
+
+def _statuses(responses: Mapping[str, Any]) -> dict[str, Any]:
+    """Responses by status code, without `x-` extension keys."""
+    return {status: value for status, value in responses.items() if not status.startswith("x-")}
 
 
 def _response(view: SpecView, raw: Any, pointer: str) -> tuple[Mapping[str, Any], str]:

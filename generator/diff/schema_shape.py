@@ -53,6 +53,8 @@ class Shape:
     variants: list[Sub] = field(default_factory=list)
     """`oneOf`/`anyOf` branches that are not the null type."""
     deprecated: bool = False
+    strftime: str | None = None
+    """Our `x-strftime`: the generated field also takes a datetime, sent in this layout."""
     constraints: dict[str, Any] = field(default_factory=dict)
 
     def type_names(self) -> list[str] | None:
@@ -67,11 +69,15 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         # 3.1 boolean schemas: `true` allows anything; `false` nothing, which no client models.
         return Shape(pointer)
     node, pointer = view.resolve(raw, pointer, "a schema")
+    if pointer in _merging:
+        return Shape(pointer)  # `A: {allOf: [B]}, B: {allOf: [A]}`: A adds nothing to itself
     shape = Shape(pointer, deprecated=node.get("deprecated") is True)
     _read_types(view, node, shape)
     _read_enum(node, shape)
     fmt = node.get("format")
     shape.format = fmt if isinstance(fmt, str) else None
+    layout = node.get("x-strftime")
+    shape.strftime = layout if isinstance(layout, str) else None
     shape.constraints = {key: node[key] for key in CONSTRAINT_KEYWORDS if key in node}
     _read_structure(view, node, shape)
 
@@ -79,8 +85,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
     parts = view.sequence(node.get("allOf"), join(pointer, "allOf"), "allOf")
     for index, part in enumerate(parts):
         part_pointer = join(pointer, "allOf", index)
-        if part_pointer not in merging:
-            _merge(shape, shape_of(view, part, part_pointer, merging))
+        _merge(shape, shape_of(view, part, part_pointer, merging))
     for keyword in ("anyOf", "oneOf"):
         branches = view.sequence(node.get(keyword), join(pointer, keyword), keyword)
         others: list[Sub] = []
@@ -92,7 +97,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
             else:
                 others.append((branch, branch_pointer))
         bare = [_bare_types(view, *branch) for branch in others]
-        if len(others) == 1 and len(branches) > 1 and others[0][1] not in merging:
+        if len(others) == 1 and len(branches) > 1:
             # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
             _merge(shape, shape_of(view, others[0][0], others[0][1], merging))
         elif others and shape.types is None and all(types is not None for types in bare):
@@ -145,9 +150,7 @@ def _read_enum(node: Mapping[str, Any], shape: Shape) -> None:
 def _read_structure(view: SpecView, node: Mapping[str, Any], shape: Shape) -> None:
     properties_pointer = join(shape.pointer, "properties")
     properties = view.mapping(node.get("properties"), properties_pointer, "properties")
-    shape.properties = {
-        str(name): (value, join(properties_pointer, name)) for name, value in properties.items()
-    }
+    shape.properties = {str(name): (value, join(properties_pointer, name)) for name, value in properties.items()}
     required = view.sequence(node.get("required"), join(shape.pointer, "required"), "required")
     shape.required = frozenset(str(name) for name in required)
     if "items" in node and not isinstance(node["items"], list):
@@ -167,6 +170,7 @@ def _merge(shape: Shape, part: Shape) -> None:
         shape.null_pointer = part.null_pointer
     shape.nullable = shape.nullable or part.nullable
     shape.format = shape.format or part.format
+    shape.strftime = shape.strftime or part.strftime
     if shape.enum is None:
         shape.enum = part.enum
     shape.items = shape.items or part.items

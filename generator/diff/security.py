@@ -46,11 +46,23 @@ def compare_security(cmp: Comparison, old: Operation, new: Operation) -> None:
         return
     change = f"{_text(old_alternatives)} -> {_text(new_alternatives)}"
     if all(alternative in new_alternatives for alternative in old_alternatives):
-        cmp.add("security_alternative_added", "new", pointer,
-                f"security accepts more credentials: {change}", old_alternatives, new_alternatives)
+        cmp.add(
+            "security_alternative_added",
+            "new",
+            pointer,
+            f"security accepts more credentials: {change}",
+            old_alternatives,
+            new_alternatives,
+        )
     else:
-        cmp.add("security_changed", "breaking", pointer,
-                f"security changed: {change}", old_alternatives, new_alternatives)
+        cmp.add(
+            "security_changed",
+            "breaking",
+            pointer,
+            f"security changed: {change}",
+            old_alternatives,
+            new_alternatives,
+        )
 
 
 def _text(alternatives: list[list[str]]) -> str:
@@ -70,11 +82,17 @@ def compare_security_schemes(old: SpecView, new: SpecView) -> list[Finding]:
         before = {key: old_scheme[key] for key in _SCHEME_FIELDS if key in old_scheme}
         after = {key: new_scheme[key] for key in _SCHEME_FIELDS if key in new_scheme}
         if before != after:
-            findings.append(Finding(
-                "security_scheme_changed", "breaking", DOCUMENT,
-                join("/components/securitySchemes", name), plain(before), plain(after),
-                f"security scheme {code(name)} is sent differently",
-            ))
+            findings.append(
+                Finding(
+                    "security_scheme_changed",
+                    "breaking",
+                    DOCUMENT,
+                    join("/components/securitySchemes", name),
+                    plain(before),
+                    plain(after),
+                    f"security scheme {code(name)} is sent differently",
+                )
+            )
     return findings
 
 
@@ -82,7 +100,4 @@ def _schemes(view: SpecView) -> dict[str, Mapping[str, Any]]:
     pointer = "/components/securitySchemes"
     components = view.mapping(view.root.get("components"), "/components", "components")
     schemes = view.mapping(components.get("securitySchemes"), pointer, "securitySchemes")
-    return {
-        str(name): view.resolve(raw, join(pointer, name), "a security scheme")[0]
-        for name, raw in schemes.items()
-    }
+    return {str(name): view.resolve(raw, join(pointer, name), "a security scheme")[0] for name, raw in schemes.items()}

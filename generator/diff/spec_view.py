@@ -83,9 +83,7 @@ class SpecView:
 
     def _target(self, ref: str, ref_pointer: str) -> tuple[str, Any]:
         if not ref.startswith("#"):
-            raise self.error(
-                ref_pointer, f"$ref {ref!r} points outside this file; the diff reads one file only"
-            )
+            raise self.error(ref_pointer, f"$ref {ref!r} points outside this file; the diff reads one file only")
         target = unquote(ref[1:])
         if target and not target.startswith("/"):
             raise self.error(ref_pointer, f"$ref {ref!r} is not a JSON pointer")

@@ -11,6 +11,7 @@ operations    operation_removed [breaking], operation_added [new], operation_id_
               operation_replacement_changed [docs]
 security      security_changed [breaking], security_alternative_added [new],
               security_scheme_changed [breaking]
+document      server_url_changed [breaking] (the first server is the client's default base URL)
 parameters    parameter_removed, parameter_added_required, parameter_made_required [breaking],
               parameter_added, parameter_made_optional [new], parameter_deprecated [deprecated]
 request body  request_body_removed, request_body_added_required, request_body_made_required,
@@ -19,9 +20,10 @@ request body  request_body_removed, request_body_added_required, request_body_ma
 request       request_field_removed, request_field_added_required, request_field_made_required,
   values      request_type_changed, request_format_changed, request_enum_added,
               request_enum_value_removed, request_constraint_tightened,
-              request_variant_removed [breaking]; request_field_added,
+              request_variant_removed, request_datetime_dropped [breaking]; request_field_added,
               request_field_made_optional, request_type_widened, request_enum_value_added,
-              request_variant_added [new]
+              request_variant_added, request_datetime_accepted,
+              request_datetime_layout_changed [new] (`x-strftime`: the field takes a datetime)
 responses     success_status_changed, success_status_removed, response_media_type_removed
               [breaking], success_status_added, response_media_type_added [new],
               error_response_added, error_response_removed [docs]
@@ -29,7 +31,10 @@ response      response_field_removed, response_field_made_optional, response_fie
   values      response_type_changed, response_format_changed, response_enum_value_added,
               response_variant_added [breaking]; response_field_added [new]
 any schema    field_deprecated [deprecated]
-text          docs_changed [docs]: summary, description, examples, tags, info, x-* ...
+text          docs_changed [docs]: summary, description, examples, tags, info, other x-* ...
+
+Header parameters named Accept, Content-Type or Authorization are ignored, as OpenAPI says: the
+client sets those itself.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from generator.diff.operations import Operation, index_operations, pair_operatio
 from generator.diff.request_side import compare_parameters, compare_request_body
 from generator.diff.response_side import compare_responses
 from generator.diff.security import compare_security, compare_security_schemes
+from generator.diff.servers import compare_default_server
 from generator.diff.spec_view import SpecShapeError, SpecView
 from generator.load import Document
 
@@ -61,11 +67,29 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
     findings: list[Finding] = []
 
     for op in pairing.removed:
-        findings.append(Finding("operation_removed", "breaking", op.label, op.pointer, op.route, None,
-                                f"operation removed{replacement_hint(op.node)}"))
+        findings.append(
+            Finding(
+                "operation_removed",
+                "breaking",
+                op.label,
+                op.pointer,
+                op.route,
+                None,
+                f"operation removed{replacement_hint(op.node)}",
+            )
+        )
     for op in pairing.added:
-        findings.append(Finding("operation_added", "new", op.label, op.pointer, None, op.route,
-                                f"new operation {code(op.route)}"))
+        findings.append(
+            Finding(
+                "operation_added",
+                "new",
+                op.label,
+                op.pointer,
+                None,
+                op.route,
+                f"new operation {code(op.route)}",
+            )
+        )
     for old_op, new_op in pairing.matched:
         cmp = Comparison(old_view, new_view, old_op.label, findings)
         compare_identity(cmp, old_op, new_op)
@@ -75,6 +99,7 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
         compare_request_body(cmp, old_op, new_op)
         compare_responses(cmp, old_op, new_op)
     findings.extend(compare_security_schemes(old_view, new_view))
+    findings.extend(compare_default_server(old_view, new_view))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
     return sorted(_unique(findings), key=Finding.sort_key)
 
@@ -120,4 +145,3 @@ def _unique(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
-

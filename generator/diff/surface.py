@@ -46,12 +46,30 @@ def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Findi
     for path in _topmost(set(old_names) - set(new_names)):
         if not any(path == done or path.startswith(done + ".") for done in reported):
             module = _module_of(path, old_names)
-            findings.append(Finding("api_removed", "breaking", module, path, old_names[path], None,
-                                    f"{code(_relative(path, module))} removed"))
+            findings.append(
+                Finding(
+                    "api_removed",
+                    "breaking",
+                    module,
+                    path,
+                    old_names[path],
+                    None,
+                    f"{code(_relative(path, module))} removed",
+                )
+            )
     for path in _topmost(set(new_names) - set(old_names)):
         module = _module_of(path, new_names)
-        findings.append(Finding("api_added", "new", module, path, None, new_names[path],
-                                f"new {new_names[path]} {code(_relative(path, module))}"))
+        findings.append(
+            Finding(
+                "api_added",
+                "new",
+                module,
+                path,
+                None,
+                new_names[path],
+                f"new {new_names[path]} {code(_relative(path, module))}",
+            )
+        )
     return sorted(findings, key=Finding.sort_key)
 
 
@@ -96,8 +114,7 @@ def public_names(package: griffe.Object) -> dict[str, str]:
 
 def _is_public_path(path: str) -> bool:
     return not any(
-        part.startswith("_") and not (part.startswith("__") and part.endswith("__"))
-        for part in path.split(".")
+        part.startswith("_") and not (part.startswith("__") and part.endswith("__")) for part in path.split(".")
     )
 
 
@@ -141,10 +158,10 @@ def _from_breakage(breakage: griffe.Breakage) -> Finding:
         message = f"{code(name + '()')} parameter {code(parameter.name)}: {breakage.kind.value.lower()}"
         if breakage.details:
             message += f" ({breakage.details})"
-        return Finding(kind, "breaking", module, path, _parameter_text(old), _parameter_text(new),
-                       message)
-    return Finding(kind, "breaking", module, path, _text(old), _text(new),
-                   f"{code(name)}: {breakage.kind.value.lower()}")
+        return Finding(kind, "breaking", module, path, _parameter_text(old), _parameter_text(new), message)
+    return Finding(
+        kind, "breaking", module, path, _text(old), _text(new), f"{code(name)}: {breakage.kind.value.lower()}"
+    )
 
 
 def _parameter_text(parameter: griffe.Parameter | None) -> str | None:

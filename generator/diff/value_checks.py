@@ -1,0 +1,255 @@
+"""How a value itself changed: its types, format, allowed values, bounds and datetime layout.
+
+The rules are direction-aware in the way `schemas.py` explains: a request value breaks calling
+code when it accepts less, a response value when it may deliver more.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.diff.context import Comparison, Direction
+from generator.diff.finding import code
+from generator.diff.schema_shape import Shape
+from generator.diff.spec_view import join
+
+TYPED_FORMATS = frozenset({"date", "date-time", "uuid", "binary"})
+"""Formats that give the generated attribute its own Python type (datetime, UUID, File)."""
+
+_LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties"})
+_UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"})
+
+
+def compare_value(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
+    if not _compare_types(cmp, direction, old, new, subject):
+        _compare_format(cmp, direction, old, new, subject)
+    _compare_enum(cmp, direction, old, new, subject)
+    if direction == "request":
+        _compare_constraints(cmp, old, new, subject)
+        _compare_datetime_layout(cmp, old, new, subject)
+
+
+def _covers(wide: list[str] | None, narrow: list[str] | None) -> bool:
+    """Whether every value of types `narrow` is also a value of types `wide` (None: any)."""
+    if wide is None:
+        return True
+    if narrow is None:
+        return False
+    return all(t in wide or (t == "integer" and "number" in wide) for t in narrow)
+
+
+def _compare_types(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> bool:
+    """Report a type change; True when it was incompatible (a format change is then moot)."""
+    old_types, new_types = old.type_names(), new.type_names()
+    if old_types == new_types:
+        return False
+    change = f"{_types_text(old_types)} -> {_types_text(new_types)}"
+    if direction == "request":
+        if _covers(new_types, old_types):
+            cmp.add(
+                "request_type_widened",
+                "new",
+                new.pointer,
+                f"{subject} accepts more types: {change}",
+                old_types,
+                new_types,
+            )
+            return False
+        cmp.add(
+            "request_type_changed",
+            "breaking",
+            new.pointer,
+            f"{subject} changed type: {change}",
+            old_types,
+            new_types,
+        )
+        return True
+    if _covers(old_types, new_types):
+        return False
+    if old_types is not None and new_types is not None and set(new_types) - set(old_types) == {"null"}:
+        cmp.add(
+            "response_field_made_nullable",
+            "breaking",
+            new.null_pointer or new.pointer,
+            f"{subject} may now be null",
+            old_types,
+            new_types,
+        )
+    else:
+        cmp.add(
+            "response_type_changed",
+            "breaking",
+            new.pointer,
+            f"{subject} changed type: {change}",
+            old_types,
+            new_types,
+        )
+    return True
+
+
+def _types_text(types: list[str] | None) -> str:
+    return "any" if types is None else code(" | ".join(types))
+
+
+def _compare_format(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
+    if old.format == new.format:
+        return
+    change = f"{code(old.format or 'none')} -> {code(new.format or 'none')}"
+    pointer = join(new.pointer, "format") if new.format else new.pointer
+    if direction == "request" and new.format is None and old.format not in TYPED_FORMATS:
+        cmp.add(
+            "request_type_widened",
+            "new",
+            pointer,
+            f"{subject} no longer requires format {code(old.format)}",
+            old.format,
+            None,
+        )
+        return
+    cmp.add(
+        f"{direction}_format_changed",
+        "breaking",
+        pointer,
+        f"{subject} changed format: {change}",
+        old.format,
+        new.format,
+    )
+
+
+def _compare_enum(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
+    if old.enum is None and new.enum is None:
+        return
+    pointer = join(new.pointer, "enum")
+    if direction == "request":
+        if old.enum is None:
+            cmp.add(
+                "request_enum_added",
+                "breaking",
+                pointer,
+                f"{subject} is now limited to {_values(new.enum or [])}",
+                None,
+                new.enum,
+            )
+        elif new.enum is None:
+            cmp.add(
+                "request_type_widened",
+                "new",
+                new.pointer,
+                f"{subject} is no longer limited to {_values(old.enum)}",
+                old.enum,
+                None,
+            )
+        else:
+            removed = _missing(old.enum, new.enum)
+            added = _missing(new.enum, old.enum)
+            if removed:
+                cmp.add(
+                    "request_enum_value_removed",
+                    "breaking",
+                    pointer,
+                    f"{subject} no longer accepts {_values(removed)}",
+                    old.enum,
+                    new.enum,
+                )
+            if added:
+                cmp.add(
+                    "request_enum_value_added",
+                    "new",
+                    pointer,
+                    f"{subject} also accepts {_values(added)}",
+                    old.enum,
+                    new.enum,
+                )
+        return
+    if old.enum is None:
+        return  # A response limited to known values delivers nothing the caller did not expect.
+    if new.enum is None:
+        cmp.add(
+            "response_type_changed",
+            "breaking",
+            new.pointer,
+            f"{subject} is no longer limited to {_values(old.enum)}",
+            old.enum,
+            None,
+        )
+        return
+    added = _missing(new.enum, old.enum)
+    if added:
+        cmp.add(
+            "response_enum_value_added",
+            "breaking",
+            pointer,
+            f"{subject} may now be {_values(added)}, which callers may not handle",
+            old.enum,
+            new.enum,
+        )
+
+
+def _missing(values: list[Any], other: list[Any]) -> list[Any]:
+    return [value for value in values if value not in other]
+
+
+def _values(values: list[Any]) -> str:
+    return ", ".join(code(value) for value in values)
+
+
+def _compare_constraints(cmp: Comparison, old: Shape, new: Shape, subject: str) -> None:
+    for keyword, value in new.constraints.items():
+        before = old.constraints.get(keyword)
+        if before == value or not _tightens(keyword, before, value):
+            continue
+        was = "unset" if before is None else code(before)
+        cmp.add(
+            "request_constraint_tightened",
+            "breaking",
+            join(new.pointer, keyword),
+            f"{subject} {keyword} tightened: {was} -> {code(value)}",
+            before,
+            value,
+        )
+
+
+def _tightens(keyword: str, before: Any, after: Any) -> bool:
+    if after is False:  # uniqueItems: false, 3.0 exclusiveMinimum: false
+        return False
+    if before is None:
+        return True
+    if _is_number(before) and _is_number(after):
+        if keyword in _LOWER_BOUNDS:
+            return bool(after > before)
+        if keyword in _UPPER_BOUNDS:
+            return bool(after < before)
+    return True  # pattern, multipleOf, or a bound that changed kind: assume narrower.
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _compare_datetime_layout(cmp: Comparison, old: Shape, new: Shape, subject: str) -> None:
+    """`x-strftime` lets calling code pass a datetime, which the client formats."""
+    if old.strftime == new.strftime:
+        return
+    pointer = join(new.pointer, "x-strftime") if new.strftime else new.pointer
+    if old.strftime is None:
+        cmp.add(
+            "request_datetime_accepted",
+            "new",
+            pointer,
+            f"{subject} also takes a datetime, sent as {code(new.strftime)}",
+            None,
+            new.strftime,
+        )
+    elif new.strftime is None:
+        cmp.add(
+            "request_datetime_dropped", "breaking", pointer, f"{subject} no longer takes a datetime", old.strftime, None
+        )
+    else:
+        cmp.add(
+            "request_datetime_layout_changed",
+            "new",
+            pointer,
+            f"{subject} sends datetimes as {code(new.strftime)} (was {code(old.strftime)})",
+            old.strftime,
+            new.strftime,
+        )

@@ -1,0 +1,132 @@
+"""`python -m generator diff`: output streams, exit codes, and errors users can act on."""
+
+from __future__ import annotations
+
+import copy
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.diff.cli import main
+
+REPO = Path(__file__).parents[2]
+
+
+def test_text_report_lists_findings_then_a_summary(base: dict[str, Any], run_diff: Any) -> None:
+    new = copy.deepcopy(base)
+    new["paths"]["/v2/locations/{location_id}/events"] = new["paths"].pop("/v2/companies/{location_id}/activities")
+    new["info"]["description"] = "Edited."
+    code, out, err = run_diff(base, new)
+    assert (code, err) == (1, "")
+    assert out == (
+        "BREAKING create_event_v2: path changed: `/v2/companies/{location_id}/activities` -> "
+        "`/v2/locations/{location_id}/events`  (#/paths/~1v2~1locations~1{location_id}~1events/post)\n"
+        "1 breaking, 0 deprecated, 0 new, 1 documentation edit\n"
+    )
+
+
+def test_json_and_markdown_formats(base: dict[str, Any], run_diff: Any) -> None:
+    new = copy.deepcopy(base)
+    new["components"]["schemas"]["Event"]["properties"].pop("company_id")
+    code, out, _ = run_diff(base, new, "--format", "json")
+    document = json.loads(out)
+    assert code == 1
+    assert document["summary"] == {"breaking": 3, "deprecated": 0, "new": 0, "docs": 0}
+    assert [f["operation"] for f in document["findings"]] == ["create_event", "get_event", "search_events"]
+    code, out, _ = run_diff(base, new, "--format", "markdown", "--fail-on", "none")
+    assert code == 0
+    assert out.startswith("### Breaking changes\n\n- `create_event`: response body field `data.company_id` removed\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "openapi: 3.1.0\npaths: [1, 2]\n",
+            "new.yaml:2:8: paths must be a mapping, found a list (at /paths)",
+        ),
+        (
+            "openapi: 3.1.0\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n"
+            "          $ref: '#/components/responses/Missing'\n",
+            "new.yaml:7:17: $ref '#/components/responses/Missing' names nothing in this file "
+            "(at /paths/~1a/get/responses/200/$ref)",
+        ),
+        (
+            "openapi: 3.1.0\npaths:\n  /a:\n    $ref: 'other.yaml#/paths/~1a'\n",
+            "new.yaml:4:11: $ref 'other.yaml#/paths/~1a' points outside this file; "
+            "the diff reads one file only (at /paths/~1a/$ref)",
+        ),
+        (
+            "openapi: 3.1.0\npaths:\n  /a:\n    get: {operationId: x, responses: {}}\n"
+            "  /b:\n    get: {operationId: x, responses: {}}\n",
+            "new.yaml:6:24: operationId 'x' is also used at /paths/~1a/get (at /paths/~1b/get/operationId)",
+        ),
+        ("- just\n- a list\n", "new.yaml:1:1: top level is list, expected a mapping (an OpenAPI object)"),
+    ],
+    ids=["paths not a mapping", "unresolved $ref", "external $ref", "duplicate operationId", "not a mapping"],
+)
+def test_malformed_spec_exits_2_with_a_located_message(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
+) -> None:
+    old = tmp_path / "old.yaml"  # the same operation, well-formed, so the diff reads it
+    old.write_text(
+        "openapi: 3.1.0\npaths:\n  /a:\n    get: {responses: {'200': {description: ok}}}\n", encoding="utf-8"
+    )
+    new = tmp_path / "new.yaml"
+    new.write_text(text, encoding="utf-8")
+    assert main([str(old), str(new)]) == 2
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", f"{tmp_path}/{message}\n")
+
+
+def test_circular_ref_chain_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        json.dumps(
+            {
+                "openapi": "3.1.0",
+                "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/A"}}}}},
+                "components": {
+                    "responses": {
+                        "A": {"$ref": "#/components/responses/B"},
+                        "B": {"$ref": "#/components/responses/A"},
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main([str(spec), str(spec)]) == 2
+    assert "circular $ref chain" in capsys.readouterr().err
+
+
+def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(tmp_path / "old.yaml"), str(tmp_path / "new.yaml")]) == 2
+    assert capsys.readouterr().err == f"{tmp_path}/old.yaml: file not found\n"
+
+
+def test_usage_errors_exit_2_and_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["only-one.yaml"]) == 2
+    assert main(["a.yaml", "b.yaml", "--fail-on", "sometimes"]) == 2
+    assert "usage: python -m generator diff" in capsys.readouterr().err
+    assert main(["--help"]) == 0
+    help_text = capsys.readouterr().out
+    assert "breaking > deprecated > new > docs" in help_text
+    assert "1  at least one finding at or above the --fail-on level" in help_text
+
+
+def test_runs_as_a_module() -> None:
+    spec = REPO / "tests" / "diff" / "base_spec.yaml"
+    result = subprocess.run(
+        [sys.executable, "-m", "generator.diff", str(spec), str(spec), "--format", "json"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert json.loads(result.stdout)["findings"] == []

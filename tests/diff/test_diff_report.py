@@ -1,0 +1,131 @@
+"""Rendering and exit codes of a `Report`, independent of how findings were made."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from generator.diff.finding import Finding
+from generator.diff.report import Report
+
+REMOVED = Finding(
+    "operation_removed",
+    "breaking",
+    "delete_event",
+    "/paths/~1v1~1a/delete",
+    "DELETE /v1/a",
+    None,
+    "operation removed",
+)
+DEPRECATED = Finding(
+    "operation_deprecated",
+    "deprecated",
+    "create_event",
+    "/paths/~1v1~1a/post/deprecated",
+    None,
+    "create_event_v2",
+    "operation is deprecated; use `create_event_v2` instead",
+)
+ADDED = Finding(
+    "operation_added",
+    "new",
+    "create_event_v2",
+    "/paths/~1v2~1a/post",
+    None,
+    "POST /v2/a",
+    "new operation `POST /v2/a`",
+)
+DOCS = Finding("docs_changed", "docs", "(document)", "/info/description", "A", "B", "`description` changed")
+SURFACE = Finding(
+    "api_removed",
+    "breaking",
+    "altegio_activity.api.events.get_event",
+    "altegio_activity.api.events.get_event.sync",
+    "function",
+    None,
+    "`sync` removed",
+)
+ALL = [DOCS, ADDED, SURFACE, DEPRECATED, REMOVED]
+
+
+def test_text_is_one_line_per_listed_finding_most_serious_first_spec_before_surface() -> None:
+    assert Report.of(ALL).render("text") == (
+        "BREAKING delete_event: operation removed  (#/paths/~1v1~1a/delete)\n"
+        "BREAKING altegio_activity.api.events.get_event: `sync` removed  "
+        "(altegio_activity.api.events.get_event.sync)\n"
+        "DEPRECATED create_event: operation is deprecated; use `create_event_v2` instead  "
+        "(#/paths/~1v1~1a/post/deprecated)\n"
+        "NEW create_event_v2: new operation `POST /v2/a`  (#/paths/~1v2~1a/post)\n"
+        "2 breaking, 1 deprecated, 1 new, 1 documentation edit\n"
+    )
+
+
+def test_markdown_has_a_section_per_severity_and_counts_docs() -> None:
+    assert Report.of(ALL).render("markdown") == (
+        "### Breaking changes\n\n"
+        "- `delete_event`: operation removed\n"
+        "- `altegio_activity.api.events.get_event`: `sync` removed\n\n"
+        "### Deprecated\n\n"
+        "- `create_event`: operation is deprecated; use `create_event_v2` instead\n\n"
+        "### New\n\n"
+        "- `create_event_v2`: new operation `POST /v2/a`\n\n"
+        "1 documentation-only edit.\n"
+    )
+    assert Report.of([]).render("markdown") == "No changes to the API.\n"
+    assert Report.of([DOCS, DOCS]).render("markdown") == "2 documentation-only edits.\n"
+
+
+def test_json_is_deterministic_and_lists_every_finding() -> None:
+    shuffled = ALL[:]
+    random.Random(4).shuffle(shuffled)
+    rendered = Report.of(ALL).render("json")
+    assert Report.of(shuffled).render("json") == rendered
+    document = json.loads(rendered)
+    assert list(document) == ["findings", "summary"]
+    assert document["summary"] == {"breaking": 2, "deprecated": 1, "docs": 1, "new": 1}
+    assert [f["kind"] for f in document["findings"]] == [
+        "operation_removed",
+        "api_removed",
+        "operation_deprecated",
+        "operation_added",
+        "docs_changed",
+    ]
+    assert list(document["findings"][0]) == [
+        "kind",
+        "message",
+        "new",
+        "old",
+        "operation",
+        "pointer",
+        "severity",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("findings", "fail_on", "code"),
+    [
+        ([REMOVED], "breaking", 1),
+        ([DEPRECATED, ADDED, DOCS], "breaking", 0),
+        ([DEPRECATED], "deprecated", 1),
+        ([ADDED, DOCS], "deprecated", 0),
+        ([ADDED], "new", 1),
+        ([DEPRECATED], "new", 1),
+        ([DOCS], "new", 0),
+        ([DOCS], "docs", 1),
+        ([], "docs", 0),
+        ([REMOVED], "none", 0),
+    ],
+)
+def test_exit_code_is_1_when_a_finding_is_at_least_as_serious_as_fail_on(
+    findings: list[Finding], fail_on: str, code: int
+) -> None:
+    assert Report.of(findings).exit_code(fail_on) == code  # type: ignore[arg-type]
+
+
+def test_unknown_format_or_level_is_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="format must be one of text, markdown, json"):
+        Report.of([]).render("xml")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="fail_on must be one of"):
+        Report.of([]).exit_code("major")  # type: ignore[arg-type]

@@ -1,0 +1,161 @@
+"""The public-surface diff, on two tiny packages laid out like the generated client."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.diff.changes import collect_changes
+from generator.diff.finding import Finding
+from generator.diff.surface import compare_surfaces
+from generator.errors import InputError
+from generator.load import load_document
+
+PACKAGE = "altegio_activity"
+
+OLD = {
+    "__init__.py": "from .client import AuthenticatedClient\n__all__ = ['AuthenticatedClient']\n",
+    "client.py": ("class AuthenticatedClient:\n    token: str\n    def __init__(self, token: str) -> None: ...\n"),
+    "api/__init__.py": "",
+    "api/events/__init__.py": "",
+    "api/events/create_event.py": (
+        "from ...client import AuthenticatedClient\n"
+        "from ...models import EventRequest\n"
+        "def _get_kwargs(location_id: int) -> dict: ...\n"
+        "def sync(location_id: int, *, client: AuthenticatedClient, body: EventRequest) -> None: ...\n"
+    ),
+    "api/events/get_event.py": (
+        "def sync(location_id: int, event_id: int) -> None: ...\n"
+        "async def asyncio(location_id: int, event_id: int) -> None: ...\n"
+    ),
+    "models/__init__.py": (
+        "from .event import Event\nfrom .event_request import EventRequest\n__all__ = ('Event', 'EventRequest')\n"
+    ),
+    "models/event.py": "class Event:\n    id: int\n    company_id: int\n    _private: int\n",
+    "models/event_request.py": "class EventRequest:\n    date: str\n",
+    "_runtime/__init__.py": "",
+    "_runtime/retry.py": "def backoff(attempt: int) -> float: ...\n",
+}
+
+NEW = {
+    **OLD,
+    "__init__.py": "from .client import AuthenticatedClient\n__all__ = ['AuthenticatedClient']\n",
+    "api/events/create_event.py": (
+        "from ...client import AuthenticatedClient\n"
+        "from ...models import EventRequest\n"
+        "def _get_kwargs(location_id: int, accept: str) -> dict: ...\n"
+        "def sync(location_id: int, *, client: AuthenticatedClient, json_body: EventRequest) -> None: ...\n"
+    ),
+    "api/events/create_event_v2.py": "def sync(location_id: int) -> None: ...\n",
+    "api/events/get_event.py": "def sync(location_id: int, event_id: int) -> None: ...\n",
+    "models/event.py": "class Event:\n    id: int\n    _private: str\n",
+    "_runtime/retry.py": "def jitter() -> float: ...\n",
+}
+
+
+def write_package(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = root / PACKAGE / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def view(findings: list[Finding]) -> list[tuple[str, str, str, str, object, object]]:
+    return [(f.kind, f.severity, f.operation, f.pointer, f.old, f.new) for f in findings]
+
+
+def test_removed_renamed_and_added_public_names(tmp_path: Path) -> None:
+    old = write_package(tmp_path / "old", OLD)
+    new = write_package(tmp_path / "new", NEW)
+    findings = compare_surfaces(old, new, PACKAGE)
+    events = f"{PACKAGE}.api.events"
+    assert view(findings) == [
+        (
+            "api_signature_changed",
+            "breaking",
+            f"{events}.create_event",
+            f"{events}.create_event.sync",
+            "body: EventRequest",
+            None,
+        ),
+        (
+            "api_signature_changed",
+            "breaking",
+            f"{events}.create_event",
+            f"{events}.create_event.sync",
+            None,
+            "json_body: EventRequest",
+        ),
+        ("api_removed", "breaking", f"{events}.get_event", f"{events}.get_event.asyncio", "function", None),
+        (
+            "api_removed",
+            "breaking",
+            f"{PACKAGE}.models.event",
+            f"{PACKAGE}.models.event.Event.company_id",
+            "attribute",
+            None,
+        ),
+        ("api_added", "new", f"{events}.create_event_v2", f"{events}.create_event_v2", None, "module"),
+    ]
+    assert [f.message for f in findings] == [
+        "`sync()` parameter `body`: parameter was removed",
+        "`sync()` parameter `json_body`: parameter was added as required",
+        "`asyncio` removed",
+        "`Event.company_id` removed",
+        "new module `altegio_activity.api.events.create_event_v2`",
+    ]
+
+
+def test_a_package_against_itself_reports_nothing(tmp_path: Path) -> None:
+    root = write_package(tmp_path / "same", OLD)
+    assert compare_surfaces(root, root, PACKAGE) == []
+
+
+def test_a_missing_package_is_an_input_error(tmp_path: Path) -> None:
+    root = write_package(tmp_path / "old", OLD)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(InputError, match="holds no package 'altegio_activity'"):
+        compare_surfaces(root, empty, PACKAGE)
+    with pytest.raises(InputError, match="is not a directory"):
+        compare_surfaces(root, tmp_path / "missing", PACKAGE)
+
+
+def test_re_exports_count_where_they_are_exported(tmp_path: Path) -> None:
+    old = write_package(tmp_path / "old", OLD)
+    new = write_package(
+        tmp_path / "new",
+        {
+            **OLD,
+            "models/__init__.py": (
+                "from .event import Event\nfrom .event_request import EventRequest\n"
+                "from .activity import Activity\n__all__ = ('Activity', 'Event')\n"
+            ),
+            "models/activity.py": "class Activity:\n    id: str\n",
+        },
+    )
+    models = f"{PACKAGE}.models"
+    assert view(compare_surfaces(old, new, PACKAGE)) == [
+        ("api_removed", "breaking", models, f"{models}.EventRequest", "alias", None),
+        ("api_added", "new", models, f"{models}.Activity", None, "alias"),
+        ("api_added", "new", f"{models}.activity", f"{models}.activity", None, "module"),
+    ]
+
+
+def test_collect_changes_joins_spec_and_surface_findings(tmp_path: Path) -> None:
+    old_tree = write_package(tmp_path / "old", OLD)
+    new_tree = write_package(tmp_path / "new", {**OLD, "api/events/get_event.py": NEW["api/events/get_event.py"]})
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n", encoding="utf-8")
+    changed = tmp_path / "changed.yaml"
+    changed.write_text("openapi: 3.1.0\ninfo: {title: t2, version: '2'}\npaths: {}\n", encoding="utf-8")
+
+    report = collect_changes(load_document(spec), load_document(changed), old_tree, new_tree, PACKAGE)
+    assert [(f.kind, f.pointer) for f in report.findings] == [
+        ("api_removed", f"{PACKAGE}.api.events.get_event.asyncio"),
+        ("docs_changed", "/info/title"),
+    ]
+    first_generation = collect_changes(None, load_document(changed), None, new_tree, PACKAGE)
+    assert first_generation.findings == ()
