@@ -33,6 +33,7 @@ lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
 	$(VENV)/bin/ruff check generator tests templates/runtime
 	$(VENV)/bin/ruff format --check generator tests templates/runtime
 	$(VENV)/bin/mypy --strict templates/runtime
+	$(PY) -m generator lint
 
 bench: $(VENV_STAMP) ## measure regen and client speed; writes bench/RESULTS.md
 	@[ $(VENV)/.bench-installed -nt bench/requirements.lock ] || { $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r bench/requirements.lock && touch $(VENV)/.bench-installed; }

@@ -1,20 +1,24 @@
 """`python -m generator`: regen, check and diff.
 
 Exit codes: 0 success, 1 `check` found generated/ out of date (or `diff` found what --fail-on
-names), 2 bad input (a message `FILE:LINE:COLUMN: what is wrong`, never a traceback).
+names), 2 bad input (a message `FILE:LINE:COLUMN: what is wrong`, never a traceback; set
+ALTEGIO_GENERATOR_TRACEBACK=1 to see one for a failure no check foresaw), 130 interrupted.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
+import threading
 from pathlib import Path
 
-from generator import pipeline
-from generator.config import load_settings
+from generator.config import Settings, load_settings
 from generator.errors import InputError
 
 FIX_COMMAND = "make regen"
+TRACEBACK_VARIABLE = "ALTEGIO_GENERATOR_TRACEBACK"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,15 +28,62 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, text in (
-        ("regen", "generate the client into the output directory"),
+        ("regen", "generate the client into the output directory, and report what changed for callers"),
         ("check", "exit 1 with a diff when the output directory is not what regen would write"),
+        ("lint", "list what openapi-spec-validator finds wrong in the spec (warnings; exit 0)"),
     ):
         command = commands.add_parser(name, help=text, description=text)
         command.add_argument("--spec", type=Path, help="OpenAPI document (default: from the settings)")
         command.add_argument("--output", type=Path, help="output directory (default: from the settings)")
         command.add_argument("--config", type=Path, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        if name == "regen":
+            command.add_argument(
+                "--force", action="store_true", help="regenerate even when the inputs match the output's provenance"
+            )
     commands.add_parser("diff", help="report what a spec change does to calling code", add_help=False)
     return parser
+
+
+def _interrupt_on_sigterm() -> None:
+    """`kill` unwinds like Ctrl-C, so the staging directory is removed and the output left as it was."""
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, interrupt)
+
+
+def _up_to_date(settings: Settings) -> bool:
+    """Hashes only: nothing of the renderer is imported unless there is something to do."""
+    from generator.uptodate import is_up_to_date
+
+    if not is_up_to_date(settings):
+        return False
+    print(f"{settings.project_dir} is up to date (spec, templates, settings and tools unchanged)")
+    return True
+
+
+def _regen(settings: Settings) -> int:
+    from generator import pipeline
+
+    release = pipeline.regen(settings)
+    if not release.first:
+        print(release.report.render("text"), file=sys.stderr)
+    print(f"regenerated {settings.project_dir} (version {release.version})")
+    return 0
+
+
+def _lint(settings: Settings) -> int:
+    from generator.load import load_document
+    from generator.validate import lint_document
+
+    warnings = lint_document(load_document(settings.spec))
+    for warning in warnings:
+        print(warning)
+    if not warnings:
+        print(f"{settings.spec}: no openapi-spec-validator findings")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -42,12 +93,20 @@ def main(argv: list[str] | None = None) -> int:
 
         return diff_main(argv[1:])
     args = _parser().parse_args(argv)
+    _interrupt_on_sigterm()
+    settings = None
     try:
+        if args.command == "regen" and not args.force:
+            quick = load_settings(args.config, spec=args.spec, output=args.output, check_upstream=False)
+            if _up_to_date(quick):
+                return 0
         settings = load_settings(args.config, spec=args.spec, output=args.output)
         if args.command == "regen":
-            pipeline.regen(settings)
-            print(f"regenerated {settings.project_dir}")
-            return 0
+            return _regen(settings)
+        if args.command == "lint":
+            return _lint(settings)
+        from generator import pipeline
+
         diff = pipeline.check(settings)
     except InputError as err:
         print(err, file=sys.stderr)
@@ -55,6 +114,16 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the output directory is unchanged", file=sys.stderr)
         return 130
+    except Exception as exc:  # a document that upstream chokes on, in a way no check foresaw
+        if os.environ.get(TRACEBACK_VARIABLE):
+            raise
+        where = settings.spec if settings is not None else args.config
+        print(
+            f"{where}: cannot generate from this document: {type(exc).__name__}: {exc} "
+            f"(the output directory is unchanged; set {TRACEBACK_VARIABLE}=1 for a traceback)",
+            file=sys.stderr,
+        )
+        return 2
     if not diff:
         print(f"{settings.output} is in sync with {settings.spec.name} and the templates")
         return 0

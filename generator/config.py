@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,6 +11,22 @@ from typing import Any
 from generator.errors import InputError
 
 AUTH_KINDS = ("none", "partner", "user")
+# The overrides the pipeline relies on. Without one, upstream would silently fall back to its own
+# template, which knows nothing of `facts` or the runtime, and generate a client that cannot work.
+REQUIRED_TEMPLATES = (
+    "endpoint_module.py.jinja",
+    "endpoint_macros.py.jinja",
+    "client.py.jinja",
+    "errors.py.jinja",
+    "model.py.jinja",
+    "package_init.py.jinja",
+    "pyproject.toml.jinja",
+    "README.md.jinja",
+    "runtime/__init__.py",
+)
+# project_name becomes a directory inside the output: one plain, portable name.
+_PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 
 
 @dataclass(frozen=True)
@@ -39,19 +56,24 @@ _OPTIONAL = {"login_operation": str, "allow_external_refs": bool, "auth": dict, 
 
 
 def load_settings(
-    pyproject: Path, *, spec: Path | None = None, output: Path | None = None
+    pyproject: Path, *, spec: Path | None = None, output: Path | None = None, check_upstream: bool = True
 ) -> Settings:
     """Read and check the settings; paths in the file are relative to the file's directory."""
     try:
         text = pyproject.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(pyproject, f"cannot be read: {exc.strerror}") from None
+        raise InputError(pyproject, f"cannot be read: {exc.strerror}", 1, 1) from None
     try:
-        table = tomllib.loads(text).get("tool", {}).get("altegio-generator")
+        tool = tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError as exc:
-        raise InputError(pyproject, f"invalid TOML: {exc}") from None
+        message = str(exc)
+        if position := _TOML_POSITION.search(message):
+            line, column = int(position.group(1)), int(position.group(2))
+            raise InputError(pyproject, f"invalid TOML: {message[: position.start()].strip()}", line, column) from None
+        raise InputError(pyproject, f"invalid TOML: {message}") from None
+    table = tool.get("altegio-generator") if isinstance(tool, dict) else None
     if not isinstance(table, dict):
-        raise InputError(pyproject, "has no [tool.altegio-generator] table")
+        raise InputError(pyproject, "has no [tool.altegio-generator] table", 1, 1)
 
     def fail(key: str, message: str) -> InputError:
         line = _line_of(text, key)
@@ -65,17 +87,30 @@ def load_settings(
             raise fail(key, f"must be a {kind.__name__}, got {type(table[key]).__name__}")
     for key in _REQUIRED:
         if key not in table:
-            raise InputError(pyproject, f"[tool.altegio-generator] is missing the setting '{key}'")
+            header = next(
+                (n for n, line in enumerate(text.splitlines(), 1) if line.strip() == "[tool.altegio-generator]"), 1
+            )
+            raise InputError(pyproject, f"[tool.altegio-generator] is missing the setting '{key}'", header, 1)
     for scheme, kind in table.get("auth", {}).items():
         if kind not in AUTH_KINDS:
             raise fail(scheme, f"must be one of {', '.join(AUTH_KINDS)}, got {kind!r}")
-    if not table["package_name"].isidentifier():
+    if not table["package_name"].isidentifier() or not table["package_name"].isascii():
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
+    if not _PROJECT_NAME.fullmatch(table["project_name"]):
+        raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
+    for key in ("spec", "output", "templates"):
+        if not table[key].strip():
+            raise fail(key, "must not be empty")
+    if check_upstream:  # imports openapi-python-client: skipped by the no-change fast path
+        _check_upstream(table.get("upstream", {}), text, pyproject)
 
     root = pyproject.parent
     templates = root / table["templates"]
     if not templates.is_dir():
         raise fail("templates", f"template directory {table['templates']} does not exist")
+    for name in REQUIRED_TEMPLATES:
+        if not (templates / name).is_file():
+            raise fail("templates", f"{table['templates']}/{name} is missing (see templates/README.md)")
     return Settings(
         root=root,
         spec=spec if spec is not None else root / table["spec"],
@@ -88,6 +123,27 @@ def load_settings(
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
     )
+
+
+def _check_upstream(upstream: dict[str, Any], text: str, pyproject: Path) -> None:
+    """openapi-python-client ignores keys it does not know; a misspelt one would silently do nothing."""
+    from openapi_python_client.config import ConfigFile
+    from pydantic import ValidationError
+
+    def fail(key: str, message: str) -> InputError:
+        line = _line_of(text, key)
+        return InputError(pyproject, f"[tool.altegio-generator.upstream] {key}: {message}", line, 1 if line else None)
+
+    ours = {"project_name_override", "package_name_override", "package_version_override", "post_hooks"}
+    for key in upstream:
+        if key not in ConfigFile.model_fields or key in ours:
+            raise fail(key, "is not an openapi-python-client setting this generator passes on")
+    try:
+        ConfigFile(**upstream)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        key = str(first["loc"][0]) if first["loc"] else "upstream"
+        raise fail(key, f"{first['msg']}") from None
 
 
 def _line_of(text: str, key: str) -> int | None:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
+
+# Upstream formats some messages with objects that have no text form (`UntrustedString`); their
+# default repr carries a memory address, which would make the same error differ between runs.
+_OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9A-Fa-f]+>")
 
 
 @dataclass
@@ -23,7 +28,18 @@ class InputError(Exception):
         where = str(self.file)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        text = f"{where}: {self.message}"
+        text = f"{where}: {_OBJECT_REPR.sub(_bare_type, self.message)}"
         if self.pointer:
             text += f" (at {self.pointer})"
+        return _printable(text)
+
+
+def _printable(text: str) -> str:
+    """One line whatever a document holds: line breaks and other invisible characters escaped."""
+    if text.isprintable():
         return text
+    return "".join(c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in text)
+
+
+def _bare_type(match: re.Match[str]) -> str:
+    return f"<{match.group(1)}>"

@@ -2,17 +2,34 @@
 
 from __future__ import annotations
 
+import ctypes
+import signal
 import subprocess
 import sys
 from pathlib import Path
 
 from generator.errors import InputError
 
+_PR_SET_PDEATHSIG = 1
+
 
 def ruff_version() -> str:
     from importlib.metadata import version
 
     return version("ruff")
+
+
+def _die_with_parent() -> None:
+    # A killed regen must not leave ruff writing into its abandoned staging directory.
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _ruff_binary() -> str:
+    # The pinned ruff's own executable: `python -m ruff` would start an interpreter just to find it.
+    from ruff.__main__ import find_ruff_bin
+
+    return str(find_ruff_bin())
 
 
 def format_tree(project_dir: Path) -> None:

@@ -7,53 +7,41 @@ which is deleted whatever happens, so a failed run leaves the output as it was.
 from __future__ import annotations
 
 import difflib
-import hashlib
-import json
 import shutil
-import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator import publish
+from jinja2 import TemplateError
+
+from generator import gate, names, publish
 from generator.config import Settings
 from generator.errors import InputError
 from generator.fmt import format_tree
 from generator.load import Document, load_document
-from generator.provenance import (
-    add_headers,
-    provenance,
-    read_provenance,
-    write_provenance,
-    write_spec_snapshot,
-)
+from generator.provenance import add_headers, read_provenance, tree_files, write_provenance, write_spec_snapshot
+from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import RUNTIME_DIR, render
+from generator.uptodate import inputs_record, output_digest
 from generator.validate import validate_document
-
-INITIAL_VERSION = "1.0.0"
 
 
 @dataclass
 class Built:
     root: Path  # the staging output directory, holding the project directory
     doc: Document
-
-
-def settings_digest(settings: Settings) -> str:
-    relevant = {
-        "project_name": settings.project_name,
-        "package_name": settings.package_name,
-        "login_operation": settings.login_operation,
-        "auth": settings.auth,
-        "upstream": settings.upstream,
-    }
-    return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()
+    release: Release
 
 
 def load_spec(settings: Settings) -> Document:
     doc = load_document(settings.spec)
-    for warning in validate_document(doc, allow_external_refs=settings.allow_external_refs):
-        print(warning, file=sys.stderr)
+    validate_document(
+        doc,
+        allow_external_refs=settings.allow_external_refs,
+        literal_enums=bool(settings.upstream.get("literal_enums", False)),
+    )
     return doc
 
 
@@ -63,24 +51,45 @@ def build(settings: Settings, into: Path) -> Built:
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
     previous = read_provenance(settings.package_dir) or {}
-    version = str(previous.get("package_version", INITIAL_VERSION))
-    render(doc, _with_version(settings, version), project_dir)
+    with _reported_as_input_errors(doc, settings):
+        render(doc, _with_version(settings, str(previous.get("package_version", INITIAL_VERSION))), project_dir)
+    names.check_tree(project_dir, settings.project_dir)
     runtime = package_dir / "_runtime"
     shutil.rmtree(runtime)  # copied again verbatim after formatting, which must not touch it
     add_headers(project_dir)
-    format_tree(project_dir)
-    shutil.copytree(
-        settings.templates / RUNTIME_DIR, runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
-    )
+    try:
+        format_tree(project_dir)
+    except InputError:
+        gate.check_syntax(project_dir, settings.project_dir)  # says which file and line, if that is it
+        raise
+    shutil.copytree(settings.templates / RUNTIME_DIR, runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    release = record_release(settings, doc, project_dir)
     write_spec_snapshot(package_dir, doc.data)
-    record = provenance(
-        doc.raw,
-        settings.templates,
-        settings_digest(settings),
-        {"package_version": version, "spec_version": str(doc.data.get("info", {}).get("version", ""))},
-    )
+    record = {
+        **inputs_record(doc.raw, settings),
+        "package_version": release.version,
+        "spec_version": str((doc.data.get("info") or {}).get("version", "")),
+        "output_sha256": output_digest(project_dir),
+    }
     write_provenance(package_dir, record)
-    return Built(root=into, doc=doc)
+    gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
+    return Built(root=into, doc=doc, release=release)
+
+
+@contextmanager
+def _reported_as_input_errors(doc: Document, settings: Settings) -> Iterator[None]:
+    """Failures inside upstream's parser and Jinja, said as `FILE:LINE: message` instead of a traceback."""
+    try:
+        yield
+    except TemplateError as exc:
+        where = Path(getattr(exc, "filename", None) or settings.templates)
+        raise InputError(where, f"template error: {exc.message}", getattr(exc, "lineno", None)) from None
+    except RecursionError:
+        raise doc.error("nests or refers to itself too deeply to be generated (a $ref cycle?)") from None
+    except OSError as exc:
+        raise doc.error(
+            f"cannot write the generated client: {exc.strerror} ({Path(exc.filename or '').name})"
+        ) from None
 
 
 def _with_version(settings: Settings, version: str) -> Settings:
@@ -92,6 +101,10 @@ def _with_version(settings: Settings, version: str) -> Settings:
 def _guard_output(settings: Settings) -> None:
     """Refuse to replace a directory this generator did not make."""
     output = settings.output
+    if output.is_symlink():
+        raise InputError(output, "is a symbolic link; pass the directory it points to")
+    if output.exists() and not output.is_dir():
+        raise InputError(output, "exists and is not a directory")
     if not output.exists() or not any(output.iterdir()):
         return
     if read_provenance(settings.package_dir) is None:
@@ -102,16 +115,17 @@ def _guard_output(settings: Settings) -> None:
         )
 
 
-def regen(settings: Settings) -> None:
+def regen(settings: Settings) -> Release:
     with publish.output_lock(settings.output):
         publish.recover(settings.output)
         _guard_output(settings)
         staging = publish.staging_dir(settings.output)
         try:
-            build(settings, staging)
+            built = build(settings, staging)
             publish.replace_dir(staging, settings.output)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+    return built.release
 
 
 def check(settings: Settings) -> list[str]:
@@ -123,13 +137,7 @@ def check(settings: Settings) -> list[str]:
 
 def diff_trees(current: Path, expected: Path) -> list[str]:
     def files(root: Path) -> dict[str, Path]:
-        if not root.is_dir():
-            return {}
-        return {
-            p.relative_to(root).as_posix(): p
-            for p in root.rglob("*")
-            if p.is_file() and "__pycache__" not in p.parts and not p.name.endswith(".pyc")
-        }
+        return {p.relative_to(root).as_posix(): p for p in tree_files(root)} if root.is_dir() else {}
 
     have, want = files(current), files(expected)
     lines: list[str] = []

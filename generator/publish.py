@@ -13,14 +13,18 @@ import os
 import shutil
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from generator.errors import InputError
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
+# A regen takes seconds; a lock held for ten minutes belongs to a run that is stuck, not busy.
+LOCK_TIMEOUT_SECONDS = 600.0
 
 
 def staging_dir(output: Path) -> Path:
@@ -60,27 +64,75 @@ def replace_dir(new: Path, output: Path) -> None:
 
 
 def recover(output: Path) -> None:
-    """Undo a fallback swap that was interrupted between its two renames; drop stale staging dirs."""
+    """Finish or undo what a killed run left behind; call it holding the lock.
+
+    A fallback swap interrupted between its two renames left the old tree aside and no output:
+    it goes back. An aside next to a complete output, and staging directories (a run killed while
+    building, or while deleting the old tree after the exchange), are leftovers and are removed.
+    """
     aside = output.with_name(f".{output.name}.old")
     if aside.exists() and not output.exists():
         os.rename(aside, output)
+    _remove(aside)
     for stale in output.parent.glob(f".{output.name}.staging-*"):
-        shutil.rmtree(stale, ignore_errors=True)
+        _remove(stale)
+
+
+def _remove(path: Path, attempts: int = 20) -> None:
+    """Delete a leftover tree; retry while a formatter orphaned by a killed run still writes into it."""
+    for _ in range(attempts):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            return
+        time.sleep(0.1)
 
 
 @contextmanager
-def output_lock(output: Path, wait: bool = True) -> Iterator[None]:
-    """One regen at a time per output directory; a second one waits (or fails if `wait` is False)."""
+def output_lock(output: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """One regen at a time per output directory: a second one waits, then fails clearly.
+
+    The lock is an advisory `flock` on a file beside the output, so the kernel releases it when its
+    holder dies, however it dies; the file itself is left in place and says who holds it.
+    """
     import fcntl
 
     output.parent.mkdir(parents=True, exist_ok=True)
     lock_path = output.parent / f".{output.name}.lock"
     with open(lock_path, "a+b") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | (0 if wait else fcntl.LOCK_NB))
-        except BlockingIOError:
-            raise InputError(output, "another regen is writing this directory; try again when it ends") from None
+        if not _try_lock(handle):
+            holder = _holder(handle)
+            if not wait:
+                raise InputError(output, f"another regen ({holder}) is writing this directory; try again when it ends")
+            print(f"{output}: waiting for another regen ({holder}) to finish writing it", file=sys.stderr)
+            deadline = time.monotonic() + timeout
+            while not _try_lock(handle):
+                if time.monotonic() > deadline:
+                    raise InputError(
+                        output,
+                        f"another regen ({holder}) has been writing this directory for over {timeout:.0f} s; "
+                        "stop it or try again later",
+                    )
+                time.sleep(0.05)
+        handle.truncate(0)
+        handle.write(f"pid {os.getpid()}\n".encode())
+        handle.flush()
         try:
             yield
         finally:
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _try_lock(handle: BinaryIO) -> bool:
+    import fcntl
+
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _holder(handle: BinaryIO) -> str:
+    handle.seek(0)
+    text = handle.read(100).decode("ascii", "replace").strip()
+    return text or "pid unknown"

@@ -18,6 +18,7 @@ from generator.config import Settings
 from generator.errors import InputError
 from generator.facts import Facts, collect_facts, strip_accept_headers
 from generator.load import Document
+from generator.names import check_module_names
 from generator.validate import pointer_of
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim
@@ -46,6 +47,7 @@ def render(doc: Document, settings: Settings, project_dir: Path) -> Facts:
     openapi = GeneratorData.from_dict(data, config=config)
     if isinstance(openapi, GeneratorError):
         raise doc.error(f"{openapi.header}: {_first_line(openapi.detail)}")
+    check_module_names(doc, openapi, config.field_prefix)  # before anything is written
     facts = collect_facts(doc, openapi, accepts, settings)
 
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)

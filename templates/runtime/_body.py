@@ -30,16 +30,35 @@ class Body:
         return self.value if self.kind == "json" else None
 
 
+# Where `decode` keeps its result on the response, so the generated parser does not decode the
+# same bytes a second time (`json_body`).
+_CACHE_KEY = "altegio_body"
+
+
 def decode(response: httpx.Response) -> Body:
+    cached = response.extensions.get(_CACHE_KEY)
+    if isinstance(cached, Body):
+        return cached
     content = response.content
-    if not content.strip():
-        return Body("empty")
-    try:
-        # json.loads detects UTF-8/16/32 from the bytes, which is what JSON allows; the
-        # Content-Type is not consulted because the API labels JSON inconsistently.
-        return Body("json", json.loads(content))
-    except ValueError:  # JSONDecodeError and UnicodeDecodeError both
-        return Body("other")
+    if not content or content.isspace():
+        body = Body("empty")
+    else:
+        try:
+            # json.loads detects UTF-8/16/32 from the bytes, which is what JSON allows; the
+            # Content-Type is not consulted because the API labels JSON inconsistently.
+            body = Body("json", json.loads(content))
+        except ValueError:  # JSONDecodeError and UnicodeDecodeError both
+            body = Body("other")
+    response.extensions[_CACHE_KEY] = body
+    return body
+
+
+def json_body(response: httpx.Response) -> Any:
+    """The response's JSON, decoded once per response; raises ValueError if it is not JSON."""
+    body = decode(response)
+    if body.kind != "json":
+        raise ValueError(f"the response body is not JSON: {quote(response)}")
+    return body.value
 
 
 def quote(response: httpx.Response) -> str:

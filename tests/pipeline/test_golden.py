@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from generator.provenance import tree_files
 from tests.conftest import GENERATED, PROJECT, ROOT, run_generator
 
 
@@ -51,9 +52,7 @@ def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> No
 
 def test_every_generated_file_carries_the_do_not_edit_header() -> None:
     runtime = PROJECT / "altegio_activity" / "_runtime"
-    for path in PROJECT.rglob("*"):
-        if not path.is_file() or "__pycache__" in path.parts:
-            continue
+    for path in tree_files(PROJECT):
         first = path.read_text(encoding="utf-8").splitlines()[0]
         if runtime in path.parents:
             assert "templates/runtime" in first, path  # copied, and says where to edit it
@@ -62,8 +61,7 @@ def test_every_generated_file_carries_the_do_not_edit_header() -> None:
 
 
 def test_no_timestamps_or_absolute_paths_in_the_output() -> None:
-    for path in PROJECT.rglob("*"):
-        if path.is_file() and "__pycache__" not in path.parts:
-            text = path.read_text(encoding="utf-8")
-            assert str(ROOT) not in text, path
-            assert "object at 0x" not in text, path
+    for path in tree_files(PROJECT):
+        text = path.read_text(encoding="utf-8")
+        assert str(ROOT) not in text, path
+        assert "object at 0x" not in text, path

@@ -87,6 +87,7 @@ class AltegioClientBase:
         self._base_url = base_url.rstrip("/")
         self._timeout = httpx.Timeout(timeout)
         self._max_retries = max_retries
+        self._default_policy = _retry.RetryPolicy(max_retries=max_retries)
         self._logger = logger or logging.getLogger(LOGGER_NAME)
         self._connections = _Connections(
             base_url=self._base_url,
@@ -211,19 +212,24 @@ class AltegioClientBase:
             raise ValueError(f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}")
 
         # Later updates win: operation defaults, then the operation's own headers, then the caller's.
-        headers = httpx.Headers({"Accept": operation.accept or _DEFAULT_ACCEPT})
+        headers: dict[str, str] | httpx.Headers = {"Accept": operation.accept or _DEFAULT_ACCEPT}
         authorization = self._authorization(operation)
         if authorization is not None:
             headers["Authorization"] = authorization
-        headers.update(kwargs.get("headers") or {})
-        headers.update(options.extra_headers or {})
+        headers.update(kwargs.get("headers") or {})  # generated: Content-Type only
+        if options.extra_headers:
+            headers = httpx.Headers(headers)  # case-insensitive merge of the caller's names
+            headers.update(options.extra_headers)
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
         request["method"] = operation.method
         request["headers"] = headers
         request["timeout"] = self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
-        max_retries = self._max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
-        policy = _retry.RetryPolicy(max_retries=max_retries, retry_unsafe=options.retry_unsafe)
+        if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
+            policy = self._default_policy
+        else:
+            max_retries = self._max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
+            policy = _retry.RetryPolicy(max_retries=max_retries, retry_unsafe=options.retry_unsafe)
         return _Call(operation=operation, request=request, policy=policy)
 
     def _authorization(self, operation: Operation) -> str | None:
@@ -239,16 +245,17 @@ class AltegioClientBase:
         self, call: _Call, request: httpx.Request, error: httpx.RequestError, retries: int, started: float
     ) -> _Attempt:
         operation = call.operation
-        self._logger.debug(
-            "%s %s %s failed after %.0f ms (attempt %d): %s",
-            operation.operation_id,
-            operation.method,
-            operation.path,
-            _ms_since(started),
-            retries + 1,
-            type(error).__name__,
-            extra=_log_extra(operation, retries, None),
-        )
+        if self._logger.isEnabledFor(logging.DEBUG):  # skip building the arguments on the hot path
+            self._logger.debug(
+                "%s %s %s failed after %.0f ms (attempt %d): %s",
+                operation.operation_id,
+                operation.method,
+                operation.path,
+                _ms_since(started),
+                retries + 1,
+                type(error).__name__,
+                extra=_log_extra(operation, retries, None),
+            )
         delay = call.policy.after_error(operation, error, retries)
         if delay is not None:
             self._log_retry(call, retries, delay, type(error).__name__)
@@ -256,16 +263,17 @@ class AltegioClientBase:
 
     def _after_response(self, call: _Call, response: httpx.Response, retries: int, started: float) -> _Attempt:
         operation = call.operation
-        self._logger.debug(
-            "%s %s %s -> %d in %.0f ms (attempt %d)",
-            operation.operation_id,
-            operation.method,
-            operation.path,
-            response.status_code,
-            _ms_since(started),
-            retries + 1,
-            extra=_log_extra(operation, retries, response.status_code),
-        )
+        if self._logger.isEnabledFor(logging.DEBUG):  # skip building the arguments on the hot path
+            self._logger.debug(
+                "%s %s %s -> %d in %.0f ms (attempt %d)",
+                operation.operation_id,
+                operation.method,
+                operation.path,
+                response.status_code,
+                _ms_since(started),
+                retries + 1,
+                extra=_log_extra(operation, retries, response.status_code),
+            )
         error = check_response(operation, response)
         if error is None:
             return _Attempt(response=response)

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_resource import ActivityResource
-    from ..models.meta_object import MetaObject
-    from ..models.meta_type_0_item import MetaType0Item
-
 
 T = TypeVar("T", bound="ActivityCollection")
 
@@ -63,10 +57,6 @@ class ActivityCollection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_resource import ActivityResource  # noqa: PLC0415
-        from ..models.meta_object import MetaObject  # noqa: PLC0415
-        from ..models.meta_type_0_item import MetaType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -124,3 +114,10 @@ class ActivityCollection:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.activity_resource import ActivityResource  # noqa: E402
+from ..models.meta_object import MetaObject  # noqa: E402
+from ..models.meta_type_0_item import MetaType0Item  # noqa: E402

@@ -2,19 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_document_included_item import ActivityDocumentIncludedItem
-    from ..models.activity_resource import ActivityResource
-    from ..models.meta_object import MetaObject
-    from ..models.meta_type_0_item import MetaType0Item
-
 
 T = TypeVar("T", bound="ActivityDocument")
 
@@ -72,13 +65,6 @@ class ActivityDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_document_included_item import (
-            ActivityDocumentIncludedItem,  # noqa: PLC0415
-        )
-        from ..models.activity_resource import ActivityResource  # noqa: PLC0415
-        from ..models.meta_object import MetaObject  # noqa: PLC0415
-        from ..models.meta_type_0_item import MetaType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         data = ActivityResource.from_dict(d.pop("data"))
 
@@ -141,3 +127,11 @@ class ActivityDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.activity_document_included_item import ActivityDocumentIncludedItem  # noqa: E402
+from ..models.activity_resource import ActivityResource  # noqa: E402
+from ..models.meta_object import MetaObject  # noqa: E402
+from ..models.meta_type_0_item import MetaType0Item  # noqa: E402

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     TypeVar,
@@ -14,11 +13,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_attributes import ActivityAttributes
-    from ..models.activity_resource_relationships import ActivityResourceRelationships
-
 
 T = TypeVar("T", bound="ActivityResource")
 
@@ -66,11 +60,6 @@ class ActivityResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_attributes import ActivityAttributes  # noqa: PLC0415
-        from ..models.activity_resource_relationships import (
-            ActivityResourceRelationships,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         type_ = cast(Literal["activity"], d.pop("type"))
         if type_ != "activity":
@@ -112,3 +101,9 @@ class ActivityResource:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.activity_attributes import ActivityAttributes  # noqa: E402
+from ..models.activity_resource_relationships import ActivityResourceRelationships  # noqa: E402

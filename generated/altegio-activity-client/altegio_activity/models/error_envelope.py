@@ -2,17 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_envelope_meta_type_0_item import ErrorEnvelopeMetaType0Item
-    from ..models.error_meta import ErrorMeta
-
 
 T = TypeVar("T", bound="ErrorEnvelope")
 
@@ -62,9 +57,6 @@ class ErrorEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_envelope_meta_type_0_item import ErrorEnvelopeMetaType0Item  # noqa: PLC0415
-        from ..models.error_meta import ErrorMeta  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -116,3 +108,9 @@ class ErrorEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.error_envelope_meta_type_0_item import ErrorEnvelopeMetaType0Item  # noqa: E402
+from ..models.error_meta import ErrorMeta  # noqa: E402

@@ -3,21 +3,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.event_prepaid import EventPrepaid
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.duration_details import DurationDetails
-    from ..models.event_service import EventService
-    from ..models.event_staff import EventStaff
-    from ..models.label import Label
-    from ..models.resource_instance import ResourceInstance
-
 
 T = TypeVar("T", bound="Event")
 
@@ -204,12 +196,6 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.duration_details import DurationDetails  # noqa: PLC0415
-        from ..models.event_service import EventService  # noqa: PLC0415
-        from ..models.event_staff import EventStaff  # noqa: PLC0415
-        from ..models.label import Label  # noqa: PLC0415
-        from ..models.resource_instance import ResourceInstance  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -347,3 +333,12 @@ class Event:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.duration_details import DurationDetails  # noqa: E402
+from ..models.event_service import EventService  # noqa: E402
+from ..models.event_staff import EventStaff  # noqa: E402
+from ..models.label import Label  # noqa: E402
+from ..models.resource_instance import ResourceInstance  # noqa: E402

@@ -2,18 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.event import Event
-    from ..models.meta_object import MetaObject
-    from ..models.meta_type_0_item import MetaType0Item
-
 
 T = TypeVar("T", bound="EventEnvelope")
 
@@ -65,10 +59,6 @@ class EventEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.event import Event  # noqa: PLC0415
-        from ..models.meta_object import MetaObject  # noqa: PLC0415
-        from ..models.meta_type_0_item import MetaType0Item  # noqa: PLC0415
-
         d = dict(src_dict)
         success = d.pop("success")
 
@@ -124,3 +114,10 @@ class EventEnvelope:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event import Event  # noqa: E402
+from ..models.meta_object import MetaObject  # noqa: E402
+from ..models.meta_type_0_item import MetaType0Item  # noqa: E402

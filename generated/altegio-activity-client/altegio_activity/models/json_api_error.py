@@ -2,16 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.json_api_error_source import JsonApiErrorSource
-
 
 T = TypeVar("T", bound="JsonApiError")
 
@@ -59,8 +55,6 @@ class JsonApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.json_api_error_source import JsonApiErrorSource  # noqa: PLC0415
-
         d = dict(src_dict)
         status = d.pop("status", UNSET)
 
@@ -100,3 +94,8 @@ class JsonApiError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.json_api_error_source import JsonApiErrorSource  # noqa: E402

@@ -5,6 +5,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._runtime._body import json_body
 from ..._runtime.errors import unexpected_response
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
@@ -43,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActivityDocument:
     # Error statuses never get here: the client raised a typed error for them.
     if response.status_code == 200:
-        response_200 = ActivityDocument.from_dict(response.json())
+        response_200 = ActivityDocument.from_dict(json_body(response))
 
         return response_200
 

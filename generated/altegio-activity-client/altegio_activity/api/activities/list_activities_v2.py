@@ -6,6 +6,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ..._runtime._body import json_body
 from ..._runtime.errors import unexpected_response
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
@@ -63,7 +64,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> ActivityCollection:
     # Error statuses never get here: the client raised a typed error for them.
     if response.status_code == 200:
-        response_200 = ActivityCollection.from_dict(response.json())
+        response_200 = ActivityCollection.from_dict(json_body(response))
 
         return response_200
 

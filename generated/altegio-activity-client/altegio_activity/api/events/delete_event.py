@@ -6,6 +6,7 @@ from urllib.parse import quote
 import httpx
 from typing_extensions import deprecated
 
+from ..._runtime._body import json_body
 from ..._runtime.errors import unexpected_response
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
@@ -43,7 +44,7 @@ def _get_kwargs(
 def _parse_response(response: httpx.Response) -> AcceptedEnvelope:
     # Error statuses never get here: the client raised a typed error for them.
     if response.status_code == 202:
-        response_202 = AcceptedEnvelope.from_dict(response.json())
+        response_202 = AcceptedEnvelope.from_dict(json_body(response))
 
         return response_202
 

@@ -1,0 +1,406 @@
+"""The security gate: generated code may import and define things, and nothing else.
+
+Spec text reaches generated code in many places (names, descriptions, defaults, enum values);
+upstream and `facts.py` escape it, and `validate.py` refuses what escaping would change. This
+module is the backstop that does not trust either: after formatting, every generated module is
+parsed and each statement that runs at import time is checked against an allow-list of what our
+templates emit:
+
+- module and class docstrings; imports (relative, or of the modules in `ALLOWED_MODULES`);
+  `if TYPE_CHECKING:` blocks holding only imports;
+- class and function definitions, whose decorators, base classes, default values and
+  annotations (evaluated at definition time) are literals, names, attribute chains, type
+  expressions (`A[B] | C`) or calls of the constructors in `ALLOWED_CALLS` with literal arguments;
+- assignments of such values (`__all__`, `DEFAULT_BASE_URL = "..."`, `_OPERATION = Operation(...)`,
+  `T = TypeVar("T", bound="X")`, enum members, type aliases); annotated attributes in class
+  bodies with such defaults (`x: int | Unset = UNSET`, `_attrs_field(init=False, factory=dict)`).
+
+Function bodies run only when called; there the gate refuses what generated code never needs
+and an injection would (`eval`, `exec`, `__import__`, `open`, dunder attributes like
+`__globals__`, imports outside the allow-list). Every generated file is also searched for a
+leaked object repr (`<... object at 0x...>`): a template that printed a Python object instead of
+its text. The hand-written `_runtime/` package is copied verbatim from templates/ and skipped.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+
+from generator.errors import InputError
+
+ALLOWED_MODULES = frozenset(
+    {
+        "__future__",
+        "collections",
+        "collections.abc",
+        "datetime",
+        "decimal",
+        "enum",
+        "http",
+        "io",
+        "json",
+        "typing",
+        "urllib.parse",
+        "uuid",
+        "attrs",
+        "httpx",
+        "typing_extensions",
+        "dateutil.parser",
+    }
+)
+# Callee -> what its arguments may be: "literals" (constants only) or "values" (safe expressions).
+ALLOWED_CALLS = {
+    "Operation": "values",  # _OPERATION = Operation(operation_id="...", auth=Auth.USER, ...)
+    "TypeVar": "values",  # T = TypeVar("T", bound="Model")
+    "Unset": "literals",  # UNSET: Unset = Unset()
+    "_attrs_field": "values",  # _attrs_field(init=False, factory=dict)
+    "field": "values",
+    "datetime.date.fromisoformat": "literals",  # date and datetime defaults
+    "datetime.datetime.fromisoformat": "literals",
+    "isoparse": "literals",
+    "UUID": "literals",
+    "uuid.UUID": "literals",
+}
+ALLOWED_DECORATORS = frozenset(
+    {"_attrs_define", "define", "classmethod", "staticmethod", "property", "unique", "override", "overload"}
+)
+# Names generated code never uses and an injected payload would.
+FORBIDDEN_NAMES = frozenset(
+    {
+        "eval",
+        "exec",
+        "compile",
+        "__import__",
+        "open",
+        "breakpoint",
+        "globals",
+        "locals",
+        "vars",
+        "getattr",
+        "setattr",
+        "delattr",
+        "input",
+        "exit",
+        "quit",
+        "help",
+        "__builtins__",
+        "__loader__",
+        "__spec__",
+    }
+)
+ALLOWED_DUNDERS = frozenset({"__all__", "__name__", "__doc__", "__future__"})
+LEAKED_REPR = re.compile(r"(<[\w.]+ )?object at 0x[0-9A-Fa-f]+>?")
+# Trojan Source (CVE-2021-42574): bidirectional overrides make code read differently than it runs.
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+RUNTIME_PACKAGE = "_runtime"
+SPEC_SNAPSHOT = "openapi.yaml"  # the spec itself, dumped: spec text is expected there verbatim
+# pyproject.toml keys that make installing or building the package run code.
+_TOML_CODE_KEYS = (("project", "scripts"), ("project", "gui-scripts"), ("project", "entry-points"))
+
+
+class _Refused(Exception):
+    def __init__(self, node: ast.AST, what: str) -> None:
+        self.node, self.what = node, what
+
+
+def check_syntax(project_dir: Path, shown_as: Path) -> None:
+    """Before formatting: every generated module compiles (a spec name may have made bad code)."""
+    for path, shown in _python_files(project_dir, shown_as):
+        try:
+            compile(path.read_bytes(), str(shown), "exec", dont_inherit=True)
+        except SyntaxError as exc:
+            raise InputError(
+                shown,
+                f"generated code does not compile: {exc.msg} (a name or value from the spec did not "
+                "make valid Python; nothing was written)",
+                exc.lineno,
+                exc.offset,
+            ) from None
+
+
+def check_tree(project_dir: Path, shown_as: Path) -> None:
+    """Raise `InputError` naming the generated file and line of the first construct not allowed."""
+    for path in sorted(p for p in project_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(project_dir)
+        shown = shown_as / relative
+        if _in_runtime(relative) or "__pycache__" in relative.parts:
+            continue
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise InputError(shown, "security gate: generated file is not UTF-8 text") from None
+        if path.name != SPEC_SNAPSHOT and (match := LEAKED_REPR.search(text)):
+            line, column = _position(text, match.start())
+            raise InputError(
+                shown,
+                f"security gate: leaked object repr {match.group()!r} (a template printed a "
+                "Python object instead of its text); nothing was written",
+                line,
+                column,
+            )
+        if path.suffix == ".py":
+            _check_python(text, shown)
+        elif path.suffix == ".toml":
+            _check_toml(text, shown, is_pyproject=path.name == "pyproject.toml")
+
+
+def _python_files(project_dir: Path, shown_as: Path) -> Iterator[tuple[Path, Path]]:
+    for path in sorted(project_dir.rglob("*.py")):
+        relative = path.relative_to(project_dir)
+        if not _in_runtime(relative):
+            yield path, shown_as / relative
+
+
+def _in_runtime(relative: Path) -> bool:
+    # <project>/<package>/_runtime/...: exactly the copied runtime, nowhere else
+    return len(relative.parts) > 2 and relative.parts[1] == RUNTIME_PACKAGE
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+
+
+def _check_python(text: str, shown: Path) -> None:
+    if match := BIDI_CONTROLS.search(text):
+        line, column = _position(text, match.start())
+        raise InputError(
+            shown,
+            f"security gate: generated code contains the bidirectional control U+{ord(match.group()):04X}, "
+            "which can make code read differently than it runs; remove it from the spec",
+            line,
+            column,
+        )
+    try:
+        tree = ast.parse(text, filename=str(shown))
+    except SyntaxError as exc:
+        raise InputError(
+            shown, f"security gate: generated code does not parse: {exc.msg}", exc.lineno, exc.offset
+        ) from None
+    try:
+        for statement in tree.body:
+            _module_statement(statement)
+        for node in ast.walk(tree):
+            _anywhere(node)
+    except _Refused as refused:
+        snippet = " ".join(ast.unparse(refused.node).split())
+        snippet = snippet if len(snippet) <= 100 else snippet[:97] + "..."
+        raise InputError(
+            shown,
+            f"security gate: {refused.what}: `{snippet}`; generated code may only import and define "
+            "things, so nothing was written",
+            getattr(refused.node, "lineno", None),
+            getattr(refused.node, "col_offset", -1) + 1,
+        ) from None
+
+
+# --- import time: module level and class bodies ------------------------------------------------
+
+
+def _module_statement(node: ast.stmt) -> None:
+    if isinstance(node, (ast.Import, ast.ImportFrom, ast.Pass)):
+        return
+    if isinstance(node, ast.Expr):
+        if not (isinstance(node.value, ast.Constant) and isinstance(node.value.value, str)):
+            raise _Refused(node, "an expression runs at import time")
+    elif isinstance(node, ast.ClassDef):
+        _class(node)
+    elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        _function(node)
+    elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+        _assignment(node)
+    elif isinstance(node, ast.If):
+        _type_checking_block(node)
+    else:
+        raise _Refused(node, f"a {type(node).__name__} statement runs at import time")
+
+
+def _type_checking_block(node: ast.If) -> None:
+    test = node.test
+    is_type_checking = (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING") or (
+        isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING" and _dotted(test) is not None
+    )
+    if not is_type_checking or node.orelse:
+        raise _Refused(node.test, "only `if TYPE_CHECKING:` is allowed at module level")
+    for statement in node.body:
+        if not isinstance(statement, (ast.Import, ast.ImportFrom)):
+            raise _Refused(statement, "an `if TYPE_CHECKING:` block may only import")
+
+
+def _class(node: ast.ClassDef) -> None:
+    for decorator in node.decorator_list:
+        _decorator(decorator)
+    for base in node.bases:
+        _value(base, "a base class")
+    if node.keywords:
+        raise _Refused(node.keywords[0].value, "a class keyword (metaclass=...) runs code at import time")
+    for statement in node.body:
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+            if not isinstance(statement.value.value, str):
+                raise _Refused(statement, "an expression in a class body")
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            _function(statement)
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            _assignment(statement)
+        elif not isinstance(statement, ast.Pass):
+            raise _Refused(statement, f"a {type(statement).__name__} statement in a class body runs at import time")
+
+
+def _function(node: ast.FunctionDef | ast.AsyncFunctionDef) -> None:
+    for decorator in node.decorator_list:
+        _decorator(decorator)
+    args = node.args
+    for default in [*args.defaults, *(d for d in args.kw_defaults if d is not None)]:
+        _value(default, "a default value")
+    for arg in [*args.posonlyargs, *args.args, *args.kwonlyargs, args.vararg, args.kwarg]:
+        if arg is not None and arg.annotation is not None:
+            _value(arg.annotation, "an annotation", calls=False)
+    if node.returns is not None:
+        _value(node.returns, "an annotation", calls=False)
+
+
+def _decorator(node: ast.expr) -> None:
+    if isinstance(node, ast.Name) and node.id in ALLOWED_DECORATORS:
+        return
+    if isinstance(node, ast.Attribute) and node.attr in ("setter", "getter", "deleter"):
+        return
+    if isinstance(node, ast.Call) and _dotted(node.func) == "deprecated":
+        # @deprecated("message", category=DeprecationWarning)
+        literal_args = all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args)
+        plain_keywords = all(_dotted(k.value) is not None for k in node.keywords)
+        if literal_args and plain_keywords and len(node.args) == 1:
+            return
+    if isinstance(node, ast.Call) and _dotted(node.func) in ("_attrs_define", "define"):
+        if not node.args and all(isinstance(k.value, ast.Constant) for k in node.keywords):
+            return
+    raise _Refused(node, "a decorator outside the allow-list runs at import time")
+
+
+def _assignment(node: ast.Assign | ast.AnnAssign) -> None:
+    targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+    for target in targets:
+        if not isinstance(target, ast.Name):
+            raise _Refused(target, "only plain names may be assigned at import time")
+    if isinstance(node, ast.AnnAssign):
+        _value(node.annotation, "an annotation", calls=False)
+    if node.value is not None:
+        _value(node.value, "an assigned value")
+
+
+def _value(node: ast.expr, what: str, calls: bool = True) -> None:
+    """A literal, a name, an attribute chain, a type expression, or an allowed constructor call."""
+    if isinstance(node, ast.Constant):
+        return
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+        if isinstance(node.operand, ast.Constant) and isinstance(node.operand.value, (int, float, complex)):
+            return
+    elif isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        for element in node.elts:
+            _value(element.value if isinstance(element, ast.Starred) else element, what, calls)
+        return
+    elif isinstance(node, ast.Dict):
+        for part in [*node.keys, *node.values]:
+            if part is not None:
+                _value(part, what, calls)
+        return
+    elif isinstance(node, ast.Name):
+        return
+    elif isinstance(node, ast.Attribute):
+        if _dotted(node) is not None:
+            return
+    elif isinstance(node, ast.Subscript):
+        _value(node.value, what, calls=False)
+        _value(node.slice, what, calls=False)
+        return
+    elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.BitOr):
+        _value(node.left, what, calls=False)
+        _value(node.right, what, calls=False)
+        return
+    elif isinstance(node, ast.Call) and calls:
+        _call(node, what)
+        return
+    raise _Refused(node, f"{what} runs code at import time")
+
+
+def _call(node: ast.Call, what: str) -> None:
+    callee = _dotted(node.func)
+    rule = ALLOWED_CALLS.get(callee or "")
+    if rule is None:
+        raise _Refused(node, f"{what} calls {callee or 'an expression'}, which is not an allowed constructor")
+    for argument in [*node.args, *(k.value for k in node.keywords)]:
+        if isinstance(argument, ast.Starred) or (rule == "literals" and not isinstance(argument, ast.Constant)):
+            raise _Refused(argument, f"{what} passes a computed argument to {callee}")
+        _value(argument, what, calls=False)
+    if any(k.arg is None for k in node.keywords):
+        raise _Refused(node, f"{what} passes **arguments to {callee}")
+
+
+def _dotted(node: ast.expr) -> str | None:
+    """`a.b.c` for a chain of names, else None."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    return ".".join([node.id, *reversed(parts)])
+
+
+# --- anywhere, function bodies included ----------------------------------------------------------
+
+
+def _anywhere(node: ast.AST) -> None:
+    if isinstance(node, ast.Import):
+        for alias in node.names:
+            if alias.name not in ALLOWED_MODULES:
+                raise _Refused(node, f"import of {alias.name}, which generated code never needs")
+    elif isinstance(node, ast.ImportFrom):
+        if node.level == 0 and node.module not in ALLOWED_MODULES:
+            raise _Refused(node, f"import from {node.module}, which generated code never needs")
+        if node.level == 0 and any(alias.name == "*" for alias in node.names):
+            raise _Refused(node, "a star import of a module outside the package")
+    elif isinstance(node, ast.Name):
+        if node.id in FORBIDDEN_NAMES or (_is_dunder(node.id) and node.id not in ALLOWED_DUNDERS):
+            raise _Refused(node, f"use of {node.id}, which generated code never needs")
+    elif isinstance(node, ast.Attribute):
+        if _is_dunder(node.attr) and node.attr not in ALLOWED_DUNDERS:
+            raise _Refused(node, f"access to {node.attr}, which generated code never needs")
+    elif isinstance(node, (ast.Global, ast.Nonlocal)):
+        raise _Refused(node, "a global or nonlocal declaration, which generated code never needs")
+
+
+def _is_dunder(name: str) -> bool:
+    return len(name) > 4 and name.startswith("__") and name.endswith("__")
+
+
+# --- TOML -------------------------------------------------------------------------------------------
+
+
+def _check_toml(text: str, shown: Path, *, is_pyproject: bool) -> None:
+    try:
+        table = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(shown, f"security gate: generated TOML does not parse: {exc}") from None
+    if not is_pyproject:
+        return
+    for path in _TOML_CODE_KEYS:
+        node: object = table
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        if node is not None:
+            raise InputError(shown, f"security gate: generated pyproject.toml declares [{'.'.join(path)}]")
+    build = table.get("build-system", {})
+    if isinstance(build, dict) and "backend-path" in build:
+        raise InputError(shown, "security gate: generated pyproject.toml sets build-system.backend-path")
+    tool = table.get("tool")
+    if isinstance(tool, dict) and _has_key(tool.get("hatch"), "hooks"):
+        raise InputError(shown, "security gate: generated pyproject.toml configures hatch build hooks")
+
+
+def _has_key(node: object, wanted: str) -> bool:
+    if isinstance(node, dict):
+        return any(key == wanted or _has_key(value, wanted) for key, value in node.items())
+    return False

@@ -1,0 +1,170 @@
+"""File names derived from the spec: inside the output, portable, and one module per file.
+
+Upstream names model modules after schemas and titles, operation modules after operationIds, and
+`api/` subpackages after tags. Its snake_case keeps only identifier characters, so no name can
+hold a `/` or `..`; that is asserted here anyway, together with what snake_case does not prevent:
+two schemas or operations landing in the same file (the second would silently overwrite the
+first), names that Windows reserves (`con.py` cannot be created there), and names too long for
+a file system. `check_tree` then looks at what was actually written.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client import strings
+from openapi_python_client.parser import GeneratorData
+
+from generator.errors import InputError
+from generator.load import Document
+from generator.validate import HTTP_METHODS, pointer_of
+
+# Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
+# path near 260 characters and generated modules sit four directories deep, so stay well below.
+MAX_NAME_BYTES = 150
+# Names Windows reserves in every directory, with any extension (`con.py` is `con`).
+WINDOWS_RESERVED = frozenset(
+    {"con", "prn", "aux", "nul", "conin$", "conout$"}
+    | {f"{device}{n}" for device in ("com", "lpt") for n in [*"123456789", "¹", "²", "³"]}
+)
+
+
+@dataclass(frozen=True)
+class _Module:
+    directory: str  # relative to the package, e.g. "models" or "api/events"
+    name: str  # file or directory name
+    origin: str  # what in the spec made it, for messages
+    pointer: str | None
+
+    @property
+    def said(self) -> str:
+        return self.origin if len(self.origin) <= 100 else self.origin[:97] + "..."
+
+
+def check_module_names(doc: Document, openapi: GeneratorData, prefix: str) -> None:
+    """Raise `InputError` if two spec names share a generated file, or a name is not a safe file name."""
+    schema_keys = _schema_keys(doc)
+    operations = _operations(doc)
+    modules: list[_Module] = []
+    for model in [*openapi.models, *openapi.enums]:
+        info = model.class_info
+        schema, where = schema_keys.get(str(info.name), (str(info.name), None))
+        modules.append(_Module("models", f"{info.module_name}.py", f"schema {schema!r}", where))
+    tags = _tags(doc, prefix)
+    for tag, collection in openapi.endpoint_collections_by_tag.items():
+        raw_tag, tag_pointer = tags.get(str(tag), (str(tag), None))
+        modules.append(_Module("api", str(tag), f"tag {raw_tag!r}", tag_pointer))
+        for endpoint in collection.endpoints:
+            method = str(endpoint.method).lower()
+            fallback = (f"operation {str(endpoint.name)!r}", None)
+            origin, pointer = operations.get((method, _shape(_raw(endpoint.path))), fallback)
+            module_name = strings.PythonIdentifier(endpoint.name, prefix)
+            modules.append(_Module(f"api/{tag}", f"{module_name}.py", origin, pointer))
+
+    taken: dict[tuple[str, str], _Module] = {}
+    for module in modules:
+        _check_name(doc, module)
+        place = (module.directory, _fold(module.name))
+        if (first := taken.get(place)) is not None:
+            raise doc.error(
+                f"{module.said} and {first.said} would both be generated as "
+                f"{module.directory}/{module.name}; one would overwrite the other (rename one of them)",
+                module.pointer or first.pointer,
+            )
+        taken[place] = module
+
+
+def _check_name(doc: Document, module: _Module) -> None:
+    stem = module.name.removesuffix(".py")
+    problem = None
+    if not stem.isidentifier():
+        problem = "is not a Python identifier"
+    elif stem.split(".")[0].lower() in WINDOWS_RESERVED:
+        problem = "is a name Windows reserves for a device"
+    elif len(module.name.encode()) > MAX_NAME_BYTES:
+        problem = f"is longer than {MAX_NAME_BYTES} bytes"
+    elif stem == "__init__":
+        problem = "would replace the package's __init__.py"
+    if problem:
+        shown = module.name if len(module.name) <= 80 else module.name[:77] + "..."
+        raise doc.error(
+            f"{module.said} would be generated as {module.directory}/{shown}, which {problem}; rename it",
+            module.pointer,
+        )
+
+
+def _fold(name: str) -> str:
+    """The key under which two names are the same file on some file system (case, Unicode form)."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def _raw(value: Any) -> str:
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _schema_keys(doc: Document) -> dict[str, tuple[str, str | None]]:
+    """Generated class name -> (key, pointer) of the component schema that most likely made it."""
+    found: dict[str, tuple[str, str | None]] = {}
+    schemas = (doc.data.get("components") or {}).get("schemas") or {}
+    for key, schema in schemas.items() if isinstance(schemas, dict) else []:
+        title = schema.get("title") if isinstance(schema, dict) else None
+        for name in (key, title) if isinstance(title, str) else (key,):
+            found.setdefault(str(strings.ClassName(name, "")), (key, pointer_of(["components", "schemas", key])))
+    return found
+
+
+def _shape(path: str) -> str:
+    # upstream renames path parameters in `endpoint.path`; the shape of a path stays unique
+    return re.sub(r"{[^{}]*}", "{}", path)
+
+
+def _operations(doc: Document) -> dict[tuple[str, str], tuple[str, str | None]]:
+    """(method, path shape) -> (how messages name the operation, pointer to its name)."""
+    found: dict[tuple[str, str], tuple[str, str | None]] = {}
+    for path, item in (doc.data.get("paths") or {}).items():
+        for method in HTTP_METHODS if isinstance(item, dict) else ():
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            pointer = pointer_of(["paths", path, method])
+            if isinstance(operation.get("operationId"), str):
+                found[(method, _shape(path))] = (f"operation {operation['operationId']!r}", pointer + "/operationId")
+            else:
+                found[(method, _shape(path))] = (f"operation {method.upper()} {path}", pointer)
+    return found
+
+
+def _tags(doc: Document, prefix: str) -> dict[str, tuple[str, str | None]]:
+    """Directory name -> (tag, pointer to its first use) for the tags operations list."""
+    found: dict[str, tuple[str, str | None]] = {}
+    for path, item in (doc.data.get("paths") or {}).items():
+        for method in HTTP_METHODS if isinstance(item, dict) else ():
+            tags = item.get(method, {}).get("tags") if isinstance(item.get(method), dict) else None
+            for index, tag in enumerate(tags if isinstance(tags, list) else []):
+                if isinstance(tag, str):
+                    where = pointer_of(["paths", path, method, "tags", index])
+                    found.setdefault(str(strings.PythonIdentifier(tag, prefix)), (tag, where))
+    return found
+
+
+def check_tree(root: Path, shown_as: Path) -> None:
+    """Everything under `root` is a real file or directory inside it, with a portable, unique name."""
+    base = root.resolve()
+    for directory, subdirs, files in os.walk(root):
+        names: dict[str, str] = {}
+        for name in [*subdirs, *files]:
+            path = Path(directory) / name
+            shown = shown_as / path.relative_to(root)
+            if path.is_symlink() or not path.resolve().is_relative_to(base):
+                raise InputError(shown, "generated output may not contain links or leave the output directory")
+            if name.split(".")[0].lower() in WINDOWS_RESERVED:
+                raise InputError(shown, "generated file name is one Windows reserves for a device")
+            if len(name.encode()) > MAX_NAME_BYTES:
+                raise InputError(shown, f"generated file name is longer than {MAX_NAME_BYTES} bytes")
+            if (other := names.setdefault(_fold(name), name)) != name:
+                raise InputError(shown, f"generated file name clashes with {other!r} on case-insensitive file systems")

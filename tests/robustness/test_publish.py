@@ -1,0 +1,257 @@
+"""Interrupted, failed and concurrent regens: the output is always the old tree or the new one.
+
+The kill tests start a real regen on the committed spec over a copy of an older output and
+SIGKILL it at points spread over its run (fixed delays, and the moments its staging directory
+appears and fills up); whatever the timing, the output's hash must be the old tree's or the new
+one's, and the next regen must clean up and finish.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator import publish
+from generator.errors import InputError
+from tests.conftest import ROOT, SPEC, run_generator
+from tests.robustness.support import leftovers, previous_output, run_in_process, tree_hash
+
+PROJECT, PACKAGE = "altegio-activity-client", "altegio_activity"
+
+
+class Trees:
+    def __init__(self, root: Path) -> None:
+        old_spec = root / "old.yaml"
+        old_spec.write_text(
+            SPEC.read_text(encoding="utf-8").replace("https://api.alteg.io/api", "https://old.alteg.io/api", 1),
+            encoding="utf-8",
+        )
+        self.old, self.new = root / "old", root / "new"
+        result = run_generator("regen", "--spec", old_spec, "--output", self.old)
+        assert result.returncode == 0, result.stderr
+        # The new tree is what a regen makes over the old one: its version and changelog follow
+        # from what changed since the old tree.
+        shutil.copytree(self.old, self.new, symlinks=True)
+        result = run_generator("regen", "--output", self.new)
+        assert result.returncode == 0, result.stderr
+        self.old_hash, self.new_hash = tree_hash(self.old), tree_hash(self.new)
+        assert self.old_hash != self.new_hash
+
+    def output(self, where: Path) -> Path:
+        """A fresh copy of the old tree, as a user's output directory."""
+        shutil.copytree(self.old, where, symlinks=True)
+        return where
+
+
+@pytest.fixture(scope="module")
+def trees(tmp_path_factory: pytest.TempPathFactory) -> Trees:
+    return Trees(tmp_path_factory.mktemp("trees"))
+
+
+def start_regen(output: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "generator", "regen", "--output", str(output)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(condition: Callable[[], bool], process: subprocess.Popen[str], timeout: float = 60) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline and process.poll() is None:
+        if condition():
+            return True
+        time.sleep(0.005)
+    return False
+
+
+def staging(output: Path) -> list[Path]:
+    return list(output.parent.glob(f".{output.name}.staging-*"))
+
+
+KILL_POINTS: dict[str, Callable[[Path], Callable[[], bool]] | float] = {
+    "while starting": 0.3,
+    "after 1.0 s": 1.0,
+    "after 1.6 s": 1.6,
+    "after 2.2 s": 2.2,
+    "after 2.8 s": 2.8,
+    "when staging appears": lambda out: lambda: bool(staging(out)),
+    "when the package is rendered": lambda out: (
+        lambda: any((s / PROJECT / PACKAGE / "client.py").exists() for s in staging(out))
+    ),
+    "when provenance is written": lambda out: (
+        lambda: any((s / PROJECT / PACKAGE / "provenance.toml").exists() for s in staging(out))
+    ),
+    "right after the swap": lambda out: lambda: swapped(out),
+}
+
+
+def swapped(output: Path) -> bool:
+    """The new tree is in place (its client names the committed spec's server); the old one is being deleted."""
+    try:
+        return "https://api.alteg.io/api" in (output / PROJECT / PACKAGE / "client.py").read_text(encoding="utf-8")
+    except OSError:
+        return False
+
+
+@pytest.mark.parametrize("point", KILL_POINTS, ids=KILL_POINTS.keys())
+def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Trees, tmp_path: Path) -> None:
+    output = trees.output(tmp_path / "out")
+    process = start_regen(output)
+    when = KILL_POINTS[point]
+    if callable(when):
+        wait_for(when(output), process)
+    else:
+        time.sleep(when)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=60)
+    assert tree_hash(output) in (trees.old_hash, trees.new_hash), f"killed {point}: a mixed tree"
+
+    with publish.output_lock(output):  # what the next regen does first
+        publish.recover(output)
+    assert tree_hash(output) in (trees.old_hash, trees.new_hash)
+    assert leftovers(output) == []
+
+
+def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) -> None:
+    output = trees.output(tmp_path / "out")
+    process = start_regen(output)
+    assert wait_for(lambda: bool(staging(output)), process)
+    process.send_signal(signal.SIGKILL)
+    process.communicate(timeout=60)
+    assert staging(output), "the killed run should have left its staging directory"
+    result = run_generator("regen", "--output", output)
+    assert result.returncode == 0, result.stderr
+    assert tree_hash(output) == trees.new_hash
+    assert leftovers(output) == []
+
+
+def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) -> None:
+    output = trees.output(tmp_path / "out")
+    process = start_regen(output)
+    assert wait_for(lambda: bool(staging(output)), process)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    if process.returncode == 0:  # it had already published when the signal came
+        assert tree_hash(output) == trees.new_hash
+        return
+    assert process.returncode == 130, stderr
+    assert "interrupted; the output directory is unchanged" in stderr
+    assert tree_hash(output) == trees.old_hash
+    assert leftovers(output) == []
+
+
+def test_two_regens_at_once_queue_on_the_lock(trees: Trees, tmp_path: Path) -> None:
+    output = trees.output(tmp_path / "out")
+    first, second = start_regen(output), start_regen(output)
+    results = [(p.communicate(timeout=120)[1], p) for p in (first, second)]
+    results = [(p.returncode, stderr) for stderr, p in results]
+    for code, stderr in results:
+        assert code == 0 or (code == 2 and "another regen" in stderr), stderr
+    assert any(code == 0 for code, _ in results)
+    assert tree_hash(output) == trees.new_hash
+    assert leftovers(output) == []
+
+
+def test_a_waiting_regen_says_what_it_waits_for(trees: Trees, tmp_path: Path) -> None:
+    output = trees.output(tmp_path / "out")
+    lines: list[str] = []
+    with publish.output_lock(output):
+        process = start_regen(output)
+        reader = threading.Thread(target=lambda: lines.extend(process.stderr or []), daemon=True)
+        reader.start()
+        assert wait_for(lambda: any("waiting for another regen" in line for line in lines), process, timeout=120)
+        assert tree_hash(output) == trees.old_hash  # it waits before touching anything
+    with process:  # the lock is free: it finishes; leaving the block closes its pipes
+        process.wait(timeout=120)
+    reader.join(timeout=10)
+    assert process.returncode == 0, "".join(lines)
+    assert f"{output}: waiting for another regen (pid {os.getpid()}) to finish writing it\n" in lines
+    assert tree_hash(output) == trees.new_hash
+
+
+def test_the_lock_fails_clearly_when_not_waiting_or_waiting_too_long(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    with publish.output_lock(output):
+        with pytest.raises(InputError, match=r"another regen \(pid \d+\) is writing this directory"):
+            with publish.output_lock(output, wait=False):
+                pass
+        with pytest.raises(InputError, match=r"has been writing this directory for over 0 s"):
+            with publish.output_lock(output, timeout=0.2):
+                pass
+    with publish.output_lock(output, wait=False):  # released: free again
+        pass
+
+
+# --- the fallback swap, for file systems without renameat2 -------------------------------------------
+
+
+def fake_tree(root: Path, text: str) -> Path:
+    (root / "pkg").mkdir(parents=True)
+    (root / "pkg" / "a.py").write_text(text)
+    return root
+
+
+def test_the_fallback_swap_replaces_the_tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    output = fake_tree(tmp_path / "out", "old")
+    new = fake_tree(publish.staging_dir(output), "new")
+    publish.replace_dir(new, output)
+    assert (output / "pkg" / "a.py").read_text() == "new"
+    assert leftovers(output) == []
+
+
+def test_recover_puts_back_a_fallback_swap_killed_between_its_renames(tmp_path: Path) -> None:
+    output = fake_tree(tmp_path / "out", "old")
+    before = tree_hash(output)
+    fake_tree(publish.staging_dir(output), "new")  # the finished tree, never moved in
+    os.rename(output, output.with_name(".out.old"))  # the first rename, then the kill
+    publish.recover(output)
+    assert tree_hash(output) == before
+    assert leftovers(output) == []
+
+
+def test_recover_drops_an_aside_tree_left_after_a_complete_swap(tmp_path: Path) -> None:
+    output = fake_tree(tmp_path / "out", "new")
+    fake_tree(output.with_name(".out.old"), "old")
+    publish.recover(output)
+    assert (output / "pkg" / "a.py").read_text() == "new"
+    assert leftovers(output) == []
+
+
+# --- what the output may be --------------------------------------------------------------------------
+
+
+def test_an_output_that_is_a_file_or_a_link_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    a_file = tmp_path / "file"
+    a_file.write_text("keep me")
+    link = tmp_path / "link"
+    link.symlink_to(previous_output(tmp_path / "real"))
+    for output, message in ((a_file, "exists and is not a directory"), (link, "is a symbolic link")):
+        run = run_in_process("regen", "--output", output)
+        assert run.code == 2 and message in run.stderr, run.stderr
+    assert a_file.read_text() == "keep me"
+    assert link.is_symlink()
+
+
+def test_a_directory_not_made_here_is_never_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    output = tmp_path / "out"
+    (output / "mine").mkdir(parents=True)
+    (output / "mine" / "notes.txt").write_text("precious")
+    before = tree_hash(output)
+    run = run_in_process("regen", "--output", output)
+    assert run.code == 2 and "refusing to replace it" in run.stderr
+    assert tree_hash(output) == before
