@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "spec" / "altegio-activity.yaml"
 GENERATED = ROOT / "generated"
 PROJECT = GENERATED / "altegio-activity-client"
-REALWORLD_SPECS = ROOT.parent / "shared" / "realworld-specs"
+REALWORLD_SPECS = ROOT / "tests" / "realworld"
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
