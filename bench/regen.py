@@ -51,7 +51,7 @@ def documents() -> list[Document]:
         docs.append(
             Document(
                 "baseline",
-                "upstream's baseline (`../shared/realworld-specs/opc-baseline_openapi_3.0.json`)",
+                "upstream's baseline (`tests/realworld/opc-baseline_openapi_3.0.json`)",
                 BASELINE_DOC,
                 REALWORLD_CONFIG,
                 UPSTREAM_BASELINE_OPTIONS,

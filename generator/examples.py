@@ -36,6 +36,7 @@ def python_literal(value: Any, depth: int = 0) -> str:
 
 
 def deref(data: dict[str, Any], node: Any) -> Any:
+    """Follow local `$ref`s (validation refused cycles and dangling ones; `{}` if one is missing)."""
     for _ in range(50):
         if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
             return node

@@ -19,7 +19,7 @@ from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.properties import ModelProperty
 
 from generator.config import Settings
-from generator.examples import example_call
+from generator.examples import deref, example_call
 from generator.load import Document
 from generator.validate import HTTP_METHODS, pointer_of
 
@@ -102,7 +102,7 @@ def strip_accept_headers(data: dict[str, Any]) -> tuple[dict[str, Any], dict[tup
     accepts: dict[tuple[str, str], str] = {}
 
     def is_accept(param: Any) -> bool:
-        target = _deref(data, param)
+        target = deref(data, param)
         return (
             isinstance(target, dict)
             and target.get("in") == "header"
@@ -110,7 +110,7 @@ def strip_accept_headers(data: dict[str, Any]) -> tuple[dict[str, Any], dict[tup
         )
 
     def accept_value(param: Any) -> str | None:
-        schema = _deref(data, _deref(data, param).get("schema") or {})
+        schema = deref(data, deref(data, param).get("schema") or {})
         if isinstance(schema, dict):
             for key in ("const", "default"):
                 if isinstance(schema.get(key), str):
@@ -136,20 +136,6 @@ def strip_accept_headers(data: dict[str, Any]) -> tuple[dict[str, Any], dict[tup
         if shared:
             item["parameters"] = [p for p in shared if not is_accept(p)]
     return data, accepts
-
-
-def _deref(data: dict[str, Any], node: Any) -> Any:
-    for _ in range(50):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
-            return node
-        target: Any = data
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or token not in target:
-                return {}
-            target = target[token]
-        node = target
-    return node
 
 
 def collect_facts(
@@ -313,7 +299,7 @@ def _code(type_string: Any) -> str:
 
 def _param_style(doc: Document, raw: dict[str, Any], name: str) -> str | None:
     for param in raw.get("parameters") or []:
-        param = _deref(doc.data, param)
+        param = deref(doc.data, param)
         if isinstance(param, dict) and param.get("name") == name and param.get("in") == "query":
             return param.get("style")
     return None

@@ -42,9 +42,7 @@ TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_c
 
 def tree_files(root: Path) -> list[Path]:
     """Every file under `root` that a regen writes or a check compares, sorted; tool caches left out."""
-    return sorted(
-        p for p in root.rglob("*") if p.is_file() and not TOOL_CACHES.intersection(p.relative_to(root).parts)
-    )
+    return sorted(p for p in root.rglob("*") if p.is_file() and not TOOL_CACHES.intersection(p.relative_to(root).parts))
 
 
 def tree_digest(root: Path, skip: str | None = None) -> str:
