@@ -54,12 +54,12 @@ def record_release(settings: Settings, doc: Document, project_dir: Path) -> Rele
 def _write_changelog(old_path: Path, new_path: Path, doc: Document, release: Release) -> None:
     spec_version = str((doc.data.get("info") or {}).get("version", ""))
     old = _without_header(old_path.read_text(encoding="utf-8")) if old_path.is_file() else None
-    if release.first:
-        text = prepend_entry(None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n")
-    elif release.report.findings:
+    if release.report.findings:
         text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report))
+    elif old is not None and not release.first:
+        text = old
     else:
-        text = old if old is not None else prepend_entry(None, f"## {release.version} (spec {spec_version})\n")
+        text = prepend_entry(None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n")
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
 
 
