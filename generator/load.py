@@ -222,16 +222,20 @@ def _compose_for_locations(text: str) -> yaml.Node | None:
         return None  # valid JSON that PyYAML's YAML 1.1 cannot read: messages lose their line
 
 
+def _yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> InputError:
+    mark = exc.problem_mark or exc.context_mark
+    message = f"invalid YAML: {exc.problem or exc.context}"
+    if mark is None:
+        return InputError(path, message)
+    return InputError(path, message, mark.line + 1, mark.column + 1)
+
+
 def _compose_yaml(path: Path, text: str) -> yaml.Node:
     try:
         _scan_events(path, text)
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = f"invalid YAML: {exc.problem or exc.context}"
-        if mark is None:
-            raise InputError(path, message) from None
-        raise InputError(path, message, mark.line + 1, mark.column + 1) from None
+        raise _yaml_error(path, exc) from None
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {exc}") from None
     if node is None:
@@ -384,11 +388,7 @@ def _construct_yaml(path: Path, text: str, node: yaml.Node) -> Any:
     try:
         return constructor.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = f"invalid YAML: {exc.problem or exc.context}"
-        if mark is None:
-            raise InputError(path, message) from None
-        raise InputError(path, message, mark.line + 1, mark.column + 1) from None
+        raise _yaml_error(path, exc) from None
     except RecursionError:
         raise _too_deep(path) from None
 
