@@ -25,7 +25,6 @@ from generator.validate import HTTP_METHODS, pointer_of
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")
-_IDEMPOTENT = {"get", "head", "options", "put", "delete"}
 
 
 def literal(value: str) -> str:
@@ -44,7 +43,6 @@ class OperationFacts:
     replaced_by: str  # literal dotted path or "None"
     deprecation_message: str  # literal or "None"
     expects_json: bool
-    success_codes: tuple[int, ...]
     unwrap_data: bool  # sync() returns `parsed.data`
     data_type: str  # type string of what sync() returns
     data_is_none: bool
@@ -54,7 +52,6 @@ class OperationFacts:
     page_param: str | None  # python names of the paging parameters
     size_param: str | None
     deep_object_params: frozenset[str] = frozenset()
-    idempotent: bool = True
     function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
     example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
 
@@ -231,7 +228,6 @@ def _operation_facts(
         message += f"; use {replaced_by} instead." if replaced_by else "."
 
     success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
-    success_codes = tuple(sorted({r.status_code.range[0] for r in success}))
     expects_json = any(r.source["attribute"] == "response.json()" for r in success)
 
     unwrap, data_type, data_is_none, data_imports = False, "", False, ()
@@ -274,7 +270,6 @@ def _operation_facts(
         replaced_by=literal(replaced_by) if replaced_by else "None",
         deprecation_message=literal(message) if message else "None",
         expects_json=expects_json,
-        success_codes=success_codes,
         unwrap_data=unwrap,
         data_type=data_type,
         data_is_none=data_is_none,
@@ -284,7 +279,6 @@ def _operation_facts(
         page_param=page_param,
         size_param=size_param,
         deep_object_params=deep,
-        idempotent=method in _IDEMPOTENT,
     )
 
 

@@ -11,7 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from jinja2 import TemplateError
@@ -23,15 +23,16 @@ from generator.fmt import format_tree
 from generator.load import Document, load_document
 from generator.provenance import add_headers, read_provenance, tree_files, write_provenance, write_spec_snapshot
 from generator.release_notes import INITIAL_VERSION, Release, record_release
-from generator.render import RUNTIME_DIR, render
+from generator.render import render
 from generator.uptodate import inputs_record, output_digest
 from generator.validate import validate_document
+
+RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
 
 
 @dataclass
 class Built:
     root: Path  # the staging output directory, holding the project directory
-    doc: Document
     release: Release
 
 
@@ -54,15 +55,15 @@ def build(settings: Settings, into: Path) -> Built:
     with _reported_as_input_errors(doc, settings):
         render(doc, _with_version(settings, str(previous.get("package_version", INITIAL_VERSION))), project_dir)
     names.check_tree(project_dir, settings.project_dir)
-    runtime = package_dir / "_runtime"
-    shutil.rmtree(runtime)  # copied again verbatim after formatting, which must not touch it
     add_headers(project_dir)
     try:
         format_tree(project_dir)
     except InputError:
         gate.check_syntax(project_dir, settings.project_dir)  # says which file and line, if that is it
         raise
-    shutil.copytree(settings.templates / RUNTIME_DIR, runtime, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
+    skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
+    shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
     release = record_release(settings, doc, project_dir)
     write_spec_snapshot(package_dir, doc.data)
     record = {
@@ -73,7 +74,7 @@ def build(settings: Settings, into: Path) -> Built:
     }
     write_provenance(package_dir, record)
     gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
-    return Built(root=into, doc=doc, release=release)
+    return Built(root=into, release=release)
 
 
 @contextmanager
@@ -93,8 +94,6 @@ def _reported_as_input_errors(doc: Document, settings: Settings) -> Iterator[Non
 
 
 def _with_version(settings: Settings, version: str) -> Settings:
-    from dataclasses import replace
-
     return replace(settings, upstream={**settings.upstream, "package_version_override": version})
 
 

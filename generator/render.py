@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import io
 import re
-import shutil
 from pathlib import Path
 
 from openapi_python_client import Project
@@ -21,7 +20,6 @@ from generator.load import Document
 from generator.names import check_module_names
 from generator.validate import pointer_of
 
-RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim
 _WARNING_WHERE = re.compile(r"parsing (\w+) (\S+) within")
 
 
@@ -41,7 +39,8 @@ def upstream_config(settings: Settings, document: Path, output: Path) -> Config:
 
 
 def render(doc: Document, settings: Settings, project_dir: Path) -> Facts:
-    """Write the unformatted project into `project_dir` (which must not exist yet)."""
+    """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
+    added by the pipeline after formatting, which must not touch it."""
     data, accepts = strip_accept_headers(doc.data)
     config = upstream_config(settings, doc.path, project_dir)
     openapi = GeneratorData.from_dict(data, config=config)
@@ -56,11 +55,6 @@ def render(doc: Document, settings: Settings, project_dir: Path) -> Facts:
         problems = project.build()
     if problems:  # warnings included: a skipped endpoint is a failed run
         raise _located(doc, problems[0], len(problems))
-    shutil.copytree(
-        settings.templates / RUNTIME_DIR,
-        project_dir / settings.package_name / "_runtime",
-        ignore=shutil.ignore_patterns("__pycache__", "*.pyc"),
-    )
     return facts
 
 
