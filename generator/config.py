@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import keyword
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +41,8 @@ class Settings:
     package_name: str
     login_operation: str | None = None
     allow_external_refs: bool = False
+    # Leave out, and list, the endpoints upstream cannot generate instead of failing the run.
+    skip_unsupported: bool = False
     auth: dict[str, str] = field(default_factory=dict)
     upstream: dict[str, Any] = field(default_factory=dict)
 
@@ -51,14 +55,35 @@ class Settings:
         return self.project_dir / self.package_name
 
 
-_REQUIRED = {"spec": str, "output": str, "templates": str, "project_name": str, "package_name": str}
-_OPTIONAL = {"login_operation": str, "allow_external_refs": bool, "auth": dict, "upstream": dict}
+_REQUIRED = {"spec": str, "output": str, "templates": str}
+_OPTIONAL = {
+    "project_name": str,
+    "package_name": str,
+    "login_operation": str,
+    "allow_external_refs": bool,
+    "skip_unsupported": bool,
+    "auth": dict,
+    "upstream": dict,
+}
 
 
 def load_settings(
-    pyproject: Path, *, spec: Path | None = None, output: Path | None = None, check_upstream: bool = True
+    pyproject: Path,
+    *,
+    spec: Path | None = None,
+    output: Path | None = None,
+    project_name: str | None = None,
+    package_name: str | None = None,
+    skip_unsupported: bool | None = None,
+    check_upstream: bool = True,
 ) -> Settings:
-    """Read and check the settings; paths in the file are relative to the file's directory."""
+    """Read and check the settings; paths in the file are relative to the file's directory.
+
+    `project_name` and `package_name` in the file belong to the file's `spec`. For another
+    document (`--spec`) or when the file leaves them out, they are derived from the document's
+    `info.title` as upstream does (`Pet Store` -> `pet-store-client`, `pet_store_client`); the
+    arguments override both.
+    """
     try:
         text = pyproject.read_text(encoding="utf-8")
     except OSError as exc:
@@ -94,10 +119,16 @@ def load_settings(
     for scheme, kind in table.get("auth", {}).items():
         if kind not in AUTH_KINDS:
             raise fail(scheme, f"must be one of {', '.join(AUTH_KINDS)}, got {kind!r}")
-    if not table["package_name"].isidentifier() or not table["package_name"].isascii():
+    if "package_name" in table and not _is_package_name(table["package_name"]):
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
-    if not _PROJECT_NAME.fullmatch(table["project_name"]):
+    if "project_name" in table and not _PROJECT_NAME.fullmatch(table["project_name"]):
         raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
+    for flag, value, valid in (
+        ("--package-name", package_name, _is_package_name),
+        ("--project-name", project_name, _PROJECT_NAME.fullmatch),
+    ):
+        if value is not None and not valid(value):
+            raise InputError(Path(flag), f"{value!r} is not a valid name (letters, digits and _; - and . in projects)")
     for key in ("spec", "output", "templates"):
         if not table[key].strip():
             raise fail(key, "must not be empty")
@@ -111,18 +142,66 @@ def load_settings(
     for name in REQUIRED_TEMPLATES:
         if not (templates / name).is_file():
             raise fail("templates", f"{table['templates']}/{name} is missing (see templates/README.md)")
+    configured_spec = root / table["spec"]
+    spec_path = spec if spec is not None else configured_spec
+    own_names = _same_file(spec_path, configured_spec)
+    project = project_name or (table.get("project_name") if own_names else None)
+    package = package_name or (table.get("package_name") if own_names else None)
+    if project is None or package is None:
+        derived_project, derived_package = names_from_title(spec_path)
+        project = project or derived_project
+        package = package or (project.replace("-", "_") if project_name else derived_package)
+        if not _is_package_name(package):
+            raise InputError(Path("--package-name"), f"{package!r} (from --project-name) is not a Python identifier")
     return Settings(
         root=root,
-        spec=spec if spec is not None else root / table["spec"],
+        spec=spec_path,
         output=output if output is not None else root / table["output"],
         templates=templates,
-        project_name=table["project_name"],
-        package_name=table["package_name"],
+        project_name=project,
+        package_name=package,
         login_operation=table.get("login_operation"),
         allow_external_refs=table.get("allow_external_refs", False),
+        skip_unsupported=table.get("skip_unsupported", False) if skip_unsupported is None else skip_unsupported,
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
     )
+
+
+def _is_package_name(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def names_from_title(spec: Path) -> tuple[str, str]:
+    """Project and package name for a document, from its `info.title` as upstream derives them.
+
+    Only letters and digits of the title survive (accents are dropped), so the names are plain
+    ASCII whatever the title holds; a title that leaves nothing usable is refused with its line.
+    """
+    from openapi_python_client.strings import kebab_case
+
+    from generator.load import load_document
+
+    doc = load_document(spec)
+    info = doc.data.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    folded = unicodedata.normalize("NFKD", title if isinstance(title, str) else "")
+    words = kebab_case("".join(c for c in folded if c.isascii())[:200])
+    project = f"{words}-client" if words else ""
+    package = project.replace("-", "_")
+    if not words or not _PROJECT_NAME.fullmatch(project) or not _is_package_name(package):
+        raise doc.error(
+            f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name",
+            "/info/title" if isinstance(title, str) else None,
+        )
+    return project, package
 
 
 def _check_upstream(upstream: dict[str, Any], text: str, pyproject: Path) -> None:

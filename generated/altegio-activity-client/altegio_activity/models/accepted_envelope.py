@@ -91,14 +91,14 @@ class AcceptedEnvelope:
 
         data = d.pop("data", UNSET)
 
-        accepted_envelope = cls(
+        _instance = cls(
             success=success,
             meta=meta,
             data=data,
         )
 
-        accepted_envelope.additional_properties = d
-        return accepted_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

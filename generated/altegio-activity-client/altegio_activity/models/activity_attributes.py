@@ -202,7 +202,7 @@ class ActivityAttributes:
 
         schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
 
-        activity_attributes = cls(
+        _instance = cls(
             staff_id=staff_id,
             master_id=master_id,
             service_id=service_id,
@@ -220,8 +220,8 @@ class ActivityAttributes:
             schedule_id=schedule_id,
         )
 
-        activity_attributes.additional_properties = d
-        return activity_attributes
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

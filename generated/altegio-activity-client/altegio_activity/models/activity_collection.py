@@ -91,13 +91,13 @@ class ActivityCollection:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        activity_collection = cls(
+        _instance = cls(
             data=data,
             meta=meta,
         )
 
-        activity_collection.additional_properties = d
-        return activity_collection
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

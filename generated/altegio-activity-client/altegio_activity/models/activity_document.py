@@ -103,14 +103,14 @@ class ActivityDocument:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        activity_document = cls(
+        _instance = cls(
             data=data,
             included=included,
             meta=meta,
         )
 
-        activity_document.additional_properties = d
-        return activity_document
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

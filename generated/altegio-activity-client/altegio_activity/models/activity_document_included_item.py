@@ -24,10 +24,10 @@ class ActivityDocumentIncludedItem:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_document_included_item = cls()
+        _instance = cls()
 
-        activity_document_included_item.additional_properties = d
-        return activity_document_included_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

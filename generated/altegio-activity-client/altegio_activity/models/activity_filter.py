@@ -57,14 +57,14 @@ class ActivityFilter:
 
         capacity = d.pop("capacity", UNSET)
 
-        activity_filter = cls(
+        _instance = cls(
             from_=from_,
             to=to,
             capacity=capacity,
         )
 
-        activity_filter.additional_properties = d
-        return activity_filter
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

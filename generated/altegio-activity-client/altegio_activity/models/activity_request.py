@@ -189,7 +189,7 @@ class ActivityRequest:
 
         force = d.pop("force", UNSET)
 
-        activity_request = cls(
+        _instance = cls(
             staff_id=staff_id,
             service_id=service_id,
             resource_instance_ids=resource_instance_ids,
@@ -205,8 +205,8 @@ class ActivityRequest:
             force=force,
         )
 
-        activity_request.additional_properties = d
-        return activity_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

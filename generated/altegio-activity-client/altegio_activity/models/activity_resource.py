@@ -76,15 +76,15 @@ class ActivityResource:
         else:
             relationships = ActivityResourceRelationships.from_dict(_relationships)
 
-        activity_resource = cls(
+        _instance = cls(
             type_=type_,
             id=id,
             attributes=attributes,
             relationships=relationships,
         )
 
-        activity_resource.additional_properties = d
-        return activity_resource
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class ActivityResourceRelationships:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        activity_resource_relationships = cls()
+        _instance = cls()
 
-        activity_resource_relationships.additional_properties = d
-        return activity_resource_relationships
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -45,13 +45,13 @@ class AuthRequest:
 
         password = d.pop("password")
 
-        auth_request = cls(
+        _instance = cls(
             login=login,
             password=password,
         )
 
-        auth_request.additional_properties = d
-        return auth_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

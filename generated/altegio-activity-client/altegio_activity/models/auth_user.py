@@ -103,7 +103,7 @@ class AuthUser:
 
         is_email_confirmed = d.pop("is_email_confirmed", UNSET)
 
-        auth_user = cls(
+        _instance = cls(
             id=id,
             user_token=user_token,
             name=name,
@@ -115,8 +115,8 @@ class AuthUser:
             is_email_confirmed=is_email_confirmed,
         )
 
-        auth_user.additional_properties = d
-        return auth_user
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

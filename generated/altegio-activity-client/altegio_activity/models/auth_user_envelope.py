@@ -90,14 +90,14 @@ class AuthUserEnvelope:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        auth_user_envelope = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        auth_user_envelope.additional_properties = d
-        return auth_user_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class DurationDetails:
 
         technical_break_duration = d.pop("technical_break_duration", UNSET)
 
-        duration_details = cls(
+        _instance = cls(
             id=id,
             services_duration=services_duration,
             technical_break_duration=technical_break_duration,
         )
 
-        duration_details.additional_properties = d
-        return duration_details
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

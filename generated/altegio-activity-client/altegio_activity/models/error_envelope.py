@@ -84,14 +84,14 @@ class ErrorEnvelope:
 
         data = d.pop("data", UNSET)
 
-        error_envelope = cls(
+        _instance = cls(
             success=success,
             meta=meta,
             data=data,
         )
 
-        error_envelope.additional_properties = d
-        return error_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

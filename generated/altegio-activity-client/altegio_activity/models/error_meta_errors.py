@@ -26,10 +26,10 @@ class ErrorMetaErrors:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        error_meta_errors = cls()
+        _instance = cls()
 
-        error_meta_errors.additional_properties = d
-        return error_meta_errors
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

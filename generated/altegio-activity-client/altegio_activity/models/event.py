@@ -289,7 +289,7 @@ class Event:
 
                 labels.append(labels_item)
 
-        event = cls(
+        _instance = cls(
             id=id,
             salon_id=salon_id,
             company_id=company_id,
@@ -315,8 +315,8 @@ class Event:
             labels=labels,
         )
 
-        event.additional_properties = d
-        return event
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -90,14 +90,14 @@ class EventEnvelope:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        event_envelope = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        event_envelope.additional_properties = d
-        return event_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -98,14 +98,14 @@ class EventListEnvelope:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        event_list_envelope = cls(
+        _instance = cls(
             success=success,
             data=data,
             meta=meta,
         )
 
-        event_list_envelope.additional_properties = d
-        return event_list_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -89,7 +89,7 @@ class EventRequest:
 
         resource_instance_ids = cast(list[int], d.pop("resource_instance_ids", UNSET))
 
-        event_request = cls(
+        _instance = cls(
             date=date,
             service_id=service_id,
             staff_id=staff_id,
@@ -99,8 +99,8 @@ class EventRequest:
             resource_instance_ids=resource_instance_ids,
         )
 
-        event_request.additional_properties = d
-        return event_request
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

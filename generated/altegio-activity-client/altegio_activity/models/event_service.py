@@ -54,14 +54,14 @@ class EventService:
 
         category_id = d.pop("category_id", UNSET)
 
-        event_service = cls(
+        _instance = cls(
             id=id,
             title=title,
             category_id=category_id,
         )
 
-        event_service.additional_properties = d
-        return event_service
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class EventStaff:
 
         company_id = d.pop("company_id", UNSET)
 
-        event_staff = cls(
+        _instance = cls(
             id=id,
             name=name,
             company_id=company_id,
         )
 
-        event_staff.additional_properties = d
-        return event_staff
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

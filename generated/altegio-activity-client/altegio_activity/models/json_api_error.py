@@ -69,15 +69,15 @@ class JsonApiError:
         else:
             source = JsonApiErrorSource.from_dict(_source)
 
-        json_api_error = cls(
+        _instance = cls(
             status=status,
             title=title,
             detail=detail,
             source=source,
         )
 
-        json_api_error.additional_properties = d
-        return json_api_error
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class JsonApiErrorSource:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        json_api_error_source = cls()
+        _instance = cls()
 
-        json_api_error_source.additional_properties = d
-        return json_api_error_source
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -47,12 +47,12 @@ class JsonApiErrors:
 
             errors.append(errors_item)
 
-        json_api_errors = cls(
+        _instance = cls(
             errors=errors,
         )
 
-        json_api_errors.additional_properties = d
-        return json_api_errors
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -70,7 +70,7 @@ class Label:
 
         icon = d.pop("icon", UNSET)
 
-        label = cls(
+        _instance = cls(
             id=id,
             title=title,
             color=color,
@@ -78,8 +78,8 @@ class Label:
             icon=icon,
         )
 
-        label.additional_properties = d
-        return label
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -46,13 +46,13 @@ class MetaObject:
 
         count = d.pop("count", UNSET)
 
-        meta_object = cls(
+        _instance = cls(
             message=message,
             count=count,
         )
 
-        meta_object.additional_properties = d
-        return meta_object
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -24,10 +24,10 @@ class MetaType0Item:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        meta_type_0_item = cls()
+        _instance = cls()
 
-        meta_type_0_item.additional_properties = d
-        return meta_type_0_item
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -54,14 +54,14 @@ class ResourceInstance:
 
         resource_id = d.pop("resource_id", UNSET)
 
-        resource_instance = cls(
+        _instance = cls(
             id=id,
             title=title,
             resource_id=resource_id,
         )
 
-        resource_instance.additional_properties = d
-        return resource_instance
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

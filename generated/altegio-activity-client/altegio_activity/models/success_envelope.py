@@ -84,13 +84,13 @@ class SuccessEnvelope:
 
         meta = _parse_meta(d.pop("meta", UNSET))
 
-        success_envelope = cls(
+        _instance = cls(
             success=success,
             meta=meta,
         )
 
-        success_envelope.additional_properties = d
-        return success_envelope
+        _instance.additional_properties = d
+        return _instance
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,27 +1,29 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime.errors import unexpected_response
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import aiterate_offsets, iterate_offsets
 from ...client import AltegioClient
 from ...models.activity_collection import ActivityCollection
 from ...models.activity_filter import ActivityFilter
 from ...models.activity_resource import ActivityResource
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="list_activities_v2",
     method="GET",
     path="/v2/companies/{location_id}/activities",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -39,8 +41,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_filter_ = filter_.to_dict()
-    params.update({"filter[" + key + "]": value for key, value in json_filter_.items()})
+    _json_filter_ = filter_.to_dict()
+    params.update({"filter[" + key + "]": value for key, value in _json_filter_.items()})
 
     params["search"] = search
 
@@ -53,7 +55,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/v2/companies/{location_id}/activities".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
         ),
         "params": params,
     }
@@ -71,9 +73,9 @@ def _parse_response(response: httpx.Response) -> ActivityCollection:
     raise unexpected_response(response)
 
 
-def _build_response(response: httpx.Response) -> Response[ActivityCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[ActivityCollection]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -89,7 +91,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityCollection]:
+) -> _Response[ActivityCollection]:
     """List activities
 
      Lists the activities of a location in a date range, `limit` at a time.
@@ -170,7 +172,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityCollection]:
+) -> _Response[ActivityCollection]:
     """List activities
 
      Lists the activities of a location in a date range, `limit` at a time.
@@ -253,18 +255,18 @@ def iterate(
 ) -> Iterator[ActivityResource]:
     """Every item across all pages, fetching limit at a time."""
 
-    def fetch(position: int) -> list[ActivityResource]:
+    def _fetch(_position: int) -> list[ActivityResource]:
         return sync(
             location_id=location_id,
             client=client,
             filter_=filter_,
             search=search,
-            offset=position,
+            offset=_position,
             limit=limit,
             request_options=request_options,
         )
 
-    return iterate_offsets(fetch, limit=limit)
+    return iterate_offsets(_fetch, limit=limit)
 
 
 def aiterate(
@@ -278,15 +280,15 @@ def aiterate(
 ) -> AsyncIterator[ActivityResource]:
     """Every item across all pages, fetching limit at a time (async)."""
 
-    async def fetch(position: int) -> list[ActivityResource]:
+    async def _fetch(_position: int) -> list[ActivityResource]:
         return await asyncio(
             location_id=location_id,
             client=client,
             filter_=filter_,
             search=search,
-            offset=position,
+            offset=_position,
             limit=limit,
             request_options=request_options,
         )
 
-    return aiterate_offsets(fetch, limit=limit)
+    return aiterate_offsets(_fetch, limit=limit)

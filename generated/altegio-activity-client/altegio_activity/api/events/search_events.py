@@ -1,27 +1,29 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime.errors import unexpected_response
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import aiterate_pages, iterate_pages
 from ...client import AltegioClient
 from ...models.event import Event
 from ...models.event_list_envelope import EventListEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="search_events",
     method="GET",
     path="/v1/activity/{location_id}/search",
-    auth=Auth.PARTNER,
+    auth=_Auth.PARTNER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -42,29 +44,29 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_from_ = from_.isoformat()
-    params["from"] = json_from_
+    _json_from_ = from_.isoformat()
+    params["from"] = _json_from_
 
-    json_till = till.isoformat()
-    params["till"] = json_till
+    _json_till = till.isoformat()
+    params["till"] = _json_till
 
-    json_service_ids: list[int] | Unset = UNSET
+    _json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
-        json_service_ids = service_ids
+        _json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids"] = _json_service_ids
 
-    json_staff_ids: list[int] | Unset = UNSET
+    _json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
-        json_staff_ids = staff_ids
+        _json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids"] = _json_staff_ids
 
-    json_resource_ids: list[int] | Unset = UNSET
+    _json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
-        json_resource_ids = resource_ids
+        _json_resource_ids = resource_ids
 
-    params["resource_ids"] = json_resource_ids
+    params["resource_ids"] = _json_resource_ids
 
     params["page"] = page
 
@@ -75,7 +77,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/activity/{location_id}/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
         ),
         "params": params,
     }
@@ -93,9 +95,9 @@ def _parse_response(response: httpx.Response) -> EventListEnvelope:
     raise unexpected_response(response)
 
 
-def _build_response(response: httpx.Response) -> Response[EventListEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[EventListEnvelope]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -114,7 +116,7 @@ def sync_detailed(
     page: int | Unset = 1,
     count: int | Unset = 25,
     request_options: RequestOptions | None = None,
-) -> Response[EventListEnvelope]:
+) -> _Response[EventListEnvelope]:
     """Search events
 
      Lists the events of a location between two dates, a page at a time.
@@ -213,7 +215,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     count: int | Unset = 25,
     request_options: RequestOptions | None = None,
-) -> Response[EventListEnvelope]:
+) -> _Response[EventListEnvelope]:
     """Search events
 
      Lists the events of a location between two dates, a page at a time.
@@ -314,7 +316,7 @@ def iterate(
 ) -> Iterator[Event]:
     """Every item across all pages, fetching count at a time."""
 
-    def fetch(position: int) -> list[Event]:
+    def _fetch(_position: int) -> list[Event]:
         return sync(
             location_id=location_id,
             client=client,
@@ -323,12 +325,12 @@ def iterate(
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
-            page=position,
+            page=_position,
             count=count,
             request_options=request_options,
         )
 
-    return iterate_pages(fetch, page_size=count)
+    return iterate_pages(_fetch, page_size=count)
 
 
 def aiterate(
@@ -345,7 +347,7 @@ def aiterate(
 ) -> AsyncIterator[Event]:
     """Every item across all pages, fetching count at a time (async)."""
 
-    async def fetch(position: int) -> list[Event]:
+    async def _fetch(_position: int) -> list[Event]:
         return await asyncio(
             location_id=location_id,
             client=client,
@@ -354,9 +356,9 @@ def aiterate(
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
-            page=position,
+            page=_position,
             count=count,
             request_options=request_options,
         )
 
-    return aiterate_pages(fetch, page_size=count)
+    return aiterate_pages(_fetch, page_size=count)
