@@ -77,7 +77,8 @@ def check_imports(project_dir: Path, package_name: str, shown_as: Path) -> None:
         where = shown_as / Path(failure["file"]).resolve().relative_to(root)
     raise InputError(
         where,
-        f"generated module {failure['module']} does not import ({failure['error']}); "
+        # the staging directory means nothing to the user: say the output's path instead
+        f"generated module {failure['module']} does not import ({failure['error'].replace(root, str(shown_as))}); "
         "a name in the spec probably clashes with one the generated code uses",
         failure.get("line"),
     )

@@ -166,6 +166,7 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     added by the pipeline after formatting, which must not touch it."""
     config = upstream_config(settings, doc.path, project_dir, class_overrides(doc, settings))
     openapi = generator_data(validated.structure, config)
+    exact_string_values(openapi)
     left_out = tuple(unsupported(doc, openapi))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
@@ -181,6 +182,48 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
     return Rendered(facts, left_out)
+
+
+def exact_string_values(openapi: GeneratorData) -> None:
+    """Make `const` and `default` strings the spec's exact value in generated code.
+
+    Upstream 0.29.1 turns a string into code as `repr(remove_string_escapes(value))`: the escaping
+    it needs for `"..."` embedding, applied before `repr` escapes again, so `a"b` becomes
+    `'a\\"b'` and a client checking a const rejects the very value the server sends. Every
+    such value, wherever upstream's model holds it (parameters, bodies, responses, model
+    properties, list items, union members), becomes `repr(value)`: a literal that needs nothing
+    more to be safe.
+    """
+    from openapi_python_client.parser.properties.protocol import Value
+    from openapi_python_client.strings import PythonCode, remove_string_escapes
+
+    seen: set[int] = set()
+
+    def fix(prop: Any) -> None:
+        if prop is None or isinstance(prop, bool) or id(prop) in seen:
+            return
+        seen.add(id(prop))
+        for attribute in ("default", "value"):
+            value = getattr(prop, attribute, None)
+            if isinstance(value, Value) and isinstance(value.raw_value, str):
+                if value.python_code.as_unembedded_code() == repr(remove_string_escapes(value.raw_value)):
+                    setattr(prop, attribute, Value(PythonCode(repr(value.raw_value)), value.raw_value))
+        for attribute in ("inner_property", "additional_properties"):
+            fix(getattr(prop, attribute, None))
+        for attribute in ("inner_properties", "required_properties", "optional_properties"):
+            for inner in getattr(prop, attribute, None) or []:
+                fix(inner)
+
+    for model in openapi.models:
+        fix(model)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.list_all_parameters():
+                fix(prop)
+            for body in endpoint.bodies:
+                fix(body.prop)
+            for response in [*endpoint.responses.patterns, endpoint.responses.default]:
+                fix(response.prop if response is not None else None)
 
 
 def refusal(doc: Document, left_out: tuple[LeftOut, ...]) -> InputError:
