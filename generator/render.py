@@ -177,6 +177,8 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
+    modules = model_modules(openapi)
+    project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     with contextlib.redirect_stdout(io.StringIO()):
         problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
     if problems:  # anything the build itself reports (a template that failed to write a file)
@@ -236,13 +238,17 @@ def refusal(doc: Document, left_out: tuple[LeftOut, ...]) -> InputError:
 
 
 def _problems(openapi: GeneratorData) -> list[GeneratorError]:
-    """Every warning upstream's parser produced, once (an endpoint with two tags is in two collections)."""
-    seen: list[GeneratorError] = []
+    """Every warning upstream's parser produced, once (an endpoint with two tags is in two collections).
+
+    Schemas come first: an endpoint that refers to a schema upstream could not parse fails
+    because of it, and the first problem is the one the refusal names.
+    """
+    seen: list[GeneratorError] = list(openapi.errors)
     for collection in openapi.endpoint_collections_by_tag.values():
         for error in collection.parse_errors:
             if not any(error is other for other in seen):
                 seen.append(error)
-    return seen + [error for error in openapi.errors if not any(error is other for other in seen)]
+    return seen
 
 
 def unsupported(doc: Document, openapi: GeneratorData) -> list[LeftOut]:
@@ -278,12 +284,45 @@ def unsupported(doc: Document, openapi: GeneratorData) -> list[LeftOut]:
             )
         elif schema := _SCHEMA_WARNING.match(header):
             kind, ref = schema.group(1), schema.group(2)
-            name = ref.rsplit("/", 1)[-1]
-            pointer = ref[1:] if ref.startswith("#/") else None
+            name = ref.removeprefix("#").rsplit("/", 1)[-1]
+            pointer = _component_of(doc, name)
             found.append(LeftOut(f"{kind} {name}", reason, pointer))
         else:
             found.append(LeftOut(_clean(header) or "part of the document", reason, None))
     return found
+
+
+def _component_of(doc: Document, name: str) -> str | None:
+    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts with."""
+    components = doc.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    keys = (
+        [key for key in schemas if isinstance(key, str) and name.startswith(key)] if isinstance(schemas, dict) else []
+    )
+    return pointer_of(["components", "schemas", max(keys, key=len)]) if keys else None
+
+
+def model_modules(openapi: GeneratorData) -> frozenset[str]:
+    """The model modules this run writes."""
+    return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
+
+
+_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
+
+
+def existing_imports(imports: Any, modules: frozenset[str]) -> list[str]:
+    """Drop imports of models that were not generated (upstream could not parse their schema).
+
+    Upstream imports related models inside to_dict/from_dict, so a model whose schema it left out
+    breaks only the call that needs it; our template imports them once at the end of the module,
+    where the same missing model would break importing the package.
+    """
+    kept = []
+    for line in imports:
+        match = _MODEL_IMPORT.match(str(line))
+        if match is None or match.group(1) in modules:
+            kept.append(str(line))
+    return kept
 
 
 def _generated_responses(openapi: GeneratorData) -> dict[tuple[str, str], set[str]]:
