@@ -80,9 +80,10 @@ def load_settings(
     """Read and check the settings; paths in the file are relative to the file's directory.
 
     `project_name` and `package_name` in the file belong to the file's `spec`. For another
-    document (`--spec`) or when the file leaves them out, they are derived from the document's
-    `info.title` as upstream does (`Pet Store` -> `pet-store-client`, `pet_store_client`); the
-    arguments override both.
+    document (`--spec`) or when the file leaves them out, they are those of the client already in
+    the output directory, if there is one, else derived from the document's `info.title` as
+    upstream does (`Pet Store` -> `pet-store-client`, `pet_store_client`); the arguments override
+    all of these.
     """
     try:
         text = pyproject.read_text(encoding="utf-8")
@@ -144,19 +145,25 @@ def load_settings(
             raise fail("templates", f"{table['templates']}/{name} is missing (see templates/README.md)")
     configured_spec = root / table["spec"]
     spec_path = spec if spec is not None else configured_spec
-    own_names = _same_file(spec_path, configured_spec)
+    own_names = _same_file(spec_path, configured_spec) or (
+        ("project_name" in table or "package_name" in table) and _same_title(spec_path, configured_spec)
+    )
     project = project_name or (table.get("project_name") if own_names else None)
     package = package_name or (table.get("package_name") if own_names else None)
+    output_path = output if output is not None else root / table["output"]
+    if (project is None or package is None) and (existing := _existing_client(output_path)) is not None:
+        project, package = project or existing[0], package or existing[1]
+    if project is not None and package is None:  # as upstream: the project's name, snake_cased
+        package = project.replace("-", "_")
+        if not _is_package_name(package):
+            raise InputError(Path("--package-name"), f"{package!r} (from the project name) is not a Python identifier")
     if project is None or package is None:
         derived_project, derived_package = names_from_title(spec_path)
-        project = project or derived_project
-        package = package or (project.replace("-", "_") if project_name else derived_package)
-        if not _is_package_name(package):
-            raise InputError(Path("--package-name"), f"{package!r} (from --project-name) is not a Python identifier")
+        project, package = project or derived_project, package or derived_package
     return Settings(
         root=root,
         spec=spec_path,
-        output=output if output is not None else root / table["output"],
+        output=output_path,
         templates=templates,
         project_name=project,
         package_name=package,
@@ -179,29 +186,59 @@ def _same_file(one: Path, other: Path) -> bool:
         return False
 
 
+def _existing_client(output: Path) -> tuple[str, str] | None:
+    """The project and package names of the one client a regen already wrote into `output`.
+
+    Regenerating into it keeps them, so a vendor retitling its document does not rename the
+    package under its users (and the change report compares the same package).
+    """
+    try:
+        found = sorted(output.glob("*/*/provenance.toml"))
+    except OSError:
+        return None
+    if len(found) != 1:
+        return None
+    project, package = found[0].parent.parent.name, found[0].parent.name
+    return (project, package) if _PROJECT_NAME.fullmatch(project) and _is_package_name(package) else None
+
+
+def _title(spec: Path) -> str | None:
+    from generator.load import load_document
+
+    info = load_document(spec).data.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    return title if isinstance(title, str) else None
+
+
+def _same_title(spec: Path, configured: Path) -> bool:
+    """Another file of the settings' own API (a new version downloaded elsewhere) keeps its names."""
+    try:
+        configured_title = _title(configured)
+    except InputError:
+        return False
+    return configured_title is not None and _title(spec) == configured_title
+
+
 def names_from_title(spec: Path) -> tuple[str, str]:
     """Project and package name for a document, from its `info.title` as upstream derives them.
 
     Only letters and digits of the title survive (accents are dropped), so the names are plain
-    ASCII whatever the title holds; a title that leaves nothing usable is refused with its line.
+    ASCII whatever the title holds. Without a usable title the file's name stands in (the
+    document's own problems are then reported by validation, not here); with neither, the run is
+    refused naming the flags that set the names.
     """
     from openapi_python_client.strings import kebab_case
 
-    from generator.load import load_document
-
-    doc = load_document(spec)
-    info = doc.data.get("info")
-    title = info.get("title") if isinstance(info, dict) else None
-    folded = unicodedata.normalize("NFKD", title if isinstance(title, str) else "")
-    words = kebab_case("".join(c for c in folded if c.isascii())[:200])
-    project = f"{words}-client" if words else ""
-    package = project.replace("-", "_")
-    if not words or not _PROJECT_NAME.fullmatch(project) or not _is_package_name(package):
-        raise doc.error(
-            f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name",
-            "/info/title" if isinstance(title, str) else None,
-        )
-    return project, package
+    title = _title(spec)
+    for source in (title or "", spec.stem):
+        folded = unicodedata.normalize("NFKD", source)
+        words = kebab_case("".join(c for c in folded if c.isascii())[:200])
+        project, package = f"{words}-client", f"{words}-client".replace("-", "_")
+        if words and _PROJECT_NAME.fullmatch(project) and _is_package_name(package):
+            return project, package
+    raise InputError(
+        spec, f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name"
+    )
 
 
 def _check_upstream(upstream: dict[str, Any], text: str, pyproject: Path) -> None:

@@ -70,7 +70,8 @@ class LeftOut:
         return _MEDIA_TYPE in self.reason.lower().replace(" ", "_") or "media type" in self.reason.lower()
 
     def __str__(self) -> str:
-        return f"{self.what}: {self.reason}"
+        reason = self.reason[:-1] if self.reason.endswith(".") and not self.reason.endswith("...") else self.reason
+        return f"{self.what}: {reason}"
 
 
 @dataclass(frozen=True)
