@@ -39,14 +39,13 @@ client sets those itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.diff.context import Comparison
 from generator.diff.deprecation import compare_deprecation, replacement_hint
 from generator.diff.docs import docs_findings
-from generator.diff.finding import DOCUMENT, Finding, code
+from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
 from generator.diff.operations import Operation, index_operations, pair_operations
 from generator.diff.request_side import compare_parameters, compare_request_body
@@ -60,7 +59,8 @@ __all__ = ["compare_documents", "compare_specs"]
 
 
 def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
-    """All findings, sorted most serious first; raises `SpecShapeError` on malformed input."""
+    """One finding per distinct change (naming every operation it reaches), most serious first;
+    raises `SpecShapeError` on malformed input."""
     old_view = SpecView("old", _plain_keys(old))
     new_view = SpecView("new", _plain_keys(new))
     pairing = pair_operations(index_operations(old_view), index_operations(new_view))
@@ -101,7 +101,7 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
     findings.extend(compare_security_schemes(old_view, new_view))
     findings.extend(compare_default_server(old_view, new_view))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
-    return sorted(_unique(findings), key=Finding.sort_key)
+    return grouped(findings)
 
 
 def compare_documents(old: Document, new: Document) -> list[Finding]:
@@ -133,15 +133,3 @@ def _operation_names(matched: list[tuple[Operation, Operation]]) -> Callable[[st
         return DOCUMENT
 
     return operation_at
-
-
-def _unique(findings: list[Finding]) -> list[Finding]:
-    """A schema shared by two media types of one response is one change, not two."""
-    seen: set[str] = set()
-    unique = []
-    for finding in findings:
-        key = json.dumps(finding.as_json(), sort_keys=True)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
-    return unique
