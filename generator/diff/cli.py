@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.diff.inputs import read_spec
 from generator.diff.report import FAIL_ON_LEVELS, FORMATS, Report
 from generator.diff.specdiff import compare_documents
-from generator.diff.inputs import read_spec
 from generator.errors import InputError
 
 PROG = "python -m generator diff"

@@ -85,7 +85,9 @@ def grouped(findings: Iterable[Finding]) -> list[Finding]:
     merged = []
     for members in groups.values():
         operations = tuple(sorted({name for member in members for name in member.reached_by}))
-        merged.append(replace(members[0], operation=operations[0], operations=operations if len(operations) > 1 else ()))
+        merged.append(
+            replace(members[0], operation=operations[0], operations=operations if len(operations) > 1 else ())
+        )
     return sorted(merged, key=Finding.sort_key)
 
 
