@@ -92,7 +92,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         site,
         ref,
         title=title if isinstance(title, str) and title else None,
-        makes_class=_makes_class(node),
+        makes_class=makes_class(node),
         deprecated=node.get("deprecated") is True,
     )
     _read_types(view, node, shape)
@@ -147,7 +147,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
     return shape
 
 
-def _makes_class(node: Mapping[str, Any]) -> bool:
+def makes_class(node: Mapping[str, Any]) -> bool:
     """A model (an object, or an `allOf` of parts) or an enum: upstream names a class for it."""
     declared = node.get("type")
     is_object = declared == "object" or (isinstance(declared, list) and "object" in declared)

@@ -47,6 +47,7 @@ from generator.diff.deprecation import compare_deprecation, replacement_hint
 from generator.diff.docs import docs_findings
 from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
+from generator.diff.models import compare_component_classes
 from generator.diff.operations import Operation, index_operations, pair_operations
 from generator.diff.request_side import compare_parameters, compare_request_body
 from generator.diff.response_side import compare_responses
@@ -100,6 +101,7 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
         compare_responses(cmp, old_op, new_op)
     findings.extend(compare_security_schemes(old_view, new_view))
     findings.extend(compare_default_server(old_view, new_view))
+    findings.extend(compare_component_classes(old_view, new_view))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
     return grouped(findings)
 

@@ -192,9 +192,11 @@ def _bounded_within(shape: Shape, low: int, high: int) -> bool:
 
 
 def _bound(shape: Shape, inclusive: str, exclusive: str) -> float | None:
-    values = [shape.constraints.get(inclusive), shape.constraints.get(exclusive)]
-    numbers = [value for value in values if _is_number(value)]
-    return float(numbers[0]) if numbers else None
+    for keyword in (inclusive, exclusive):
+        value = shape.constraints.get(keyword)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    return None
 
 
 def _compare_enum(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
