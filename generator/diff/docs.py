@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 from generator.diff.finding import Finding, code, plain
 from generator.diff.spec_view import join
@@ -61,7 +62,8 @@ called `description`)."""
 def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: Callable[[str], str]) -> list[Finding]:
     """`operation_at(pointer)` names the operation a pointer is in, or `DOCUMENT`."""
     findings = []
-    for pointer, before, after in _walk(old, new, "", keys_are_names=False):
+    walk = _Walk(old, new)
+    for pointer, before, after in walk.walk(old, new, "", keys_are_names=False):
         change = "added" if before is None else "removed" if after is None else "changed"
         keyword = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
         findings.append(
@@ -78,18 +80,55 @@ def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: 
     return findings
 
 
-def _walk(old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
-    if isinstance(old, Mapping) and isinstance(new, Mapping):
-        for key in sorted(set(old) | set(new), key=str):
-            child = join(pointer, key)
-            if not keys_are_names and _is_doc_keyword(pointer, str(key)):
-                if old.get(key) != new.get(key):
-                    yield child, old.get(key), new.get(key)
-            elif key in old and key in new:
-                yield from _walk(old[key], new[key], child, not keys_are_names and key in _NAME_MAPS)
-    elif isinstance(old, list) and isinstance(new, list):
-        for index, before, after in _pairs(old, new):
-            yield from _walk(before, after, join(pointer, index), False)
+class _Walk:
+    """Both documents, for following a `$ref` that only one side has: inlining a schema (or
+    moving one behind a `$ref`) without changing its text is no edit."""
+
+    def __init__(self, old_root: Mapping[str, Any], new_root: Mapping[str, Any]) -> None:
+        self.old_root, self.new_root = old_root, new_root
+        self.followed: set[tuple[str, str]] = set()
+
+    def walk(self, old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
+        if isinstance(old, Mapping) and isinstance(new, Mapping):
+            if old.get("$ref") != new.get("$ref"):
+                old, new = self._follow(old, new)
+                if old is None:
+                    return
+            for key in sorted(set(old) | set(new), key=str):
+                child = join(pointer, key)
+                if not keys_are_names and _is_doc_keyword(pointer, str(key)):
+                    if old.get(key) != new.get(key):
+                        yield child, old.get(key), new.get(key)
+                elif key in old and key in new:
+                    yield from self.walk(old[key], new[key], child, not keys_are_names and key in _NAME_MAPS)
+        elif isinstance(old, list) and isinstance(new, list):
+            for index, before, after in _pairs(old, new):
+                yield from self.walk(before, after, join(pointer, index), False)
+
+    def _follow(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[Any, Any]:
+        """Both sides with their `$ref` followed (once per pair of targets, so cycles end)."""
+        old_ref, new_ref = old.get("$ref"), new.get("$ref")
+        key = (str(old_ref), str(new_ref))
+        if key in self.followed:
+            return None, None
+        self.followed.add(key)
+        return _target(self.old_root, old), _target(self.new_root, new)
+
+
+def _target(root: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """What a local `$ref` names, with the keys written beside it; the node itself otherwise."""
+    ref = node.get("$ref")
+    if not isinstance(ref, str) or not ref.startswith("#/"):
+        return node
+    target: Any = root
+    for token in ref[2:].split("/"):
+        token = unquote(token).replace("~1", "/").replace("~0", "~")
+        if not isinstance(target, Mapping) or token not in target:
+            return node
+        target = target[token]
+    if not isinstance(target, Mapping):
+        return node
+    return {**target, **{key: value for key, value in node.items() if key != "$ref"}}
 
 
 def _is_doc_keyword(pointer: str, key: str) -> bool:

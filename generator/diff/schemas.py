@@ -210,16 +210,24 @@ def _compare_negated(cmp: Comparison, direction: Direction, old: Sub, new: Sub, 
     """`not`: the value may be anything the subschema does not accept, so a subschema that
     accepts more accepts less of the value. Compare it with the other side's rules and report
     one finding for the value."""
-    probe = Comparison(cmp.old, cmp.new, cmp.operation, [])
-    compare_schema(probe, _OPPOSITE[direction], old, new, place)
-    severities = {finding.severity for finding in probe.findings if finding.severity != "docs"}
-    if not severities:
+    severity: Severity
+    if "breaking" in _probe(cmp, _OPPOSITE[direction], old, new, place):
+        severity = "breaking"
+    elif _probe(cmp, direction, old, new, place):
+        severity = "new"
+    else:
         return
-    severity: Severity = "breaking" if "breaking" in severities else "new"
     what = "accepts fewer values" if direction == "request" else "may deliver other values"
     if severity == "new":
         what = "accepts more values" if direction == "request" else "delivers fewer kinds of values"
     cmp.add(f"{direction}_not_changed", severity, new[1], f"{place.subject()} {what} (`not` changed)")
+
+
+def _probe(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> set[str]:
+    """The severities comparing `old` with `new` under `direction`'s rules would report."""
+    probe = Comparison(cmp.old, cmp.new, cmp.operation, [])
+    compare_schema(probe, direction, old, new, place)
+    return {finding.severity for finding in probe.findings if finding.severity != "docs"}
 
 
 def _compare_variants(
