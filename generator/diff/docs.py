@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
-from urllib.parse import unquote
 
 from generator.diff.finding import Finding, code, plain
-from generator.diff.spec_view import join
+from generator.pointer import RefError, Resolver, join, unescape
 
 DOC_KEYWORDS = frozenset(
     {
@@ -65,7 +64,7 @@ def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: 
     walk = _Walk(old, new)
     for pointer, before, after in walk.walk(old, new, "", keys_are_names=False):
         change = "added" if before is None else "removed" if after is None else "changed"
-        keyword = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        keyword = unescape(pointer.rsplit("/", 1)[-1])
         findings.append(
             Finding(
                 "docs_changed",
@@ -85,7 +84,7 @@ class _Walk:
     moving one behind a `$ref`) without changing its text is no edit."""
 
     def __init__(self, old_root: Mapping[str, Any], new_root: Mapping[str, Any]) -> None:
-        self.old_root, self.new_root = old_root, new_root
+        self.old, self.new = Resolver(old_root), Resolver(new_root)
         self.followed: set[tuple[str, str]] = set()
 
     def walk(self, old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
@@ -112,21 +111,16 @@ class _Walk:
         if key in self.followed:
             return None, None
         self.followed.add(key)
-        return _target(self.old_root, old), _target(self.new_root, new)
+        return _target(self.old, old), _target(self.new, new)
 
 
-def _target(root: Mapping[str, Any], node: Mapping[str, Any]) -> Mapping[str, Any]:
+def _target(resolver: Resolver, node: Mapping[str, Any]) -> Mapping[str, Any]:
     """What a local `$ref` names, with the keys written beside it; the node itself otherwise."""
-    ref = node.get("$ref")
-    if not isinstance(ref, str) or not ref.startswith("#/"):
+    try:
+        target = resolver.mapping(node, "")
+    except RefError:
         return node
-    target: Any = root
-    for token in ref[2:].split("/"):
-        token = unquote(token).replace("~1", "/").replace("~0", "~")
-        if not isinstance(target, Mapping) or token not in target:
-            return node
-        target = target[token]
-    if not isinstance(target, Mapping):
+    if target is None:
         return node
     return {**target, **{key: value for key, value in node.items() if key != "$ref"}}
 

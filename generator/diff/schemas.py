@@ -27,6 +27,7 @@ from generator.diff.context import Comparison, Direction
 from generator.diff.finding import Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
 from generator.diff.value_checks import compare_value
+from generator.pointer import unescape
 
 _COMPONENT = re.compile(r"/components/schemas/([^/]+)")
 _OPPOSITE: dict[Direction, Direction] = {"request": "response", "response": "request"}
@@ -92,7 +93,7 @@ def compare_schema(
     holder = _class_at(new_shape, place)
     component = _COMPONENT.fullmatch(new_shape.pointer)
     if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
-        name = _unescape(component.group(1))
+        name = unescape(component.group(1))
         place = Place(direction, name, None, name, name)
     if old_shape.ref != new_shape.ref:
         # The value now names another schema (or none): report it where the reference changed.
@@ -138,12 +139,8 @@ def _class_at(shape: Shape, place: Place) -> str | None:
     """The class the generator names for the schema at `place` (None: it has no name here)."""
     component = _COMPONENT.fullmatch(shape.pointer)
     if component is not None:
-        return component_class(_unescape(component.group(1)), shape.title)
+        return component_class(unescape(component.group(1)), shape.title)
     return place.inline_class(shape.title)
-
-
-def _unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
 
 
 def _compare_properties(
