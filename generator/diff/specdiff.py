@@ -20,7 +20,7 @@ request body  request_body_removed, request_body_added_required, request_body_ma
 request       request_field_removed, request_field_added_required, request_field_made_required,
   values      request_type_changed, request_format_changed, request_enum_added,
               request_enum_value_removed, request_constraint_tightened,
-              request_variant_removed, request_datetime_dropped [breaking]; request_field_added,
+              request_variant_removed, request_not_changed, request_datetime_dropped [breaking]; request_field_added,
               request_field_made_optional, request_type_widened, request_enum_value_added,
               request_variant_added, request_datetime_accepted,
               request_datetime_layout_changed [new] (`x-strftime`: the field takes a datetime)
@@ -29,7 +29,9 @@ responses     success_status_changed, success_status_removed, response_media_typ
               error_response_added, error_response_removed [docs]
 response      response_field_removed, response_field_made_optional, response_field_made_nullable,
   values      response_type_changed, response_format_changed, response_enum_value_added,
-              response_variant_added [breaking]; response_field_added [new]
+              response_variant_added, response_not_changed [breaking]; response_field_added [new]
+models        model_renamed [breaking]: a component schema renamed or retitled, or an inline
+              schema moved behind a `$ref` (or back); old and new are the class names
 any schema    field_deprecated [deprecated]
 text          docs_changed [docs]: summary, description, examples, tags, info, other x-* ...
 
