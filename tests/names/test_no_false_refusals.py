@@ -60,7 +60,8 @@ def handler(request):
 
 client = AltegioClient("partner", base_url="http://api.test", transport=httpx.MockTransport(handler))
 body = Thing.from_dict({{"properties": "x", "type": "big", "required": False, "items": [3], "enum": 4}})
-assert body.to_dict() == {{"properties": "x", "type": "big", "required": False, "items": [3], "enum": 4}}, body.to_dict()
+sent = {{"properties": "x", "type": "big", "required": False, "items": [3], "enum": 4}}
+assert body.to_dict() == sent, body.to_dict()
 assert [member.value for member in ThingType] == ["big", "small"]
 result = make_thing.sync(client=client, body=body)
 assert result.properties == "p" and result.type_ == ThingType.SMALL and result.required is True, result
