@@ -51,9 +51,13 @@ class OperationFacts:
     pagination: str | None  # "page" | "offset"
     page_param: str | None  # python names of the paging parameters
     size_param: str | None
+    size_max: str = "None"  # literal: the page-size parameter's `maximum`, when the spec gives one
     deep_object_params: frozenset[str] = frozenset()
     function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
     example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
+    # python name -> the parameter's `description` (raw spec text: templates pass it through
+    # `safe_for_docstring`); upstream keeps only the schema's, which our parameters leave empty.
+    param_docs: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -179,7 +183,10 @@ def collect_facts(
                 user_token=operation.auth == "USER",
                 result_name="result" if returns_value else "",
             )
-            facts.operations[key] = replace(operation, function=module, example=snippet)
+            docs = _param_docs(
+                data, endpoint, [*(data["paths"][path].get("parameters") or []), *(raw.get("parameters") or [])]
+            )
+            facts.operations[key] = replace(operation, function=module, example=snippet, param_docs=docs)
             if settings.login_operation and raw.get("operationId") == settings.login_operation:
                 facts.login = _login_facts(doc, endpoint, locations[settings.login_operation], settings)
     return facts
@@ -255,6 +262,13 @@ def _operation_facts(
     if pagination and not (unwrap and data_type.startswith("list[")):
         pagination = page_param = size_param = None
 
+    size_max = None
+    if size_param is not None:
+        size_name = "count" if pagination == "page" else "limit"
+        size_schema = deref(doc.data, _raw_param(doc, raw, size_name).get("schema") or {})
+        if isinstance(size_schema, dict) and isinstance(size_schema.get("maximum"), int):
+            size_max = size_schema["maximum"]
+
     deep = frozenset(
         p.python_name
         for p in endpoint.query_parameters
@@ -278,6 +292,7 @@ def _operation_facts(
         pagination=pagination,
         page_param=page_param,
         size_param=size_param,
+        size_max=repr(size_max),
         deep_object_params=deep,
     )
 
@@ -289,6 +304,33 @@ def _raw(text: Any) -> str:
 def _code(type_string: Any) -> str:
     """Upstream type strings are `PythonCode` (already safe to emit); we compare and slice them."""
     return type_string.as_unembedded_code() if hasattr(type_string, "as_unembedded_code") else str(type_string)
+
+
+def _raw_param(doc: Document, raw: dict[str, Any], name: str) -> dict[str, Any]:
+    for param in raw.get("parameters") or []:
+        param = deref(doc.data, param)
+        if isinstance(param, dict) and param.get("name") == name and param.get("in") == "query":
+            return param
+    return {}
+
+
+def _param_docs(data: dict[str, Any], endpoint: Any, params: list[Any]) -> dict[str, str]:
+    described = {}
+    for param in params:
+        param = deref(data, param)
+        if isinstance(param, dict) and isinstance(param.get("description"), str):
+            described[(param.get("in"), param.get("name"))] = param["description"]
+    places = {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+    }
+    return {
+        p.python_name: described[(where, _raw(p.name))]
+        for where, found in places.items()
+        for p in found
+        if (where, _raw(p.name)) in described
+    }
 
 
 def _param_style(doc: Document, raw: dict[str, Any], name: str) -> str | None:
