@@ -1,8 +1,8 @@
 # Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
 """`repr()` of generated models: only the fields that are set, and no secret at all.
 
-attrs' own repr prints every field, the UNSET sentinel of each absent one as
-`<...Unset object at 0x...>`, and a login answer's `user_token` or a login request's `password`
+attrs' own repr prints every field, the UNSET sentinel of each absent one as its default
+object repr (with a memory address), and a login answer's `user_token` or a login request's `password`
 in full, straight into logs and tracebacks. Fields with secret-looking names (`_redact`) are
 left out entirely, name and value: the attribute is still there for code that needs it.
 """
