@@ -23,9 +23,21 @@ from typing import Any
 import httpx
 import pytest
 from altegio_activity import AltegioClient, RequestOptions, errors
-from altegio_activity.api.activities import create_event_v2, delete_event_v2, get_event_v2, list_activities_v2
+from altegio_activity.api.activities import (
+    create_event_v2,
+    delete_event_v2,
+    get_event_v2,
+    list_activities_v2,
+)
 from altegio_activity.api.events import delete_event, get_event, search_events
-from altegio_activity.models import ActivityFilter, ActivityRequest, AuthRequest, AuthUser, Event, EventPrepaid
+from altegio_activity.models import (
+    ActivityFilter,
+    ActivityRequest,
+    AuthRequest,
+    AuthUser,
+    Event,
+    EventPrepaid,
+)
 from altegio_activity.types import UNSET
 
 from .faultserver import FaultServer, Received, computed, respond, slow, trickle

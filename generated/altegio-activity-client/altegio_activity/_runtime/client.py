@@ -26,9 +26,20 @@ from . import retry as _retry
 from ._connections import Connections
 from ._decode import ALREADY_DELETED
 from ._identity import user_agent
-from ._limits import ACCEPT_ENCODING, DEFAULT_MAX_RESPONSE_BYTES, Deadline, aread_body, read_body
+from ._limits import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Deadline,
+    aread_body,
+    read_body,
+)
 from ._response import check_response
-from .errors import AltegioError, APIConnectionError, APITimeoutError, UserTokenRequiredError
+from .errors import (
+    AltegioError,
+    APIConnectionError,
+    APITimeoutError,
+    UserTokenRequiredError,
+)
 from .operation import Auth, Operation
 from .options import NotGiven, RequestOptions
 

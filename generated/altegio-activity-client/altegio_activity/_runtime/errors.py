@@ -104,9 +104,9 @@ class UserTokenRequiredError(AltegioError):
 
     def __init__(self, operation_id: str) -> None:
         super().__init__(
-            f"{operation_id} acts on behalf of a user and needs a user token: call "
-            "client.login(login, password) first, or create the client with user_token=... "
-            "(client.with_user_token(token) gives a copy for another user)."
+            f"{operation_id} acts on behalf of a user and needs a user token: pass the client that "
+            "client.login(login, password) returns, or create the client with user_token=... "
+            "(client.with_user_token(token) gives a copy for a user whose token you have)."
         )
         self.operation_id = operation_id
 
