@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -56,4 +57,9 @@ def test_guide_example_runs_against_prism(
     from altegio_activity.client import AltegioClient
 
     monkeypatch.setattr(AltegioClient, "default_base_url", prism_url)
-    exec(compile(code, f"README:{title}", "exec"), {})  # noqa: S102 - our own README
+    logger = logging.getLogger("altegio_activity")
+    level = logger.level  # the Logging example sets it; later tests expect it as it was
+    try:
+        exec(compile(code, f"README:{title}", "exec"), {})  # noqa: S102 - our own README
+    finally:
+        logger.setLevel(level)
