@@ -21,13 +21,7 @@ from generator.config import Settings
 from generator.errors import InputError
 from generator.fmt import format_tree
 from generator.load import Document, load_document
-from generator.provenance import (
-    add_headers,
-    read_provenance,
-    tree_files,
-    write_provenance,
-    write_spec_snapshot,
-)
+from generator.provenance import add_headers, read_provenance, tree_files, write_provenance, write_spec_snapshot
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
 from generator.uptodate import inputs_record, output_digest

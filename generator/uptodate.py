@@ -15,12 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.provenance import (
-    PROVENANCE_FILE,
-    generator_version,
-    read_provenance,
-    tree_digest,
-)
+from generator.provenance import PROVENANCE_FILE, generator_version, read_provenance, tree_digest
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 
