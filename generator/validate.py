@@ -61,6 +61,22 @@ class Validated:
 
 def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> Validated:
     """Raise `InputError` for what cannot be generated; return the document's model."""
+    validated = validate_structure(doc, allow_external_refs=allow_external_refs)
+    model = validated.model
+    _check_values(doc, model)
+    _check_bidi(doc)
+    _check_paths(doc)
+    _check_operations(doc, model)
+    _check_names(doc, model, literal_enums)
+    return validated
+
+
+def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> Validated:
+    """Raise `InputError` unless the document is OpenAPI 3.0/3.1 whose references all resolve.
+
+    This is what reading a document needs (the diff stops here); `validate_document` adds what
+    generating code from it needs.
+    """
     _check_version(doc)
     _check_refs(doc, allow_external_refs)
     try:
@@ -71,11 +87,7 @@ def validate_document(doc: Document, *, allow_external_refs: bool = False, liter
     except RefError as exc:
         raise doc.error(exc.message, exc.pointer) from None
     structure = _check_structure(doc, upstream_input(model))
-    _check_values(doc, model)
-    _check_bidi(doc)
-    _check_paths(doc)
-    _check_operations(doc, model)
-    _check_names(doc, model, literal_enums)
+    _check_operation_ids(doc, model)  # the diff pairs operations by them
     return Validated(model, structure)
 
 
@@ -294,7 +306,7 @@ def _check_paths(doc: Document) -> None:
             raise doc.error(f"path {path!r} has an unbalanced '{{' or '}}'", pointer)
 
 
-def _check_operations(doc: Document, model: SpecModel) -> None:
+def _check_operation_ids(doc: Document, model: SpecModel) -> None:
     seen: dict[str, str] = {}
     for operation in model.operations:
         operation_id = operation.operation_id
@@ -305,6 +317,10 @@ def _check_operations(doc: Document, model: SpecModel) -> None:
                     join(operation.pointer, "operationId"),
                 )
             seen[operation_id] = operation.pointer
+
+
+def _check_operations(doc: Document, model: SpecModel) -> None:
+    for operation in model.operations:
         declared = {p.name for p in operation.parameters if p.location == "path"}
         for name in path_parameter_names(operation.path):
             if name not in declared:

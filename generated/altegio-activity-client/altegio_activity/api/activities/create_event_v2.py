@@ -6,7 +6,7 @@ from urllib.parse import quote as _quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -49,14 +49,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> ActivityDocument:
+    response_201 = ActivityDocument.from_dict(json_body(response))
+
+    return response_201
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 201:
-        response_201 = ActivityDocument.from_dict(json_body(response))
-
-        return response_201
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((201, 201, _parse_201),),
+    )
 
 
 def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
@@ -78,7 +83,7 @@ def sync_detailed(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -107,7 +112,7 @@ def sync(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -137,7 +142,7 @@ async def asyncio_detailed(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -166,7 +171,7 @@ async def asyncio(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 

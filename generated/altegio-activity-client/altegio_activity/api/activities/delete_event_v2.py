@@ -59,8 +59,8 @@ def sync_detailed(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -90,8 +90,8 @@ def sync(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -121,8 +121,8 @@ async def asyncio_detailed(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -152,8 +152,8 @@ async def asyncio(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

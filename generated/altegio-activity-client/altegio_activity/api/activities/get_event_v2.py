@@ -6,7 +6,7 @@ from urllib.parse import quote as _quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -42,14 +42,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityDocument:
+    response_200 = ActivityDocument.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityDocument.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
@@ -71,8 +76,8 @@ def sync_detailed(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -100,8 +105,8 @@ def sync(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -130,8 +135,8 @@ async def asyncio_detailed(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -159,8 +164,8 @@ async def asyncio(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

@@ -7,11 +7,17 @@ from urllib.parse import quote as _quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import aiterate_offsets, iterate_offsets
+from ..._runtime.pagination import Page as _Page
+from ..._runtime.pagination import (
+    aiterate_offsets,
+    clamp_page_size,
+    iterate_offsets,
+    page_of,
+)
 from ...client import AltegioClient
 from ...models.activity_collection import ActivityCollection
 from ...models.activity_filter import ActivityFilter
@@ -63,14 +69,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityCollection:
+    response_200 = ActivityCollection.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityCollection:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityCollection.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> _Response[ActivityCollection]:
@@ -97,11 +108,11 @@ def sync_detailed(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -137,11 +148,11 @@ def sync(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -178,11 +189,11 @@ async def asyncio_detailed(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -218,11 +229,11 @@ async def asyncio(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -251,22 +262,30 @@ def iterate(
     filter_: ActivityFilter,
     search: str | Unset = UNSET,
     limit: int = 100,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Iterator[ActivityResource]:
-    """Every item across all pages, fetching limit at a time."""
+    """Every item across all pages, fetching `limit` at a time.
 
-    def _fetch(_position: int) -> list[ActivityResource]:
-        return sync(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the offset).
+    """
+
+    limit = clamp_page_size(limit, None)
+
+    def _fetch(_position: int) -> _Page[ActivityResource]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             filter_=filter_,
             search=search,
             offset=_position,
             limit=limit,
-            request_options=request_options,
         )
+        _page = client.send(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return iterate_offsets(_fetch, limit=limit)
+    return iterate_offsets(_fetch, limit=limit, max_pages=max_pages)
 
 
 def aiterate(
@@ -276,19 +295,27 @@ def aiterate(
     filter_: ActivityFilter,
     search: str | Unset = UNSET,
     limit: int = 100,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[ActivityResource]:
-    """Every item across all pages, fetching limit at a time (async)."""
+    """Every item across all pages (async), fetching `limit` at a time.
 
-    async def _fetch(_position: int) -> list[ActivityResource]:
-        return await asyncio(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the offset).
+    """
+
+    limit = clamp_page_size(limit, None)
+
+    async def _fetch(_position: int) -> _Page[ActivityResource]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             filter_=filter_,
             search=search,
             offset=_position,
             limit=limit,
-            request_options=request_options,
         )
+        _page = await client.asend(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_offsets(_fetch, limit=limit)
+    return aiterate_offsets(_fetch, limit=limit, max_pages=max_pages)

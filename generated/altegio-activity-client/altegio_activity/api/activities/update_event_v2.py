@@ -6,7 +6,7 @@ from urllib.parse import quote as _quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -51,14 +51,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityDocument:
+    response_200 = ActivityDocument.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityDocument.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
@@ -83,8 +88,8 @@ def sync_detailed(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -117,8 +122,8 @@ def sync(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -152,8 +157,8 @@ async def asyncio_detailed(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -186,8 +191,8 @@ async def asyncio(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
