@@ -354,7 +354,8 @@ def _raw(value: Any) -> str:
 
 def _clean(text: str, limit: int | None = 300) -> str:
     """One short line without upstream's internals (object reprs of its wrapper types)."""
-    text = " ".join(_UPSTREAM_REPR.sub("", text).replace("<UntrustedString>", "").split())
+    text = _UPSTREAM_REPR.sub("", text).replace("<UntrustedString>", "")
+    text = " ".join(text.replace("Unable to parse this part of your OpenAPI document: :", "").split())
     return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
 
 
