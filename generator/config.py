@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import keyword
 import re
 import tomllib
@@ -202,7 +203,9 @@ def _existing_client(output: Path) -> tuple[str, str] | None:
     return (project, package) if _PROJECT_NAME.fullmatch(project) and _is_package_name(package) else None
 
 
+@functools.lru_cache(maxsize=4)
 def _title(spec: Path) -> str | None:
+    """The document's `info.title` (read once per run: large documents take seconds to parse)."""
     from generator.load import load_document
 
     info = load_document(spec).data.get("info")
