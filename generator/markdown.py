@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import re
 
-# ASCII punctuation CommonMark lets a backslash escape, minus the harmless `,` `;` `?` `'` `"` `/` `=` and `%`.
-_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~:&$^@])")
+# What makes structure inside a line: code spans, emphasis, links and images (`[`, `]`, `!`),
+# HTML and autolinks (`<`, `>`, `:` of a scheme, `www.`), tables, strikethrough, entities,
+# headings' closing `#`s. Line-start markers (`-`, `+`, `1.`) cannot occur: the text never starts
+# a line, so versions and paths keep their dots and dashes.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|!~&:])")
+_WWW = re.compile(r"(?i)\b(www)\.")
 
 
 def markdown_inline(text: object) -> str:
@@ -19,4 +23,4 @@ def markdown_inline(text: object) -> str:
     value = text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else str(text)
     one_line = " ".join(str(value).split())
     printable = "".join(c if c.isprintable() else " " for c in one_line)
-    return _SPECIAL.sub(r"\\\1", printable)
+    return _WWW.sub(r"\1\\.", _SPECIAL.sub(r"\\\1", printable))

@@ -216,17 +216,17 @@ def test_title_and_version_add_no_markdown_structure(tmp_path: Path) -> None:
         """Headings, fences, list items and link targets: what Markdown makes of the text."""
         lines = path.read_text(encoding="utf-8").splitlines()
         marks = [line for line in lines if re.match(r"#|```|- |\s*\[", line)]
-        return marks + re.findall(r"\]\(([^)]*)\)", "\n".join(lines))
+        return marks + re.findall(r"(?<!\\)\]\(([^)]*)\)", "\n".join(lines))  # an escaped `\]` ends no link
 
     for name in ("README.md", "CHANGELOG.md"):
         hostile_file, plain_file = (tmp_path / run / "pets-client" / name for run in ("hostile", "plain"))
-        changelog_heading = r"## 1.0.0 (spec 2 \#\# 9\.9\.9 \(spec x\) \[link\]\(https\://evil\.example\))"
+        changelog_heading = r"## 1.0.0 (spec 2 \#\# 9.9.9 (spec x) \[link\](https\://evil.example))"
         expected = [line.replace("## 1.0.0 (spec x)", changelog_heading) for line in structure(plain_file)]
         assert structure(hostile_file) == expected
     readme = (tmp_path / "hostile" / "pets-client" / "README.md").read_text(encoding="utf-8")
     assert (
         r"A client library for accessing Pets \# Injected heading \`\`\` "
-        r"\[click\]\(https\://evil\.example\) \<b\>bold\</b\>"
+        r"\[click\](https\://evil.example) \<b\>bold\</b\>"
     ) in readme.splitlines()
 
 
