@@ -1,19 +1,25 @@
 """Compare the public Python surface of two generated packages, as calling code imports it.
 
-griffe reads both trees statically (nothing is imported or run) and finds the breaking changes
-(`griffe.find_breaking_changes`); a listing of public names on each side adds what griffe does
-not report, additions, and any removal it missed. Public means: no name on the path starts with
-an underscore (dunder methods such as `__init__` count as public) and, where a module declares
-`__all__`, listed in it; imports are public only when re-exported that way. The `_runtime`
-subpackage is hand-written, not generated, and private by that rule.
+A regen records the surface of the package it writes (`surface.json`, beside `provenance.toml`):
+every public name with its kind, a function's parameters and return annotation, a class's
+bases. The next regen compares that record with the new package's, so what it reports depends
+on what the previous regen wrote, never on the tree as it is now (a hand edit there is for
+`check` to undo, not a change to announce). griffe reads the package statically (nothing is
+imported or run). Public means: no name on the path starts with an underscore (dunder methods
+such as `__init__` count as public) and, where a module declares `__all__`, listed in it;
+imports are public only when re-exported that way, and are recorded where they are exported.
+A re-export of a private object (the hand-written `_runtime`) carries that object's signature
+and public members under the exported name. Everything here is linear in the number of names.
 
-Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed,
-api_attribute_changed [breaking]; api_added [new]. `operation` is the module calling code
-imports from, `pointer` the dotted path of the object.
+Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed [breaking];
+api_added [new]. `operation` is the module calling code imports from, `pointer` the dotted path
+of the object. The checks on a function's parameters are griffe's (`find_breaking_changes`).
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,55 +28,46 @@ import griffe
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
 
-_KINDS = {
-    griffe.BreakageKind.OBJECT_REMOVED: "api_removed",
-    griffe.BreakageKind.OBJECT_CHANGED_KIND: "api_kind_changed",
-    griffe.BreakageKind.CLASS_REMOVED_BASE: "api_base_removed",
-    griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE: "api_attribute_changed",
-    griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE: "api_attribute_changed",
-}
-"""Every other breakage kind is about a function's parameters or return type."""
+SURFACE_RECORD = "surface.json"
+RECORD_FORMAT = 1
+
+Entry = dict[str, Any]
+Surface = dict[str, Entry]  # dotted path -> what calling code sees there
+
+_POSITIONAL = ("positional-only", "positional or keyword")
+_VARIADIC = ("variadic positional", "variadic keyword")
+_Param = tuple[str, str, str | None, str | None]  # name, kind, annotation, default
 
 
-def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Finding]:
-    """Findings for `package` as found under each root (the directory that contains it)."""
-    old = _load(old_root, package)
-    new = _load(new_root, package)
-    findings = [
-        _from_breakage(breakage)
-        for breakage in griffe.find_breaking_changes(old, new)
-        if _is_public_path(breakage.obj.path)
-    ]
-    reported = [finding.pointer for finding in findings if finding.kind == "api_removed"]
-    old_names, new_names = public_names(old), public_names(new)
-    for path in _topmost(set(old_names) - set(new_names)):
-        if not any(path == done or path.startswith(done + ".") for done in reported):
-            module = _module_of(path, old_names)
-            findings.append(
-                Finding(
-                    "api_removed",
-                    "breaking",
-                    module,
-                    path,
-                    old_names[path],
-                    None,
-                    f"{code(_relative(path, module))} removed",
-                )
-            )
-    for path in _topmost(set(new_names) - set(old_names)):
-        module = _module_of(path, new_names)
-        findings.append(
-            Finding(
-                "api_added",
-                "new",
-                module,
-                path,
-                None,
-                new_names[path],
-                f"new {new_names[path]} {code(_relative(path, module))}",
-            )
-        )
-    return sorted(findings, key=Finding.sort_key)
+# --- recording -----------------------------------------------------------------------------------------
+
+
+def surface_record(root: Path, package: str) -> Surface:
+    """The public surface of `package` as found under `root` (the directory that contains it)."""
+    return _record(_load(root, package))
+
+
+def write_record(path: Path, surface: Surface) -> None:
+    """One entry a line, sorted: small, stable bytes that diff well in review."""
+    lines = [f'{{"format": {RECORD_FORMAT}, "surface": {{']
+    items = sorted(surface.items())
+    for index, (name, entry) in enumerate(items):
+        comma = "," if index < len(items) - 1 else ""
+        lines.append(f"  {json.dumps(name)}: {json.dumps(entry, sort_keys=True, ensure_ascii=False)}{comma}")
+    lines.append("}}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def read_record(path: Path) -> Surface:
+    """A record written by `write_record`; `InputError` when it is not one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(path, f"cannot be read as a surface record: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT or not isinstance(data.get("surface"), dict):
+        raise InputError(path, f"is not a surface record of format {RECORD_FORMAT}")
+    surface: Surface = data["surface"]
+    return surface
 
 
 def _load(root: Path, package: str) -> griffe.Object:
@@ -91,25 +88,56 @@ def _load(root: Path, package: str) -> griffe.Object:
     return loaded
 
 
-def public_names(package: griffe.Object) -> dict[str, str]:
-    """Dotted path -> kind (`module`, `class`, `function`, `attribute`, `alias`) of every public
-    object; re-exports are listed where they are exported, not followed."""
-    names: dict[str, str] = {}
-
-    def visit(obj: griffe.Object) -> None:
-        for member in obj.members.values():
-            if not member.is_public or not _is_public_path(member.path):
+def _record(package: griffe.Object) -> Surface:
+    surface: Surface = {}
+    stack: list[tuple[griffe.Object, str, frozenset[int]]] = [(package, package.path, frozenset())]
+    while stack:
+        obj, prefix, via = stack.pop()
+        for name, member in obj.members.items():
+            path = f"{prefix}.{name}"
+            if not member.is_public or not _is_public_path(path):
                 continue
-            if member.is_alias:
-                names[member.path] = "alias"
+            if isinstance(member, griffe.Alias):
+                target = _final_target(member)
+                entry: Entry = {"kind": "alias", "target": member.target_path}
+                if target is not None and not _is_public_path(target.path) and id(target) not in via:
+                    # A re-exported private object: calling code sees its signature and members here.
+                    entry.update(_describe(target), kind="alias", of=target.kind.value)
+                    if target.is_class or target.is_module:
+                        stack.append((target, path, via | {id(target)}))
+                elif target is not None:
+                    entry["of"] = target.kind.value
+                surface[path] = entry
                 continue
             assert isinstance(member, griffe.Object)
-            names[member.path] = member.kind.value
+            surface[path] = _describe(member)
             if member.is_module or member.is_class:
-                visit(member)
+                stack.append((member, path, via))
+    return surface
 
-    visit(package)
-    return names
+
+def _final_target(alias: griffe.Alias) -> griffe.Object | None:
+    try:
+        target = alias.final_target
+    except (griffe.AliasResolutionError, griffe.CyclicAliasError):
+        return None
+    return target if isinstance(target, griffe.Object) else None
+
+
+def _describe(obj: griffe.Object) -> Entry:
+    entry: Entry = {"kind": obj.kind.value}
+    if isinstance(obj, griffe.Function):
+        entry["params"] = [
+            [p.name, p.kind.value, _str_or_none(p.annotation), _str_or_none(p.default)] for p in obj.parameters
+        ]
+        entry["returns"] = _str_or_none(obj.returns)
+    elif isinstance(obj, griffe.Class):
+        entry["bases"] = [str(base) for base in obj.bases]
+    return entry
+
+
+def _str_or_none(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _is_public_path(path: str) -> bool:
@@ -118,18 +146,54 @@ def _is_public_path(path: str) -> bool:
     )
 
 
+# --- comparing -----------------------------------------------------------------------------------------
+
+
+def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Finding]:
+    """Findings for `package` as found under each root (the directory that contains it)."""
+    return compare_records(surface_record(old_root, package), surface_record(new_root, package))
+
+
+def public_names(surface: Surface) -> dict[str, str]:
+    """Dotted path -> kind (`module`, `class`, `function`, `attribute`, `alias`)."""
+    return {path: str(entry["kind"]) for path, entry in surface.items()}
+
+
+def compare_records(old: Surface, new: Surface) -> list[Finding]:
+    findings: list[Finding] = []
+    for path in _topmost(old.keys() - new.keys()):
+        module = _module_of(path, old)
+        kind = str(old[path]["kind"])
+        findings.append(
+            Finding("api_removed", "breaking", module, path, kind, None, f"{code(_relative(path, module))} removed")
+        )
+    for path in _topmost(new.keys() - old.keys()):
+        module = _module_of(path, new)
+        kind = str(new[path]["kind"])
+        message = f"new {kind} {code(_relative(path, module))}"
+        findings.append(Finding("api_added", "new", module, path, None, kind, message))
+    for path in old.keys() & new.keys():
+        findings += _changed(path, old[path], new[path], _module_of(path, new))
+    return sorted(findings, key=Finding.sort_key)
+
+
 def _topmost(paths: set[str]) -> list[str]:
     """Drop paths inside another path of the set: a removed module is one finding."""
-    return sorted(p for p in paths if not any(p.startswith(other + ".") for other in paths))
+    return sorted(p for p in paths if not any(parent in paths for parent in _parents(p)))
 
 
-def _module_of(path: str, names: dict[str, str]) -> str:
-    parts = path.split(".")
-    for end in range(len(parts), 0, -1):
-        prefix = ".".join(parts[:end])
-        if names.get(prefix) == "module":
-            return prefix
-    return parts[0]
+def _parents(path: str) -> Iterator[str]:
+    end = path.rfind(".")
+    while end > 0:
+        yield path[:end]
+        end = path.rfind(".", 0, end)
+
+
+def _module_of(path: str, surface: Surface) -> str:
+    for candidate in (path, *_parents(path)):
+        if surface.get(candidate, {}).get("kind") == "module":
+            return candidate
+    return path.split(".", 1)[0]
 
 
 def _relative(path: str, module: str) -> str:
@@ -137,49 +201,111 @@ def _relative(path: str, module: str) -> str:
     return path[len(module) + 1 :] or path
 
 
-def _owning_module(obj: Any) -> str:
-    while obj.is_alias or not obj.is_module:
-        obj = obj.parent
-    return str(obj.path)
+def _effective_kind(entry: Entry) -> str | None:
+    """What an alias stands for (None when its target could not be found), or the object's kind."""
+    if entry["kind"] == "alias":
+        return entry.get("of")
+    return str(entry["kind"])
 
 
-def _from_breakage(breakage: griffe.Breakage) -> Finding:
-    obj = breakage.obj
-    path = str(obj.path)
-    module = _owning_module(obj)
+def _changed(path: str, old: Entry, new: Entry, module: str) -> list[Finding]:
     name = _relative(path, module)
-    kind = _KINDS.get(breakage.kind, "api_signature_changed")
-    old, new = breakage.old_value, breakage.new_value
-    if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
-        kind_name = "alias" if old.is_alias else old.kind.value
-        return Finding(kind, "breaking", module, path, kind_name, None, f"{code(name)} removed")
-    if isinstance(old, griffe.Parameter) or isinstance(new, griffe.Parameter):
-        parameter = old if isinstance(old, griffe.Parameter) else new
-        message = f"{code(name + '()')} parameter {code(parameter.name)}: {breakage.kind.value.lower()}"
-        if breakage.details:
-            message += f" ({breakage.details})"
-        return Finding(kind, "breaking", module, path, _parameter_text(old), _parameter_text(new), message)
-    return Finding(
-        kind, "breaking", module, path, _text(old), _text(new), f"{code(name)}: {breakage.kind.value.lower()}"
+    old_kind, new_kind = _effective_kind(old), _effective_kind(new)
+    if old_kind is None or new_kind is None:
+        return []  # an alias to something outside the package: nothing to compare it by
+    if old_kind != new_kind:
+        message = f"{code(name)}: public object points to a different kind of object"
+        return [Finding("api_kind_changed", "breaking", module, path, old_kind, new_kind, message)]
+    if "bases" in old and "bases" in new:
+        if new["bases"] != old["bases"] and len(new["bases"]) < len(old["bases"]):
+            message = f"{code(name)}: base class was removed"
+            return [Finding("api_base_removed", "breaking", module, path, old["bases"], new["bases"], message)]
+    if "params" in old and "params" in new:
+        return _signature_changes(path, name, module, old, new)
+    return []
+
+
+def _required(param: _Param) -> bool:
+    return param[3] is None and param[1] not in _VARIADIC
+
+
+def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry) -> list[Finding]:
+    """griffe's checks (`_function_incompatibilities`), on recorded signatures."""
+    old_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in old["params"]]
+    new_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in new["params"]]
+    findings: list[Finding] = []
+
+    def add(kind: griffe.BreakageKind, before: _Param | None, after: _Param | None, details: str = "") -> None:
+        parameter = before or after
+        assert parameter is not None
+        message = f"{code(name + '()')} parameter {code(parameter[0])}: {kind.value.lower()}"
+        if details:
+            message += f" ({details})"
+        findings.append(
+            Finding(
+                "api_signature_changed",
+                "breaking",
+                module,
+                path,
+                _parameter_text(before),
+                _parameter_text(after),
+                message,
+            )
+        )
+
+    by_name: dict[str, tuple[int, _Param]] = {}
+    for index, param in enumerate(new_params):
+        by_name.setdefault(param[0], (index, param))
+    kinds = {param[1] for param in new_params}
+    var_args, var_kwargs = "variadic positional" in kinds, "variadic keyword" in kinds
+    old_names = {param[0] for param in old_params}
+    for old_index, before in enumerate(old_params):
+        if before[0] not in by_name:
+            swallowed = (
+                (before[1] == "keyword-only" and var_kwargs)
+                or (before[1] == "positional-only" and var_args)
+                or (before[1] == "positional or keyword" and var_args and var_kwargs)
+            )
+            if not swallowed:
+                add(griffe.BreakageKind.PARAMETER_REMOVED, before, None)
+            continue
+        new_index, after = by_name[before[0]]
+        if _required(after) and not _required(before):
+            add(griffe.BreakageKind.PARAMETER_CHANGED_REQUIRED, before, after)
+        if before[1] in _POSITIONAL and after[1] in _POSITIONAL and new_index != old_index:
+            details = f"position: from {old_index} to {new_index} ({new_index - old_index:+})"
+            add(griffe.BreakageKind.PARAMETER_MOVED, before, after, details)
+        if before[1] != after[1] and _incompatible_kind(before[1], after[1], var_args, var_kwargs):
+            add(griffe.BreakageKind.PARAMETER_CHANGED_KIND, before, after)
+        both_optional = not _required(before) and not _required(after)
+        if both_optional and before[1] not in _VARIADIC and after[1] not in _VARIADIC and before[3] != after[3]:
+            add(griffe.BreakageKind.PARAMETER_CHANGED_DEFAULT, before, after)
+    for after in new_params:
+        if after[0] not in old_names and _required(after):
+            add(griffe.BreakageKind.PARAMETER_ADDED_REQUIRED, None, after)
+    if old.get("returns") is not None and new.get("returns") is None:
+        message = f"{code(name)}: {griffe.BreakageKind.RETURN_CHANGED_TYPE.value.lower()}"
+        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], None, message))
+    return findings
+
+
+def _incompatible_kind(old: str, new: str, var_args: bool, var_kwargs: bool) -> bool:
+    return (
+        (old == "positional-only" and new == "keyword-only")
+        or (old == "keyword-only" and new == "positional-only")
+        or (old == "positional or keyword" and new in ("positional-only", "keyword-only"))
+        or (new == "variadic keyword" and old != "keyword-only" and not var_args)
+        or (new == "variadic positional" and old != "positional-only" and not var_kwargs)
     )
 
 
-def _parameter_text(parameter: griffe.Parameter | None) -> str | None:
+def _parameter_text(parameter: _Param | None) -> str | None:
     if parameter is None:
         return None
-    text = parameter.name
-    if parameter.annotation is not None:
-        text += f": {parameter.annotation}"
-    if parameter.default is not None:
-        text += f" = {parameter.default}"
+    name, _, annotation, default = parameter
+    text = name
+    if annotation is not None:
+        text += f": {annotation}"
+    if default is not None:
+        text += f" = {default}"
     return text
-
-
-def _text(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, griffe.Kind):
-        return value.value
-    if isinstance(value, list):
-        return [str(item) for item in value]
-    return str(value)
