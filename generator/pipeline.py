@@ -134,11 +134,7 @@ def _guard_output(settings: Settings) -> None:
 
     Only `<output>/<project_name>` is replaced; anything else in the output directory is left alone.
     """
-    output, project = settings.output, settings.project_dir
-    if output.is_symlink():
-        raise InputError(output, "is a symbolic link; pass the directory it points to")
-    if output.exists() and not output.is_dir():
-        raise InputError(output, "exists and is not a directory")
+    project = settings.project_dir
     if project.is_symlink():
         raise InputError(project, "is a symbolic link; refusing to replace it")
     if project.exists() and not project.is_dir():
@@ -151,6 +147,14 @@ def _guard_output(settings: Settings) -> None:
             "exists and does not hold a client generated here (no "
             f"{settings.package_name}/provenance.toml); refusing to replace it",
         )
+
+
+def _check_output_dir(output: Path) -> None:
+    """The output directory must be a directory (or not yet exist); its contents are not ours."""
+    if output.is_symlink():
+        raise InputError(output, "is a symbolic link; pass the directory it points to")
+    if output.exists() and not output.is_dir():
+        raise InputError(output, "exists and is not a directory")
 
 
 def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[str], bool]:
@@ -185,16 +189,17 @@ def regen(settings: Settings) -> Release:
     was left in; `Interrupted` on Ctrl-C or SIGTERM, likewise.
     """
     project = settings.project_dir
+    _check_output_dir(settings.output)
     created_output = not settings.output.exists()
     state = publish.UNCHANGED
     try:
         with publish.output_lock(project):
-            publish.recover(project)
-            _guard_output(settings)
-            with publish.machine_errors("creating the staging directory", settings.output):
-                staging = publish.staging_dir(project)
             old_tree = None
             try:
+                publish.recover(project)
+                _guard_output(settings)
+                with publish.machine_errors("creating the staging directory", settings.output):
+                    staging = publish.staging_dir(project)
                 with publish.machine_errors("writing the new client", staging):
                     built = build(settings, staging)
                 new_project = staging / settings.project_name
@@ -203,7 +208,8 @@ def regen(settings: Settings) -> Release:
                 old_tree = publish.replace_dir(new_project, project)
                 state = f"the new client is in place in {project}"
             finally:
-                _clean_up(staging, old_tree, state)
+                with publish.signals_deferred():
+                    _clean_up(project, old_tree, state)
     except KeyboardInterrupt:
         raise publish.Interrupted(state) from None
     finally:
@@ -213,13 +219,15 @@ def regen(settings: Settings) -> Release:
     return built.release
 
 
-def _clean_up(staging: Path, old_tree: Path | None, state: str) -> None:
+def _clean_up(project: Path, old_tree: Path | None, state: str) -> None:
     """Remove the staging directory (which holds the old tree after an exchange) and an aside tree."""
-    for leftover in (staging, old_tree):
-        if leftover is None or not (leftover.exists() or leftover.is_symlink()):
-            continue
+    leftovers = [old_tree] if old_tree is not None else []
+    leftovers += project.parent.glob(f".{project.name}.staging-*")  # ours: the lock is held
+    for leftover in leftovers:
         try:
             publish.remove_tree(leftover)
+        except FileNotFoundError:
+            pass
         except OSError as exc:
             message = f"{state}, but {leftover} could not be removed (the next regen retries)"
             raise publish.OutputError(exc.filename or leftover, exc, "cleaning up", message) from None

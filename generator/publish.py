@@ -23,6 +23,7 @@ import shutil
 import stat
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -71,6 +72,22 @@ def machine_errors(doing: str, where: Path, state: str = UNCHANGED) -> Iterator[
         raise
     except OSError as exc:
         raise OutputError(exc.filename or where, exc, doing, state) from None
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block is done, so that cleaning up is never cut short."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    deferred = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, deferred)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def staging_dir(target: Path) -> Path:
@@ -275,9 +292,10 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
             try:
                 yield
             finally:
-                with _ignoring(FileNotFoundError):
-                    os.unlink(lock_path)
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                with signals_deferred():
+                    with _ignoring(FileNotFoundError):
+                        os.unlink(lock_path)
+                    fcntl.flock(handle, fcntl.LOCK_UN)
             return
         finally:
             handle.close()
