@@ -88,8 +88,7 @@ def build(settings: Settings, into: Path) -> Built:
         gate.check_syntax(project_dir, settings.project_dir)  # says which file and line, if that is it
         raise
     # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-    skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
+    _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
     surface = surface_record(project_dir, settings.package_name)
     write_record(package_dir / SURFACE_RECORD, surface)
     release = record_release(settings, doc, project_dir, surface, inputs, previous)
@@ -104,6 +103,18 @@ def build(settings: Settings, into: Path) -> Built:
     write_provenance(package_dir, record, files)
     gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
     return Built(root=into, release=release)
+
+
+def _copy_runtime(source: Path, destination: Path) -> None:
+    """Copy the runtime's files, caches left out. An `OSError` names the file it could not write
+    (shutil's copytree gathers them into one `shutil.Error` without the error number, and its
+    copyfile names the source)."""
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if "__pycache__" in relative.parts or path.suffix == ".pyc" or not path.is_file():
+            continue
+        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
+        (destination / relative).write_bytes(path.read_bytes())
 
 
 # ruff's own messages end with the OS error it hit: `... No space left on device (os error 28)`.

@@ -258,12 +258,12 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
     import fcntl
 
     lock_path = target.parent / f".{target.name}.lock"
-    with machine_errors(f"taking the lock {lock_path}", lock_path):
+    with machine_errors("taking the lock", lock_path):
         target.parent.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + timeout
     announced = False
     while True:
-        with machine_errors(f"taking the lock {lock_path}", lock_path):
+        with machine_errors("taking the lock", lock_path):
             handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the unlink
         try:
             if not _try_lock(handle):
@@ -285,7 +285,7 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
                     time.sleep(0.05)
             if not _is_current(handle, lock_path):
                 continue  # its holder deleted it as we waited: lock the file now at that path
-            with machine_errors(f"taking the lock {lock_path}", lock_path):
+            with machine_errors("taking the lock", lock_path):
                 handle.truncate(0)
                 handle.write(f"pid {os.getpid()}\n".encode())
                 handle.flush()
