@@ -11,7 +11,6 @@ from __future__ import annotations
 import difflib
 import os
 import re
-import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
