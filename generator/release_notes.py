@@ -27,7 +27,13 @@ from generator.diff.report import Report
 from generator.diff.surface import SURFACE_RECORD, Surface, read_record, surface_record
 from generator.errors import InputError
 from generator.load import Document, load_document
-from generator.provenance import HEADER_TEXT, SPEC_SNAPSHOT, file_sha256, header_for, recorded_files
+from generator.provenance import (
+    HEADER_TEXT,
+    SPEC_SNAPSHOT,
+    file_sha256,
+    header_for,
+    recorded_files,
+)
 
 INITIAL_VERSION = "1.0.0"
 CHANGELOG = "CHANGELOG.md"

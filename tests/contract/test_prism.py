@@ -21,7 +21,13 @@ from altegio_activity.api.activities import (
     update_event_v2,
 )
 from altegio_activity.api.authentication_b2b import authenticate_user
-from altegio_activity.api.events import create_event, delete_event, get_event, search_events, update_event
+from altegio_activity.api.events import (
+    create_event,
+    delete_event,
+    get_event,
+    search_events,
+    update_event,
+)
 from altegio_activity.models import (
     ActivityFilter,
     ActivityRequest,

@@ -6,7 +6,6 @@ import json
 import random
 
 import pytest
-
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 

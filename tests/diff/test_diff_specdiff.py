@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 import yaml
-
 from generator.diff.finding import Finding
 from generator.diff.specdiff import compare_specs
 

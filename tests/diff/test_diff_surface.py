@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from generator.diff.changes import collect_changes
 from generator.diff.finding import Finding
-from generator.diff.surface import compare_records, compare_surfaces, read_record, surface_record, write_record
+from generator.diff.surface import (
+    compare_records,
+    compare_surfaces,
+    read_record,
+    surface_record,
+    write_record,
+)
 from generator.errors import InputError
 from generator.load import load_document
 

@@ -19,11 +19,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from generator import publish
 from generator.errors import InputError
+
 from tests.conftest import ROOT, SPEC, run_generator
-from tests.robustness.support import leftovers, previous_output, run_in_process, tree_hash
+from tests.robustness.support import (
+    leftovers,
+    previous_output,
+    run_in_process,
+    tree_hash,
+)
 
 PROJECT, PACKAGE = "altegio-activity-client", "altegio_activity"
 

@@ -10,7 +10,16 @@ import json
 
 import pytest
 
-from .faultserver import FaultServer, close_delimited, hang_up, refused_url, reset, respond, slow, truncated
+from .faultserver import (
+    FaultServer,
+    close_delimited,
+    hang_up,
+    refused_url,
+    reset,
+    respond,
+    slow,
+    truncated,
+)
 from .support import (
     CREATE_EVENT,
     ENVELOPE,

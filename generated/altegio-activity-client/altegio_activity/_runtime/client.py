@@ -22,7 +22,12 @@ import httpx
 
 from . import retry as _retry
 from ._response import check_response
-from .errors import AltegioError, APIConnectionError, APITimeoutError, UserTokenRequiredError
+from .errors import (
+    AltegioError,
+    APIConnectionError,
+    APITimeoutError,
+    UserTokenRequiredError,
+)
 from .operation import Auth, Operation
 from .options import NotGiven, RequestOptions
 
