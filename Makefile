@@ -32,7 +32,7 @@ test: $(VENV_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
 lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
 	$(VENV)/bin/ruff check generator tests templates/runtime
 	$(VENV)/bin/ruff format --check generator tests templates/runtime
-	$(VENV)/bin/mypy --strict templates/runtime
+	$(VENV)/bin/mypy --strict generator templates/runtime
 	$(PY) -m generator lint
 
 bench: $(VENV_STAMP) ## measure regen and client speed; writes bench/RESULTS.md

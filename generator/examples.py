@@ -6,14 +6,16 @@ which accepts plain JSON data and emits it with `repr`, so an example can never 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-from openapi_python_client.parser.properties import (
-    DateProperty,
-    DateTimeProperty,
-    EnumProperty,
-    ModelProperty,
-)
+from openapi_python_client.parser.openapi import Endpoint
+from openapi_python_client.parser.properties import EnumProperty, ModelProperty
+from openapi_python_client.parser.properties.date import DateProperty
+from openapi_python_client.parser.properties.datetime import DateTimeProperty
+
+from generator.pointer import Resolver, is_ref
+from generator.spec_model import Operation, SpecModel
 
 _MAX_DEPTH = 8
 
@@ -35,25 +37,10 @@ def python_literal(value: Any, depth: int = 0) -> str:
     raise NoExample(f"unsupported example value of type {type(value).__name__}")
 
 
-def deref(data: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s (validation refused cycles and dangling ones; `{}` if one is missing)."""
-    for _ in range(50):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
-            return node
-        target: Any = data
-        for token in node["$ref"][2:].split("/"):
-            token = token.replace("~1", "/").replace("~0", "~")
-            if not isinstance(target, dict) or token not in target:
-                return {}
-            target = target[token]
-        node = target
-    return node
-
-
-def schema_example(data: dict[str, Any], schema: Any, depth: int = 0) -> Any:
+def schema_example(resolver: Resolver, schema: Any, depth: int = 0) -> Any:
     """An example for a schema: its own example, default or first enum value, else one built
     from its required properties."""
-    schema = deref(data, schema)
+    schema = _follow(resolver, schema)
     if not isinstance(schema, dict) or depth > _MAX_DEPTH:
         raise NoExample("no schema")
     for key in ("example", "default", "const"):
@@ -68,7 +55,7 @@ def schema_example(data: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     if kind == "object" or "properties" in schema:
         properties = schema.get("properties") or {}
         return {
-            name: schema_example(data, properties[name], depth + 1)
+            name: schema_example(resolver, properties[name], depth + 1)
             for name in schema.get("required", [])
             if name in properties
         }
@@ -80,28 +67,21 @@ def schema_example(data: dict[str, Any], schema: Any, depth: int = 0) -> Any:
     raise NoExample("schema without a type")
 
 
-def parameter_example(data: dict[str, Any], param: dict[str, Any]) -> Any:
-    if "example" in param:
-        return param["example"]
-    examples = param.get("examples")
-    if isinstance(examples, dict) and examples:
-        first = deref(data, next(iter(examples.values())))
-        if isinstance(first, dict) and "value" in first:
-            return first["value"]
-    return schema_example(data, param.get("schema") or {})
+def _follow(resolver: Resolver, node: Any) -> Any:
+    """What a `$ref` names (validation has followed every one already, so this cannot fail)."""
+    return resolver.value(node, "") if is_ref(node) else node  # results are keyed by target, not by `at`
 
 
-def body_example(data: dict[str, Any], raw_operation: dict[str, Any], content_type: str) -> Any:
-    body = deref(data, raw_operation.get("requestBody") or {})
-    media = deref(data, ((body.get("content") or {}).get(content_type)) or {})
-    if "example" in media:
-        return media["example"]
-    examples = media.get("examples")
-    if isinstance(examples, dict) and examples:
-        first = deref(data, next(iter(examples.values())))
-        if isinstance(first, dict) and "value" in first:
+def _media_example(resolver: Resolver, holder: Mapping[str, Any]) -> Any:
+    """The `example`, else the first of `examples`, of a parameter or media type object."""
+    if "example" in holder:
+        return holder["example"]
+    examples = holder.get("examples")
+    if isinstance(examples, Mapping) and examples:
+        first = _follow(resolver, next(iter(examples.values())))
+        if isinstance(first, Mapping) and "value" in first:
             return first["value"]
-    return schema_example(data, media.get("schema") or {})
+    return schema_example(resolver, holder.get("schema") or {})
 
 
 def argument(prop: Any, value: Any, package: str, imports: set[str]) -> str:
@@ -123,39 +103,34 @@ def argument(prop: Any, value: Any, package: str, imports: set[str]) -> str:
 
 
 def example_call(
-    data: dict[str, Any],
-    endpoint: Any,
-    raw_path_item: dict[str, Any],
-    raw_operation: dict[str, Any],
+    model: SpecModel,
+    endpoint: Endpoint,
+    operation: Operation,
     module_path: str,
     package: str,
     user_token: bool,
     result_name: str,
 ) -> str | None:
     """A complete snippet calling the operation's `sync`, or None when an example is missing."""
-    params = {
-        (p.get("in"), p.get("name")): p
-        for p in (
-            deref(data, raw) for raw in [*raw_path_item.get("parameters", []), *raw_operation.get("parameters", [])]
-        )
-        if isinstance(p, dict)
-    }
+    resolver = model.resolver
+    params = {(p.location, p.name): p.raw for p in operation.parameters}
     imports = {"from " + package + " import AltegioClient"}
     tag_module, _, function_module = module_path.rpartition(".")
     imports.add(f"from {tag_module} import {function_module}")
     try:
         positional = [
-            argument(p, parameter_example(data, params[("path", _raw(p.name))]), package, imports)
+            argument(p, _media_example(resolver, params[("path", _raw(p.name))]), package, imports)
             for p in endpoint.path_parameters
         ]
         keywords = ["client=client"]
         if endpoint.bodies:
             body = endpoint.bodies[0]
-            value = body_example(data, raw_operation, body.content_type)
+            media = {m.name: m.raw for m in operation.body.content} if operation.body else {}
+            value = _media_example(resolver, media[_raw(body.content_type)])
             keywords.append(f"body={argument(body.prop, value, package, imports)}")
         for p in endpoint.query_parameters:
             if p.required:
-                value = parameter_example(data, params[("query", _raw(p.name))])
+                value = _media_example(resolver, params[("query", _raw(p.name))])
                 keywords.append(f"{p.python_name}={argument(p, value, package, imports)}")
     except (NoExample, KeyError):
         return None
@@ -171,4 +146,4 @@ def example_call(
 
 
 def _raw(text: Any) -> str:
-    return text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else str(text)
+    return str(text.get_untrusted_value()) if hasattr(text, "get_untrusted_value") else str(text)

@@ -27,7 +27,7 @@ def _die_with_parent() -> None:
 
 def _ruff_binary() -> str:
     # The pinned ruff's own executable: `python -m ruff` would start an interpreter just to find it.
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 

@@ -552,7 +552,7 @@ def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        from generator.validate import pointer_of
+        from generator.pointer import pointer_of
 
         escape = f"\\u{ord(text[exc.start]):04x}"
         pointer = pointer_of(parts) or None

@@ -11,18 +11,17 @@ a file system. `check_tree` then looks at what was actually written.
 from __future__ import annotations
 
 import os
-import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 
 from generator.errors import InputError
 from generator.load import Document
-from generator.validate import HTTP_METHODS, pointer_of
+from generator.pointer import join
+from generator.spec_model import SpecModel
 
 # Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
 # path near 260 characters and generated modules sit four directories deep, so stay well below.
@@ -46,25 +45,29 @@ class _Module:
         return self.origin if len(self.origin) <= 100 else self.origin[:97] + "..."
 
 
-def check_module_names(doc: Document, openapi: GeneratorData, prefix: str) -> None:
+def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, prefix: str) -> None:
     """Raise `InputError` if two spec names share a generated file, or a name is not a safe file name."""
-    schema_keys = _schema_keys(doc)
-    operations = _operations(doc)
+    schema_keys = _schema_keys(model)
     modules: list[_Module] = []
-    for model in [*openapi.models, *openapi.enums]:
-        info = model.class_info
+    for klass in [*openapi.models, *openapi.enums]:
+        info = klass.class_info
         schema, where = schema_keys.get(str(info.name), (str(info.name), None))
         modules.append(_Module("models", f"{info.module_name}.py", f"schema {schema!r}", where))
-    tags = _tags(doc, prefix)
-    for tag, collection in openapi.endpoint_collections_by_tag.items():
-        raw_tag, tag_pointer = tags.get(str(tag), (str(tag), None))
-        modules.append(_Module("api", str(tag), f"tag {raw_tag!r}", tag_pointer))
+    tags: dict[str, tuple[str, str]] = {}  # directory -> (tag, pointer of its first use)
+    for operation in model.operations:
+        for tag, at in operation.tags:
+            tags.setdefault(str(strings.PythonIdentifier(tag, prefix)), (tag, at))
+    for tag_name, collection in openapi.endpoint_collections_by_tag.items():
+        raw_tag, tag_pointer = tags.get(str(tag_name), (str(tag_name), None))
+        modules.append(_Module("api", str(tag_name), f"tag {raw_tag!r}", tag_pointer))
         for endpoint in collection.endpoints:
-            method = str(endpoint.method).lower()
-            fallback = (f"operation {str(endpoint.name)!r}", None)
-            origin, pointer = operations.get((method, _shape(_raw(endpoint.path))), fallback)
+            operation = model.for_endpoint(endpoint)
+            if operation.operation_id is not None:
+                origin, pointer = f"operation {operation.operation_id!r}", join(operation.pointer, "operationId")
+            else:
+                origin, pointer = f"operation {operation.label}", operation.pointer
             module_name = strings.PythonIdentifier(endpoint.name, prefix)
-            modules.append(_Module(f"api/{tag}", f"{module_name}.py", origin, pointer))
+            modules.append(_Module(f"api/{tag_name}", f"{module_name}.py", origin, pointer))
 
     taken: dict[tuple[str, str], _Module] = {}
     for module in modules:
@@ -103,52 +106,13 @@ def _fold(name: str) -> str:
     return unicodedata.normalize("NFKC", name).casefold()
 
 
-def _raw(value: Any) -> str:
-    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
-
-
-def _schema_keys(doc: Document) -> dict[str, tuple[str, str | None]]:
+def _schema_keys(model: SpecModel) -> dict[str, tuple[str, str | None]]:
     """Generated class name -> (key, pointer) of the component schema that most likely made it."""
     found: dict[str, tuple[str, str | None]] = {}
-    schemas = (doc.data.get("components") or {}).get("schemas") or {}
-    for key, schema in schemas.items() if isinstance(schemas, dict) else []:
-        title = schema.get("title") if isinstance(schema, dict) else None
+    for key, schema in model.schemas.items():
+        title = schema.raw.get("title") if isinstance(schema.raw, dict) else None
         for name in (key, title) if isinstance(title, str) else (key,):
-            found.setdefault(str(strings.ClassName(name, "")), (key, pointer_of(["components", "schemas", key])))
-    return found
-
-
-def _shape(path: str) -> str:
-    # upstream renames path parameters in `endpoint.path`; the shape of a path stays unique
-    return re.sub(r"{[^{}]*}", "{}", path)
-
-
-def _operations(doc: Document) -> dict[tuple[str, str], tuple[str, str | None]]:
-    """(method, path shape) -> (how messages name the operation, pointer to its name)."""
-    found: dict[tuple[str, str], tuple[str, str | None]] = {}
-    for path, item in (doc.data.get("paths") or {}).items():
-        for method in HTTP_METHODS if isinstance(item, dict) else ():
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            pointer = pointer_of(["paths", path, method])
-            if isinstance(operation.get("operationId"), str):
-                found[(method, _shape(path))] = (f"operation {operation['operationId']!r}", pointer + "/operationId")
-            else:
-                found[(method, _shape(path))] = (f"operation {method.upper()} {path}", pointer)
-    return found
-
-
-def _tags(doc: Document, prefix: str) -> dict[str, tuple[str, str | None]]:
-    """Directory name -> (tag, pointer to its first use) for the tags operations list."""
-    found: dict[str, tuple[str, str | None]] = {}
-    for path, item in (doc.data.get("paths") or {}).items():
-        for method in HTTP_METHODS if isinstance(item, dict) else ():
-            tags = item.get(method, {}).get("tags") if isinstance(item.get(method), dict) else None
-            for index, tag in enumerate(tags if isinstance(tags, list) else []):
-                if isinstance(tag, str):
-                    where = pointer_of(["paths", path, method, "tags", index])
-                    found.setdefault(str(strings.PythonIdentifier(tag, prefix)), (tag, where))
+            found.setdefault(str(strings.ClassName(name, "")), (key, schema.pointer))
     return found
 
 

@@ -40,7 +40,7 @@ from generator.provenance import (
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
 from generator.uptodate import inputs_record
-from generator.validate import validate_document
+from generator.validate import Validated, validate_document
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
 PROVENANCE_PATH = "{package}/" + PROVENANCE_FILE
@@ -52,14 +52,14 @@ class Built:
     release: Release
 
 
-def load_spec(settings: Settings) -> Document:
+def load_spec(settings: Settings) -> tuple[Document, Validated]:
     doc = load_document(settings.spec)
-    validate_document(
+    validated = validate_document(
         doc,
         allow_external_refs=settings.allow_external_refs,
         literal_enums=bool(settings.upstream.get("literal_enums", False)),
     )
-    return doc
+    return doc, validated
 
 
 def build(settings: Settings, into: Path) -> Built:
@@ -68,14 +68,14 @@ def build(settings: Settings, into: Path) -> Built:
     What it writes depends on the inputs and the current output's `provenance.toml` (and the
     records that file vouches for by hash), never on the rest of the current output.
     """
-    doc = load_spec(settings)
+    doc, validated = load_spec(settings)
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
     previous = read_provenance(settings.package_dir)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     with _reported_as_input_errors(doc, settings):
-        render(doc, _with_version(settings, version), project_dir)
+        render(doc, validated, _with_version(settings, version), project_dir)
     names.check_tree(project_dir, settings.project_dir)
     add_headers(project_dir)
     try:

@@ -11,14 +11,26 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
+from openapi_python_client.parser.openapi import EndpointCollection
+from openapi_python_client.parser.properties import (
+    EnumProperty,
+    LiteralEnumProperty,
+    ModelProperty,
+    Parameters,
+    Schemas,
+    build_parameters,
+    build_schemas,
+)
+from openapi_python_client.schema import openapi_schema_pydantic as oai
 from pydantic import ValidationError
 
 from generator.config import Settings
 from generator.errors import InputError
-from generator.facts import Facts, collect_facts, strip_accept_headers
+from generator.facts import Facts, collect_facts
 from generator.load import Document
 from generator.names import check_module_names
-from generator.validate import pointer_of
+from generator.pointer import pointer_of
+from generator.validate import Validated
 
 _WARNING_WHERE = re.compile(r"parsing (\w+) (\S+) within")
 
@@ -38,19 +50,17 @@ def upstream_config(settings: Settings, document: Path, output: Path) -> Config:
     )
 
 
-def render(doc: Document, settings: Settings, project_dir: Path) -> Facts:
+def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Facts:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it."""
-    data, accepts = strip_accept_headers(doc.data)
     config = upstream_config(settings, doc.path, project_dir)
-    openapi = GeneratorData.from_dict(data, config=config)
-    if isinstance(openapi, GeneratorError):
-        raise doc.error(f"{openapi.header}: {_first_line(openapi.detail)}")
-    check_module_names(doc, openapi, config.field_prefix)  # before anything is written
-    facts = collect_facts(doc, openapi, accepts, settings)
+    openapi = generator_data(validated.structure, config)
+    check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
+    facts = collect_facts(doc, validated.model, openapi, settings)
 
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.globals.update(facts=facts, package_name=settings.package_name)
+    project.env.filters["pyliteral"] = pyliteral
     with contextlib.redirect_stdout(io.StringIO()):
         problems = project.build()
     if problems:  # warnings included: a skipped endpoint is a failed run
@@ -58,8 +68,42 @@ def render(doc: Document, settings: Settings, project_dir: Path) -> Facts:
     return facts
 
 
-def _first_line(text: str | None) -> str:
-    return (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+def pyliteral(value: str | int | bool | None) -> str:
+    """A Python literal for a fact: spec text reaches generated code only through this."""
+    if value is None or isinstance(value, bool | int | str):
+        return repr(value)
+    raise TypeError(f"no Python literal for a {type(value).__name__}")
+
+
+def generator_data(structure: oai.OpenAPI, config: Config) -> GeneratorData:
+    """Upstream's `GeneratorData.from_dict`, minus its structure check: `validate` did that once.
+
+    The body is upstream 0.29.1's (pinned), from the point where its check has passed.
+    """
+    schemas, parameters = Schemas(), Parameters()
+    components = structure.components
+    if components and components.schemas:
+        schemas = build_schemas(components=components.schemas, schemas=schemas, config=config)
+    if components and components.parameters:
+        parameters = build_parameters(components=components.parameters, parameters=parameters, config=config)
+    endpoint_collections_by_tag, schemas, parameters = EndpointCollection.from_data(
+        data=structure.paths,
+        schemas=schemas,
+        parameters=parameters,
+        request_bodies=(components and components.requestBodies) or {},
+        responses=(components and components.responses) or {},
+        config=config,
+    )
+    classes = schemas.classes_by_name.values()
+    return GeneratorData(
+        title=structure.info.title,
+        description=structure.info.description,
+        version=structure.info.version,
+        endpoint_collections_by_tag=endpoint_collections_by_tag,
+        models=[prop for prop in classes if isinstance(prop, ModelProperty)],
+        errors=schemas.errors + parameters.errors,
+        enums=[prop for prop in classes if isinstance(prop, EnumProperty | LiteralEnumProperty)],
+    )
 
 
 def _located(doc: Document, problem: GeneratorError, count: int) -> InputError:

@@ -1,13 +1,17 @@
-"""Check an OpenAPI document before anything is generated from it.
+"""Check an OpenAPI document before anything is generated from it, and build its model.
 
-Schema validation comes from openapi-spec-validator; on top of it go the checks that matter for
-the generated code (unique operationIds, declared path parameters, local references only, names
-that survive the trip into Python). The first problem found is raised as an `InputError`
-pointing at its line.
+The structure is checked once, by upstream's own document model (pydantic), whose result
+`render` reuses; then the document's model (`spec_model`) is built, following every `$ref`; then
+come the checks that matter for the generated code (unique operationIds, declared path
+parameters, local references only, names that survive the trip into Python). The first problem
+found is raised as an `InputError` pointing at its line.
 
-Spec text that ends up in generated code is escaped by upstream and `facts.py`; what is refused
-here is text that escaping would silently change (a property name losing a control character
-sends the wrong key) or that cannot become a Python name at all.
+Spec text that ends up in generated code is escaped by upstream and our templates; what is
+refused here is text that escaping would silently change (a property name losing a control
+character sends the wrong key) or that cannot become a Python name at all.
+
+The full OpenAPI rule book (openapi-spec-validator) is `lint_document`: stricter than generating
+needs and slow on large documents, so it is not part of every regen.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -25,9 +30,10 @@ from openapi_python_client.schema import openapi_schema_pydantic as oai
 from pydantic import ValidationError
 
 from generator.load import Document
+from generator.pointer import RefError, join, pointer_of, ref_target, refs, walk
+from generator.prepare import upstream_input
+from generator.spec_model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_PATH_PARAM = re.compile(r"{([^{}]*)}")
 # Arguments every generated operation function takes besides the spec's parameters, and the
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.
 _OWN_ARGUMENTS = ("request_options", "headers", "params", "cookies")
@@ -47,35 +53,42 @@ _MODEL_MEMBERS = (
 _FIELD_PREFIX = "field_"  # upstream's default; names only need to be checked, not reproduced
 
 
-def pointer_of(parts: Any) -> str:
-    return "/" + "/".join(str(p).replace("~", "~0").replace("/", "~1") for p in parts) if parts else ""
+@dataclass(frozen=True)
+class Validated:
+    model: SpecModel
+    structure: oai.OpenAPI  # upstream's parse of the document, handed to upstream's generator as is
 
 
-def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> None:
-    """Raise `InputError` for what cannot be generated.
-
-    The structure the generator relies on is checked by upstream's own document model, and that
-    is fatal. The full OpenAPI rule book (openapi-spec-validator) is `lint_document`: stricter
-    than generating needs (documents written elsewhere often carry an extra `title` or a 3.1
-    keyword in a 3.0 file) and slow on large documents, so it is not part of every regen.
-    """
-    data = doc.data
-    version = data.get("openapi")
-    if version is None:
-        if "swagger" in data:
-            raise doc.error("Swagger 2.0 is not supported; convert it to OpenAPI 3.0 or 3.1", "/swagger")
-        raise doc.error("missing the 'openapi' field (expected 3.0.x or 3.1.x)")
-    if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+(-.+)?", version):
-        raise doc.error(f"unsupported OpenAPI version {version!r} (expected 3.0.x or 3.1.x)", "/openapi")
-
-    _check_refs(doc, allow_external_refs)
-    _check_ref_cycles(doc)
-    _check_structure(doc)
-    _check_values(doc)
+def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> Validated:
+    """Raise `InputError` for what cannot be generated; return the document's model."""
+    validated = validate_structure(doc, allow_external_refs=allow_external_refs)
+    model = validated.model
+    _check_values(doc, model)
     _check_bidi(doc)
     _check_paths(doc)
-    _check_operations(doc)
-    _check_names(doc, literal_enums)
+    _check_operations(doc, model)
+    _check_names(doc, model, literal_enums)
+    return validated
+
+
+def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> Validated:
+    """Raise `InputError` unless the document is OpenAPI 3.0/3.1 whose references all resolve.
+
+    This is what reading a document needs (the diff stops here); `validate_document` adds what
+    generating code from it needs.
+    """
+    _check_version(doc)
+    _check_refs(doc, allow_external_refs)
+    try:
+        model = SpecModel.build(doc.data)
+        for ref, at in refs(doc.data):  # every reference, including those no operation reaches
+            if ref_target(ref) is not None:
+                model.resolver.resolve({"$ref": ref}, at)
+    except RefError as exc:
+        raise doc.error(exc.message, exc.pointer) from None
+    structure = _check_structure(doc, upstream_input(model))
+    _check_operation_ids(doc, model)  # the diff pairs operations by them
+    return Validated(model, structure)
 
 
 def lint_document(doc: Document) -> list[str]:
@@ -83,12 +96,23 @@ def lint_document(doc: Document) -> list[str]:
     return [str(warning) for warning in _rule_warnings(doc, str(doc.data.get("openapi", "")))]
 
 
-def _check_structure(doc: Document) -> None:
+def _check_version(doc: Document) -> None:
+    version = doc.data.get("openapi")
+    if version is None:
+        if "swagger" in doc.data:
+            raise doc.error("Swagger 2.0 is not supported; convert it to OpenAPI 3.0 or 3.1", "/swagger")
+        raise doc.error("missing the 'openapi' field (expected 3.0.x or 3.1.x)")
+    if not isinstance(version, str) or not re.fullmatch(r"3\.[01]\.\d+(-.+)?", version):
+        raise doc.error(f"unsupported OpenAPI version {version!r} (expected 3.0.x or 3.1.x)", "/openapi")
+
+
+def _check_structure(doc: Document, data: dict[str, Any]) -> oai.OpenAPI:
+    """Upstream's parse of `data` (the document as upstream gets it), or the first problem, located."""
     try:
-        oai.OpenAPI.model_validate(doc.data)
+        return oai.OpenAPI.model_validate(data)
     except ValidationError as exc:
         first = exc.errors()[0]
-        location = _document_location(doc.data, first["loc"])
+        location = _document_location(data, first["loc"])
         raise doc.error(f"invalid OpenAPI: {_short(first['msg'])}", pointer_of(location) or None) from None
     except RecursionError:
         raise doc.error("invalid OpenAPI: the document nests too deeply to be read") from None
@@ -137,33 +161,14 @@ def _short(message: str, limit: int = 300) -> str:
     return message if len(message) <= limit else message[: limit - 3] + "..."
 
 
-def _walk(node: Any, parts: list[Any]) -> Iterator[tuple[Any, list[Any]]]:
-    """Every value with its path, depth first, without recursion (documents are depth-capped)."""
-    stack = [(node, parts)]
-    while stack:
-        node, parts = stack.pop()
-        yield node, parts
-        if isinstance(node, dict):
-            stack.extend((value, [*parts, key]) for key, value in reversed(node.items()))
-        elif isinstance(node, list):
-            stack.extend((value, [*parts, index]) for index, value in reversed(list(enumerate(node))))
-
-
-def _walk_refs(node: Any, parts: list[Any]) -> Iterator[tuple[str, list[Any]]]:
-    for value, at in _walk(node, parts):
-        if isinstance(value, dict) and isinstance(value.get("$ref"), str):
-            yield value["$ref"], [*at, "$ref"]
-
-
 # --- references -------------------------------------------------------------------------------
 
 
 def _check_refs(doc: Document, allow_external: bool) -> None:
-    for ref, parts in _walk_refs(doc.data, []):
-        pointer = pointer_of(parts)
+    """References to other files or URLs; local ones are followed when the model is built."""
+    for ref, at in refs(doc.data):
+        pointer = join(at, "$ref")
         if ref.startswith("#"):
-            if not _resolves(doc.data, ref[1:]):
-                raise doc.error(f"$ref {ref!r} does not resolve to anything in this document", pointer)
             continue
         try:
             target = urlsplit(ref)
@@ -194,65 +199,6 @@ def _inside(spec: Path, relative: str) -> bool:
     return (base / relative).resolve().is_relative_to(base)
 
 
-def _tokens(pointer: str) -> list[str]:
-    if pointer in ("", "/"):
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/")]
-
-
-def _lookup(data: Any, pointer: str) -> tuple[bool, Any]:
-    node = data
-    for token in _tokens(pointer):
-        if isinstance(node, dict) and token in node:
-            node = node[token]
-        elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-            node = node[int(token)]
-        else:
-            return False, None
-    return True, node
-
-
-def _resolves(data: Any, pointer: str) -> bool:
-    return _lookup(data, pointer)[0]
-
-
-def _resolve(data: Any, node: Any) -> Any:
-    """Follow local `$ref`s to what they name (cycles are refused before this is used)."""
-    for _ in range(100):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#")):
-            return node
-        found, node = _lookup(data, node["$ref"][1:])
-        if not found:
-            return None
-    return None
-
-
-def _check_ref_cycles(doc: Document) -> None:
-    """Refuse `$ref`s that lead only to other `$ref`s and back: nothing is ever defined.
-
-    A schema that refers to itself through a property (a tree node) is fine and stays allowed;
-    what cannot be generated is a chain of bare references with no schema in between.
-    """
-    ends: set[str] = set()  # targets known to reach a definition
-    for ref, parts in _walk_refs(doc.data, []):
-        if not ref.startswith("#"):
-            continue
-        chain = [ref]
-        while True:
-            target = chain[-1][1:]
-            if target in ends:
-                break
-            _, node = _lookup(doc.data, target)
-            following = node.get("$ref") if isinstance(node, dict) else None
-            if not (isinstance(following, str) and following.startswith("#")):
-                break
-            if following in chain or following[1:] == pointer_of(parts[:-1]):
-                cycle = " -> ".join([*chain, following])
-                raise doc.error(f"$ref cycle with no schema in between: {cycle}", pointer_of(parts))
-            chain.append(following)
-        ends.update(link[1:] for link in chain)
-
-
 # --- values -----------------------------------------------------------------------------------
 
 # Text that upstream's string escaping drops or that Python source cannot carry: control and
@@ -269,55 +215,59 @@ def _unsafe_character(text: str) -> str | None:
     return None
 
 
-_PROSE_KEYS = ("example", "examples", "description", "summary")
-# Maps whose keys are names chosen by the author, so `description` there is a name, not prose.
-_NAME_MAPS = ("properties", "patternProperties", "$defs", "definitions", "paths", "webhooks", "callbacks")
+_PROSE_KEYS = frozenset(("example", "examples", "description", "summary"))
 
 
-def _is_prose(parts: list[Any], key: Any) -> bool:
-    """Documentation and free-form data (examples, `x-` extensions): neither names nor values."""
-    if not (isinstance(key, str) and (key in _PROSE_KEYS or key.startswith("x-"))):
-        return False
-    return not (parts[-1:] and parts[-1] in _NAME_MAPS or (len(parts) == 2 and parts[0] == "components"))
-
-
-def _semantic_walk(data: Any) -> Iterator[tuple[Any, list[Any]]]:
-    """`_walk`, skipping prose and free-form data."""
-    stack: list[tuple[Any, list[Any]]] = [(data, [])]
+def _numbers(data: Any) -> Iterator[tuple[float, str]]:
+    """Every float outside prose and `x-` extensions (free-form data, never emitted as code)."""
+    stack: list[tuple[Any, str]] = [(data, "")]
     while stack:
-        node, parts = stack.pop()
-        yield node, parts
-        if isinstance(node, dict):
-            stack.extend((v, [*parts, k]) for k, v in reversed(node.items()) if not _is_prose(parts, k))
-        elif isinstance(node, list):
-            stack.extend((v, [*parts, i]) for i, v in reversed(list(enumerate(node))))
-
-
-def _check_values(doc: Document) -> None:
-    """Names and values that become string literals must survive escaping unchanged."""
-    for node, parts in _semantic_walk(doc.data):
-        if isinstance(node, float) and not math.isfinite(node):
-            raise doc.error(
-                f"{node} is not a finite number; JSON and Python literals have no inf or nan", pointer_of(parts)
+        node, at = stack.pop()
+        if isinstance(node, float):
+            yield node, at
+        elif isinstance(node, dict):
+            stack.extend(
+                (value, join(at, key))
+                for key, value in node.items()
+                if not (isinstance(key, str) and (key in _PROSE_KEYS or key.startswith("x-")))
+                or at.endswith(("/properties", "/patternProperties"))
+                or at.count("/") == 2
+                and at.startswith("/components/")
             )
-        if not isinstance(node, dict):
-            continue
-        if parts[-1:] == ["properties"] or parts == ["paths"]:
-            for name in node:
-                _refuse_unsafe(doc, name, "name", [*parts, name])
-        if "in" in node:
-            _refuse_unsafe(doc, node.get("name"), "parameter name", [*parts, "name"])
+        elif isinstance(node, list):
+            stack.extend((value, f"{at}/{index}") for index, value in enumerate(node))
+
+
+def _check_values(doc: Document, model: SpecModel) -> None:
+    """Names and values that become string literals must survive escaping unchanged."""
+    for number, at in _numbers(doc.data):
+        if not math.isfinite(number):
+            raise doc.error(f"{number} is not a finite number; JSON and Python literals have no inf or nan", at)
+    for path in doc.data.get("paths") or {}:
+        _refuse_unsafe(doc, path, "name", join("/paths", path))
+    for schema, at in model.schema_positions():
+        for name in _names(schema.get("properties")):
+            _refuse_unsafe(doc, name, "name", join(at, "properties", name))
         for key in ("const", "default"):
-            _refuse_unsafe(doc, node.get(key), key, [*parts, key])
-        if isinstance(node.get("discriminator"), dict):
-            _refuse_unsafe(doc, node["discriminator"].get("propertyName"), "discriminator", [*parts, "discriminator"])
+            _refuse_unsafe(doc, schema.get(key), key, join(at, key))
+        discriminator = schema.get("discriminator")
+        if isinstance(discriminator, Mapping):
+            _refuse_unsafe(doc, discriminator.get("propertyName"), "discriminator", join(at, "discriminator"))
         for key in ("enum", "required"):
-            items: list[Any] = node[key] if isinstance(node.get(key), list) else []
-            for index, item in enumerate(items):
-                _refuse_unsafe(doc, item, f"{key} value", [*parts, key, index])
-        if parts[-1:] == ["content"]:
-            for media_type in node:
-                _refuse_unsafe(doc, media_type, "media type", [*parts, media_type])
+            items = schema.get(key)
+            for index, item in enumerate(items if isinstance(items, list) else ()):
+                _refuse_unsafe(doc, item, f"{key} value", join(at, key, index))
+    for operation in model.operations:
+        for parameter in operation.parameters:
+            _refuse_unsafe(doc, parameter.name, "parameter name", join(parameter.pointer, "name"))
+        media = [*(operation.body.content if operation.body else ())]
+        media += [m for response in operation.responses for m in response.content]
+        for medium in media:
+            _refuse_unsafe(doc, medium.name, "media type", medium.pointer)
+
+
+def _names(node: Any) -> list[str]:
+    return [name for name in node if isinstance(name, str)] if isinstance(node, Mapping) else []
 
 
 # Trojan Source (CVE-2021-42574): bidirectional overrides and isolates make text, and the code
@@ -327,153 +277,157 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def _check_bidi(doc: Document) -> None:
     """Refuse bidirectional overrides anywhere, prose included: they end up in docstrings."""
-    for node, parts in _walk(doc.data, []):
-        for text, where in [(node, parts)] + ([(k, [*parts, k]) for k in node] if isinstance(node, dict) else []):
+    for node, at in walk(doc.data):
+        texts = [(node, at)] + ([(k, join(at, k)) for k in node] if isinstance(node, dict) else [])
+        for text, where in texts:
             if isinstance(text, str) and (found := _BIDI_CONTROLS.search(text)):
                 raise doc.error(
                     f"text contains the bidirectional control U+{ord(found.group()):04X}, which can make "
                     "generated code display differently than it runs (Trojan Source); remove it",
-                    pointer_of(where),
+                    where,
                 )
 
 
-def _refuse_unsafe(doc: Document, text: Any, what: str, parts: list[Any]) -> None:
+def _refuse_unsafe(doc: Document, text: Any, what: str, pointer: str) -> None:
     if isinstance(text, str) and (found := _unsafe_character(text)):
-        raise doc.error(
-            f"{what} {text!r} contains {found}, which generated code cannot carry unchanged", pointer_of(parts)
-        )
+        raise doc.error(f"{what} {text!r} contains {found}, which generated code cannot carry unchanged", pointer)
 
 
 # --- paths and operations ---------------------------------------------------------------------
 
 
 def _check_paths(doc: Document) -> None:
-    paths = doc.data.get("paths") or {}
-    for path in paths:
-        pointer = pointer_of(["paths", path])
+    for path in doc.data.get("paths") or {}:
+        pointer = join("/paths", path)
         if not path.startswith("/"):
             raise doc.error(f"path {path!r} must start with '/'", pointer)
-        leftover = _PATH_PARAM.sub("", path)
+        leftover = re.sub(r"{[^{}]*}", "", path)
         if "{" in leftover or "}" in leftover:
             raise doc.error(f"path {path!r} has an unbalanced '{{' or '}}'", pointer)
 
 
-def _check_operations(doc: Document) -> None:
-    data = doc.data
+def _check_operation_ids(doc: Document, model: SpecModel) -> None:
     seen: dict[str, str] = {}
-    for path, item in (data.get("paths") or {}).items():
-        if not isinstance(item, dict):
-            continue
-        shared = [_resolve(data, p) for p in item.get("parameters") or []]
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            pointer = pointer_of(["paths", path, method])
-            operation_id = operation.get("operationId")
-            if isinstance(operation_id, str):
-                if operation_id in seen:
-                    raise doc.error(
-                        f"duplicate operationId {operation_id!r} (first used at {seen[operation_id]})",
-                        pointer + "/operationId",
-                    )
-                seen[operation_id] = pointer
-            own = [_resolve(data, p) for p in operation.get("parameters") or []]
-            params = [p for p in shared + own if isinstance(p, dict)]
-            declared = {p.get("name") for p in params if p.get("in") == "path"}
-            for name in _PATH_PARAM.findall(path):
-                if name not in declared:
-                    raise doc.error(
-                        f"path parameter {{{name}}} of {method.upper()} {path} is not declared in its parameters",
-                        pointer,
-                    )
-            _check_parameters(doc, operation, params, pointer)
+    for operation in model.operations:
+        operation_id = operation.operation_id
+        if operation_id is not None:
+            if operation_id in seen:
+                raise doc.error(
+                    f"duplicate operationId {operation_id!r} (first used at {seen[operation_id]})",
+                    join(operation.pointer, "operationId"),
+                )
+            seen[operation_id] = operation.pointer
 
 
-def _check_parameters(doc: Document, operation: dict[str, Any], params: list[dict[str, Any]], pointer: str) -> None:
-    own = set(_OWN_ARGUMENTS) | ({"body"} if operation.get("requestBody") is not None else set())
-    for param in params:
-        name = param.get("name")
-        if not isinstance(name, str):
-            continue
-        python_name = strings.PythonIdentifier(name, _FIELD_PREFIX)
+def _check_operations(doc: Document, model: SpecModel) -> None:
+    for operation in model.operations:
+        declared = {p.name for p in operation.parameters if p.location == "path"}
+        for name in path_parameter_names(operation.path):
+            if name not in declared:
+                raise doc.error(
+                    f"path parameter {{{name}}} of {operation.method.upper()} {operation.path} is not declared "
+                    "in its parameters",
+                    operation.pointer,
+                )
+        _check_parameters(doc, operation)
+
+
+def _check_parameters(doc: Document, operation: Operation) -> None:
+    own = set(_OWN_ARGUMENTS) | ({"body"} if operation.body is not None else set())
+    for parameter in operation.parameters:
+        if parameter.location not in PARAMETER_LOCATIONS:
+            continue  # the structure check has refused it already
+        if "schema" not in parameter.raw and "content" not in parameter.raw:
+            raise doc.error(
+                f"parameter {parameter.name!r} has neither 'schema' nor 'content', so its type is unknown; "
+                "add a schema",
+                parameter.pointer,
+            )
+        python_name = strings.PythonIdentifier(parameter.name, _FIELD_PREFIX)
         if python_name in own:
             raise doc.error(
-                f"parameter {name!r} would become the argument `{python_name}`, a name the generated "
+                f"parameter {parameter.name!r} would become the argument `{python_name}`, a name the generated "
                 "function already uses; rename the parameter",
-                pointer + "/parameters",
+                join(operation.pointer, "parameters"),
             )
 
 
 # --- names that become Python identifiers and file names --------------------------------------
 
 
-def _check_names(doc: Document, literal_enums: bool) -> None:
-    """Names must stay the same identifier for Python, which reads identifiers in NFKC form.
+def _check_names(doc: Document, model: SpecModel, literal_enums: bool) -> None:
+    """Names must stay the same identifier for Python, and must not pass for another name.
 
-    `ﬁx` (with the ligature) and `fix` are two strings but one Python name: two properties so
-    named would silently become one attribute, and a module so named could not be imported.
+    Python reads identifiers in NFKC form: `ﬁx` (with the ligature) and `fix` are two strings but
+    one Python name, so two properties so named would silently become one attribute. A name that
+    mixes scripts (`сreate` with a Cyrillic `с`) reads as another name in every editor.
     """
-    for node, parts in _semantic_walk(doc.data):
-        key = parts[-1] if parts else None
-        if parts[:-1] == ["components", "schemas"] and isinstance(key, str):
-            _refuse_unnormalized(doc, strings.ClassName(key, _FIELD_PREFIX), key, "schema name", parts)
-        if not isinstance(node, dict):
-            continue
-        if isinstance(node.get("title"), str) and _looks_like_schema(node):
-            title = node["title"]
-            _refuse_unnormalized(doc, strings.ClassName(title, _FIELD_PREFIX), title, "title", [*parts, "title"])
-        if isinstance(node.get("properties"), dict):
-            for name in node["properties"]:
-                identifier = strings.PythonIdentifier(name, _FIELD_PREFIX)
-                _refuse_unnormalized(doc, identifier, name, "property name", [*parts, "properties", name])
-                if identifier in _MODEL_MEMBERS:
-                    raise doc.error(
-                        f"property {name!r} would become the attribute `{identifier}`, a name the generated "
-                        "model uses itself (its to_dict/from_dict would break); rename the property",
-                        pointer_of([*parts, "properties", name]),
-                    )
-        if isinstance(node.get("name"), str) and "in" in node:
-            name = node["name"]
+    for name, component in model.schemas.items():
+        _check_identifier(doc, strings.ClassName(name, _FIELD_PREFIX), name, "schema name", component.pointer)
+    for schema, at in model.schema_positions():
+        title = schema.get("title")
+        if isinstance(title, str):
+            _check_identifier(doc, strings.ClassName(title, _FIELD_PREFIX), title, "title", join(at, "title"))
+        for name in _names(schema.get("properties")):
+            where = join(at, "properties", name)
             identifier = strings.PythonIdentifier(name, _FIELD_PREFIX)
-            _refuse_unnormalized(doc, identifier, name, "parameter name", [*parts, "name"])
-        if key in HTTP_METHODS and len(parts) == 3:
-            if isinstance(node.get("operationId"), str):
-                op_id = node["operationId"]
-                identifier = strings.PythonIdentifier(op_id, _FIELD_PREFIX)
-                _refuse_unnormalized(doc, identifier, op_id, "operationId", [*parts, "operationId"])
-            tags: list[Any] = node["tags"] if isinstance(node.get("tags"), list) else []
-            for index, tag in enumerate(tags):
-                if isinstance(tag, str):
-                    identifier = strings.PythonIdentifier(tag, _FIELD_PREFIX)
-                    _refuse_unnormalized(doc, identifier, tag, "tag", [*parts, "tags", index])
-        if isinstance(node.get("enum"), list) and not literal_enums:
-            _check_enum_members(doc, node, parts)
+            _check_identifier(doc, identifier, name, "property name", where)
+            if identifier in _MODEL_MEMBERS:
+                raise doc.error(
+                    f"property {name!r} would become the attribute `{identifier}`, a name the generated "
+                    "model uses itself (its to_dict/from_dict would break); rename the property",
+                    where,
+                )
+        if isinstance(schema.get("enum"), list) and not literal_enums:
+            _check_enum_members(doc, schema, at)
+    for operation in model.operations:
+        for parameter in operation.parameters:
+            identifier = strings.PythonIdentifier(parameter.name, _FIELD_PREFIX)
+            _check_identifier(doc, identifier, parameter.name, "parameter name", join(parameter.pointer, "name"))
+        if operation.operation_id is not None:
+            op_id = operation.operation_id
+            identifier = strings.PythonIdentifier(op_id, _FIELD_PREFIX)
+            _check_identifier(doc, identifier, op_id, "operationId", join(operation.pointer, "operationId"))
+        for tag, at in operation.tags:
+            _check_identifier(doc, strings.PythonIdentifier(tag, _FIELD_PREFIX), tag, "tag", at)
 
 
-def _looks_like_schema(node: dict[str, Any]) -> bool:
-    return any(key in node for key in ("type", "properties", "allOf", "anyOf", "oneOf", "enum", "items"))
-
-
-def _refuse_unnormalized(doc: Document, identifier: str, original: str, what: str, parts: list[Any]) -> None:
-    if identifier.isascii() or unicodedata.is_normalized("NFKC", identifier):
+def _check_identifier(doc: Document, identifier: str, original: str, what: str, pointer: str) -> None:
+    if identifier.isascii():
         return
-    normal = unicodedata.normalize("NFKC", identifier)
-    raise doc.error(
-        f"{what} {original!r} becomes the Python name {identifier!r}, which Python reads as {normal!r} "
-        "(Unicode NFKC); spell it in normalized form",
-        pointer_of(parts),
-    )
+    if not unicodedata.is_normalized("NFKC", identifier):
+        normal = unicodedata.normalize("NFKC", identifier)
+        raise doc.error(
+            f"{what} {original!r} becomes the Python name {identifier!r}, which Python reads as {normal!r} "
+            "(Unicode NFKC); spell it in normalized form",
+            pointer,
+        )
+    scripts = sorted({script for character in identifier if (script := _script(character))})
+    if len(scripts) > 1:
+        raise doc.error(
+            f"{what} {original!r} mixes letters of the {' and '.join(scripts)} scripts, so it looks like a "
+            "different name than it is (a look-alike); spell it in one script",
+            pointer,
+        )
 
 
-def _check_enum_members(doc: Document, node: dict[str, Any], parts: list[Any]) -> None:
+def _script(character: str) -> str | None:
+    """The script of a letter, from its Unicode name (`CYRILLIC SMALL LETTER ES` -> Cyrillic)."""
+    if not character.isalpha():
+        return None
+    name = unicodedata.name(character, "")
+    return name.split(" ", 1)[0].title() if name else None
+
+
+def _check_enum_members(doc: Document, schema: Mapping[str, Any], at: str) -> None:
     """Enum members are named after their values (or `x-enum-varnames`); two values must not share a name.
 
     Upstream names a member `snake_case(value).upper()`, so `a` and `A!` both become `A` and one of
-    them is silently dropped; a name that is not an identifier would not compile.
+    them is silently dropped; a name that is not an identifier would not compile. A value listed
+    twice is one member, as upstream generates it.
     """
-    values = [v for v in node["enum"] if v is not None]
-    varnames: list[Any] = node["x-enum-varnames"] if isinstance(node.get("x-enum-varnames"), list) else []
+    values = [v for v in schema["enum"] if v is not None]
+    varnames: list[Any] = schema["x-enum-varnames"] if isinstance(schema.get("x-enum-varnames"), list) else []
     use_varnames = len(varnames) == len(values)
     if not values or not (all(type(v) is str for v in values) or all(type(v) is int for v in values)):
         return
@@ -488,17 +442,17 @@ def _check_enum_members(doc: Document, node: dict[str, Any], parts: list[Any]) -
         else:
             key = f"VALUE_{index}"
         member = strings.snake_case(key).upper()
-        where = [*parts, "x-enum-varnames" if use_varnames else "enum", index]
+        where = join(at, "x-enum-varnames" if use_varnames else "enum", index)
         if not member.isidentifier() or member[:1].isdigit():
             raise doc.error(
                 f"enum value {value!r} would be the member name {member!r}, which is not a Python identifier"
                 + ("; fix its x-enum-varnames entry" if use_varnames else ""),
-                pointer_of(where),
+                where,
             )
-        _refuse_unnormalized(doc, member, key, "enum member", where)
-        if member in members:
+        _check_identifier(doc, member, key, "enum member", where)
+        if member in members and members[member] != value:
             raise doc.error(
                 f"enum values {members[member]!r} and {value!r} would both be the member {member}; one would be lost",
-                pointer_of(where),
+                where,
             )
         members[member] = value

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.diff.inputs import read_spec
 from generator.diff.report import FAIL_ON_LEVELS, FORMATS, Report
 from generator.diff.specdiff import compare_documents
 from generator.errors import InputError
-from generator.load import load_document
 
 PROG = "python -m generator diff"
 
@@ -23,7 +23,8 @@ severities, most serious first: breaking > deprecated > new > docs
 exit status:
   0  no finding at or above the --fail-on level
   1  at least one finding at or above the --fail-on level
-  2  a spec could not be read (missing, not YAML/JSON, or malformed where the diff reads it)
+  2  a spec could not be read or is not one regen accepts (missing, not YAML/JSON, Swagger 2.0,
+     no 3.0/3.1 `openapi` version, or malformed), with FILE:LINE:COLUMN
 """
 
 
@@ -61,8 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a usage error argparse has already printed
         return exc.code if isinstance(exc.code, int) else 2
     try:
-        old = load_document(args.old_spec)
-        new = load_document(args.new_spec)
+        old = read_spec(args.old_spec)
+        new = read_spec(args.new_spec)
         report = Report.of(compare_documents(old, new))
     except InputError as err:
         print(err, file=sys.stderr)

@@ -7,7 +7,7 @@ from typing import Any
 
 from generator.diff.context import Comparison, Direction
 from generator.diff.finding import code
-from generator.diff.schemas import compare_schema
+from generator.diff.schemas import Place, compare_schema
 from generator.diff.spec_view import join
 
 Located = tuple[Mapping[str, Any], str]
@@ -19,7 +19,9 @@ _VERBS = {
 }
 
 
-def compare_content(cmp: Comparison, direction: Direction, old: Located, new: Located) -> None:
+def compare_content(cmp: Comparison, direction: Direction, old: Located, new: Located, name: str) -> None:
+    """`name` is what upstream names an inline body class after, below the operation: `body`,
+    `response_200`."""
     where = f"{direction} body"
     gone, extra = _VERBS[direction]
     old_content = cmp.old.mapping(old[0].get("content"), join(old[1], "content"), "content")
@@ -55,5 +57,5 @@ def compare_content(cmp: Comparison, direction: Direction, old: Located, new: Lo
                 direction,
                 (old_media["schema"], join(old_pointer, "schema")),
                 (new_media["schema"], join(new_pointer, "schema")),
-                where,
+                Place(where, "", cmp.operation, name),
             )

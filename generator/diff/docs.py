@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from generator.diff.finding import Finding, code, plain
-from generator.diff.spec_view import join
+from generator.pointer import RefError, Resolver, join, unescape
 
 DOC_KEYWORDS = frozenset(
     {
@@ -61,9 +61,10 @@ called `description`)."""
 def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: Callable[[str], str]) -> list[Finding]:
     """`operation_at(pointer)` names the operation a pointer is in, or `DOCUMENT`."""
     findings = []
-    for pointer, before, after in _walk(old, new, "", keys_are_names=False):
+    walk = _Walk(old, new)
+    for pointer, before, after in walk.walk(old, new, "", keys_are_names=False):
         change = "added" if before is None else "removed" if after is None else "changed"
-        keyword = pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+        keyword = unescape(pointer.rsplit("/", 1)[-1])
         findings.append(
             Finding(
                 "docs_changed",
@@ -78,18 +79,50 @@ def docs_findings(old: Mapping[str, Any], new: Mapping[str, Any], operation_at: 
     return findings
 
 
-def _walk(old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
-    if isinstance(old, Mapping) and isinstance(new, Mapping):
-        for key in sorted(set(old) | set(new), key=str):
-            child = join(pointer, key)
-            if not keys_are_names and _is_doc_keyword(pointer, str(key)):
-                if old.get(key) != new.get(key):
-                    yield child, old.get(key), new.get(key)
-            elif key in old and key in new:
-                yield from _walk(old[key], new[key], child, not keys_are_names and key in _NAME_MAPS)
-    elif isinstance(old, list) and isinstance(new, list):
-        for index, before, after in _pairs(old, new):
-            yield from _walk(before, after, join(pointer, index), False)
+class _Walk:
+    """Both documents, for following a `$ref` that only one side has: inlining a schema (or
+    moving one behind a `$ref`) without changing its text is no edit."""
+
+    def __init__(self, old_root: Mapping[str, Any], new_root: Mapping[str, Any]) -> None:
+        self.old, self.new = Resolver(old_root), Resolver(new_root)
+        self.followed: set[tuple[str, str]] = set()
+
+    def walk(self, old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
+        if isinstance(old, Mapping) and isinstance(new, Mapping):
+            if old.get("$ref") != new.get("$ref"):
+                old, new = self._follow(old, new)
+                if old is None:
+                    return
+            for key in sorted(set(old) | set(new), key=str):
+                child = join(pointer, key)
+                if not keys_are_names and _is_doc_keyword(pointer, str(key)):
+                    if old.get(key) != new.get(key):
+                        yield child, old.get(key), new.get(key)
+                elif key in old and key in new:
+                    yield from self.walk(old[key], new[key], child, not keys_are_names and key in _NAME_MAPS)
+        elif isinstance(old, list) and isinstance(new, list):
+            for index, before, after in _pairs(old, new):
+                yield from self.walk(before, after, join(pointer, index), False)
+
+    def _follow(self, old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[Any, Any]:
+        """Both sides with their `$ref` followed (once per pair of targets, so cycles end)."""
+        old_ref, new_ref = old.get("$ref"), new.get("$ref")
+        key = (str(old_ref), str(new_ref))
+        if key in self.followed:
+            return None, None
+        self.followed.add(key)
+        return _target(self.old, old), _target(self.new, new)
+
+
+def _target(resolver: Resolver, node: Mapping[str, Any]) -> Mapping[str, Any]:
+    """What a local `$ref` names, with the keys written beside it; the node itself otherwise."""
+    try:
+        target = resolver.mapping(node, "")
+    except RefError:
+        return node
+    if target is None:
+        return node
+    return {**target, **{key: value for key, value in node.items() if key != "$ref"}}
 
 
 def _is_doc_keyword(pointer: str, key: str) -> bool:

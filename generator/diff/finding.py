@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import datetime
 import json
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
 Severity = Literal["breaking", "deprecated", "new", "docs"]
@@ -29,6 +29,10 @@ class Finding:
     that are new) or `METHOD /path` when there is none. `pointer` is an RFC 6901 JSON pointer
     into the new document, or into the old one for things that were removed; surface findings
     use a dotted Python path instead. `old` and `new` hold plain JSON values.
+
+    One change reached by several operations (a shared schema) is one finding: `operations`
+    lists every operation it affects, sorted, and `operation` is the first of them. Findings made
+    for one operation leave `operations` empty; `grouped` merges them.
     """
 
     kind: str
@@ -38,6 +42,12 @@ class Finding:
     old: Any
     new: Any
     message: str
+    operations: tuple[str, ...] = ()
+
+    @property
+    def reached_by(self) -> tuple[str, ...]:
+        """Every operation the change affects (at least `operation`)."""
+        return self.operations or (self.operation,)
 
     @property
     def is_surface(self) -> bool:
@@ -59,7 +69,26 @@ class Finding:
             "old": self.old,
             "new": self.new,
             "message": self.message,
+            "operations": list(self.reached_by),
         }
+
+    def group_key(self) -> str:
+        """Equal for the same change seen from different operations."""
+        return json.dumps([self.kind, self.severity, self.pointer, self.old, self.new, self.message], sort_keys=True)
+
+
+def grouped(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per distinct change, naming every operation that reaches it; sorted."""
+    groups: dict[str, list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault(finding.group_key(), []).append(finding)
+    merged = []
+    for members in groups.values():
+        operations = tuple(sorted({name for member in members for name in member.reached_by}))
+        merged.append(
+            replace(members[0], operation=operations[0], operations=operations if len(operations) > 1 else ())
+        )
+    return sorted(merged, key=Finding.sort_key)
 
 
 def plain(value: Any) -> Any:

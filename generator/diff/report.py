@@ -9,16 +9,19 @@ Severities, most serious first: breaking > deprecated > new > docs.
 `exit_code(fail_on)` is 1 when any finding is at least as serious as `fail_on`, else 0:
 `breaking` (the default) fails on breaking changes only, `deprecated` also on deprecations,
 `new` on any API change, `docs` on any change at all, `none` never.
+
+A change to a schema that many operations share is one finding, listed once with the operations
+it reaches; every count is of distinct changes.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from generator.diff.finding import SEVERITIES, Finding, Severity
+from generator.diff.finding import SEVERITIES, Finding, Severity, grouped
 
 Format = Literal["text", "markdown", "json"]
 FailOn = Literal["breaking", "deprecated", "new", "docs", "none"]
@@ -28,6 +31,8 @@ FAIL_ON_LEVELS: tuple[FailOn, ...] = get_args(FailOn)
 _TEXT_LABELS = {"breaking": "BREAKING", "deprecated": "DEPRECATED", "new": "NEW"}
 _HEADINGS = {"breaking": "Breaking changes", "deprecated": "Deprecated", "new": "New"}
 LISTED: tuple[Severity, ...] = ("breaking", "deprecated", "new")
+NAMED_OPERATIONS = 5
+"""How many operations a grouped line names before `…` (JSON lists them all)."""
 
 
 @dataclass(frozen=True)
@@ -36,7 +41,7 @@ class Report:
 
     @classmethod
     def of(cls, findings: Iterable[Finding]) -> Report:
-        return cls(tuple(sorted(findings, key=Finding.sort_key)))
+        return cls(tuple(grouped(findings)))
 
     def by_severity(self, severity: Severity) -> list[Finding]:
         return [finding for finding in self.findings if finding.severity == severity]
@@ -86,11 +91,14 @@ class Report:
         )
 
     def _text(self) -> str:
-        lines = [
-            f"{_TEXT_LABELS[f.severity]} {f.operation}: {f.message}  ({_where(f.pointer)})"
-            for f in self.findings
-            if f.severity in _TEXT_LABELS
-        ]
+        lines = []
+        for f in self.findings:
+            if f.severity not in _TEXT_LABELS:
+                continue
+            if f.operations:
+                lines.append(f"{_TEXT_LABELS[f.severity]} {f.message}  ({_where(f.pointer)}; {_reached(f, str)})")
+            else:
+                lines.append(f"{_TEXT_LABELS[f.severity]} {f.operation}: {f.message}  ({_where(f.pointer)})")
         return "\n".join([*lines, self.summary()]) + "\n"
 
     def markdown_sections(self, level: int = 3) -> str:
@@ -100,7 +108,7 @@ class Report:
         for severity in LISTED:
             findings = self.by_severity(severity)
             if findings:
-                items = "\n".join(f"- `{f.operation}`: {f.message}" for f in findings)
+                items = "\n".join(_markdown_item(f) for f in findings)
                 parts.append(f"{hashes} {_HEADINGS[severity]}\n\n{items}\n")
         if self.docs_count:
             edits = "edit" if self.docs_count == 1 else "edits"
@@ -113,6 +121,20 @@ class Report:
             "findings": [finding.as_json() for finding in self.findings],
         }
         return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _markdown_item(finding: Finding) -> str:
+    if finding.operations:
+        return f"- {finding.message} ({_reached(finding, lambda name: f'`{name}`')})"
+    return f"- `{finding.operation}`: {finding.message}"
+
+
+def _reached(finding: Finding, quote: Callable[[str], str]) -> str:
+    """`reached by 97 operations: a, b, c, …`"""
+    names = finding.reached_by
+    shown = ", ".join(quote(name) for name in names[:NAMED_OPERATIONS])
+    more = ", …" if len(names) > NAMED_OPERATIONS else ""
+    return f"reached by {len(names)} operations: {shown}{more}"
 
 
 def _where(pointer: str) -> str:

@@ -10,7 +10,7 @@ from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.operations import Operation
 from generator.diff.schema_shape import Sub
-from generator.diff.schemas import compare_schema
+from generator.diff.schemas import Place, compare_schema
 from generator.diff.spec_view import SpecView, join
 
 
@@ -87,7 +87,7 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
             cmp.add("parameter_deprecated", "deprecated", new.pointer, f"{new.subject} is deprecated")
         old_schema, new_schema = old.schema(), new.schema()
         if old_schema is not None and new_schema is not None:
-            compare_schema(cmp, "request", old_schema, new_schema, new.subject)
+            compare_schema(cmp, "request", old_schema, new_schema, Place(new.subject, "", cmp.operation, new.name))
     for key, new in new_params.items():
         if key in old_params:
             continue
@@ -123,4 +123,4 @@ def compare_request_body(cmp: Comparison, old_op: Operation, new_op: Operation) 
     old_body, old_pointer = cmp.old.resolve(old_op.node["requestBody"], old_site, "a request body")
     if new_required and old_body.get("required") is not True:
         cmp.add("request_body_made_required", "breaking", new_pointer, "request body is now required", False, True)
-    compare_content(cmp, "request", (old_body, old_pointer), (new_body, new_pointer))
+    compare_content(cmp, "request", (old_body, old_pointer), (new_body, new_pointer), "body")

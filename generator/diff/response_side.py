@@ -91,6 +91,7 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
             "response",
             _response(cmp.old, old[old_status], join(old_pointer, old_status)),
             _response(cmp.new, new[new_status], join(new_pointer, new_status)),
+            f"response_{new_status}",
         )
 
 

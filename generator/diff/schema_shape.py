@@ -39,6 +39,13 @@ CONSTRAINT_KEYWORDS = (
 class Shape:
     pointer: str
     """Where the schema's own keywords are, after `$ref`s."""
+    site: str = ""
+    """Where the schema is written (a `$ref`, or the schema itself when inline)."""
+    ref: str | None = None
+    """The `$ref` written at `site`, if any."""
+    title: str | None = None
+    makes_class: bool = False
+    """Whether the generator makes a class (a model or an enum) for it when it is inline."""
     types: frozenset[str] | None = None
     """JSON types other than null; None when the schema allows any type."""
     nullable: bool = False
@@ -50,8 +57,14 @@ class Shape:
     properties: dict[str, Sub] = field(default_factory=dict)
     required: frozenset[str] = frozenset()
     items: Sub | None = None
+    prefix_items: list[Sub] = field(default_factory=list)
+    additional: Sub | None = None
+    """The schema of map values (`additionalProperties`), when one is given."""
+    pattern_properties: dict[str, Sub] = field(default_factory=dict)
+    negated: Sub | None = None
+    """The schema under `not`."""
     variants: list[Sub] = field(default_factory=list)
-    """`oneOf`/`anyOf` branches that are not the null type."""
+    """`oneOf`/`anyOf` branches that are not the null type (an empty list constrains nothing)."""
     deprecated: bool = False
     strftime: str | None = None
     """Our `x-strftime`: the generated field also takes a datetime, sent in this layout."""
@@ -65,13 +78,23 @@ class Shape:
 
 
 def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = frozenset()) -> Shape:
+    site = pointer
     if isinstance(raw, bool):
         # 3.1 boolean schemas: `true` allows anything; `false` nothing, which no client models.
-        return Shape(pointer)
+        return Shape(pointer, site)
+    ref = raw.get("$ref") if isinstance(raw, Mapping) and isinstance(raw.get("$ref"), str) else None
     node, pointer = view.resolve(raw, pointer, "a schema")
     if pointer in _merging:
-        return Shape(pointer)  # `A: {allOf: [B]}, B: {allOf: [A]}`: A adds nothing to itself
-    shape = Shape(pointer, deprecated=node.get("deprecated") is True)
+        return Shape(pointer, site, ref)  # `A: {allOf: [B]}, B: {allOf: [A]}`: A adds nothing to itself
+    title = node.get("title")
+    shape = Shape(
+        pointer,
+        site,
+        ref,
+        title=title if isinstance(title, str) and title else None,
+        makes_class=makes_class(node),
+        deprecated=node.get("deprecated") is True,
+    )
     _read_types(view, node, shape)
     _read_enum(node, shape)
     fmt = node.get("format")
@@ -97,9 +120,16 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
             else:
                 others.append((branch, branch_pointer))
         bare = [_bare_types(view, *branch) for branch in others]
+        values = [_enum_only(view, *branch) for branch in others]
         if len(others) == 1 and len(branches) > 1:
             # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
             _merge(shape, shape_of(view, others[0][0], others[0][1], merging))
+        elif others and shape.types is None and _open_with_known_values(bare, values):
+            # `anyOf: [{type: string}, {enum: [a, b]}]`: any string, the enum only names some.
+            shape.types = frozenset[str]().union(*(types for types in bare if types is not None))
+        elif others and shape.enum is None and all(value is not None for value in values):
+            # `anyOf: [{enum: [a]}, {enum: [b]}]` is `enum: [a, b]`.
+            shape.enum = [value for branch_values in values for value in branch_values or []]
         elif others and shape.types is None and all(types is not None for types in bare):
             # `anyOf: [{type: number}, {type: string}]` is `type: [number, string]`.
             union = frozenset[str]().union(*(types for types in bare if types is not None))
@@ -115,6 +145,16 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         elif shape.items is not None:
             shape.types = frozenset({"array"})
     return shape
+
+
+def makes_class(node: Mapping[str, Any]) -> bool:
+    """A model (an object, or an `allOf` of parts) or an enum: upstream names a class for it."""
+    declared = node.get("type")
+    is_object = declared == "object" or (isinstance(declared, list) and "object" in declared)
+    if is_object or (declared is None and ("properties" in node or "allOf" in node)):
+        return True
+    values = node.get("enum")
+    return isinstance(values, list) and any(value is not None for value in values)
 
 
 def _read_types(view: SpecView, node: Mapping[str, Any], shape: Shape) -> None:
@@ -155,6 +195,18 @@ def _read_structure(view: SpecView, node: Mapping[str, Any], shape: Shape) -> No
     shape.required = frozenset(str(name) for name in required)
     if "items" in node and not isinstance(node["items"], list):
         shape.items = (node["items"], join(shape.pointer, "items"))
+    prefix = node.get("prefixItems", node.get("items") if isinstance(node.get("items"), list) else None)
+    keyword = "prefixItems" if "prefixItems" in node else "items"
+    for index, item in enumerate(view.sequence(prefix, join(shape.pointer, keyword), keyword)):
+        shape.prefix_items.append((item, join(shape.pointer, keyword, index)))
+    additional = node.get("additionalProperties")
+    if isinstance(additional, Mapping):
+        shape.additional = (additional, join(shape.pointer, "additionalProperties"))
+    patterns_pointer = join(shape.pointer, "patternProperties")
+    patterns = view.mapping(node.get("patternProperties"), patterns_pointer, "patternProperties")
+    shape.pattern_properties = {str(key): (value, join(patterns_pointer, key)) for key, value in patterns.items()}
+    if "not" in node:
+        shape.negated = (node["not"], join(shape.pointer, "not"))
 
 
 def _merge(shape: Shape, part: Shape) -> None:
@@ -174,6 +226,12 @@ def _merge(shape: Shape, part: Shape) -> None:
     if shape.enum is None:
         shape.enum = part.enum
     shape.items = shape.items or part.items
+    shape.prefix_items = shape.prefix_items or part.prefix_items
+    shape.additional = shape.additional or part.additional
+    for pattern, sub in part.pattern_properties.items():
+        shape.pattern_properties.setdefault(pattern, sub)
+    shape.negated = shape.negated or part.negated
+    shape.makes_class = shape.makes_class or part.makes_class
     shape.variants.extend(part.variants)
     shape.deprecated = shape.deprecated or part.deprecated
     shape.constraints = {**part.constraints, **shape.constraints}
@@ -195,6 +253,57 @@ def _bare_types(view: SpecView, raw: Any, pointer: str) -> frozenset[str] | None
     if isinstance(declared, list) and all(isinstance(name, str) for name in declared):
         return frozenset(declared)
     return None
+
+
+_ENUM_ONLY = frozenset({"type", "enum", "const", "title", "description", "example", "examples", "default"})
+
+
+def _enum_only(view: SpecView, raw: Any, pointer: str) -> list[Any] | None:
+    """The values of a branch that only lists values (`enum` or `const`), else None."""
+    if isinstance(raw, bool):
+        return None
+    node, _ = view.resolve(raw, pointer, "a schema")
+    if not set(node) <= _ENUM_ONLY:
+        return None
+    if "const" in node:
+        return [node["const"]]
+    values = node.get("enum")
+    return [value for value in values if value is not None] if isinstance(values, list) else None
+
+
+_JSON_TYPES: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "boolean"),
+    (int, "integer"),
+    (float, "number"),
+    (str, "string"),
+    (list, "array"),
+    (dict, "object"),
+)
+
+
+def _json_type(value: Any) -> str:
+    for python_type, name in _JSON_TYPES:
+        if isinstance(value, python_type):
+            return name
+    return "null"
+
+
+def _open_with_known_values(bare: list[frozenset[str] | None], values: list[list[Any] | None]) -> bool:
+    """Every branch is a bare type or a list of values, at least one is a bare type, and each
+    listed value is of a bare type: the listed values add nothing the types do not admit."""
+    if not any(types is not None for types in bare):
+        return False
+    open_types = frozenset[str]().union(*(types for types in bare if types is not None))
+    for types, branch_values in zip(bare, values, strict=True):
+        if types is not None:
+            continue
+        if branch_values is None:
+            return False
+        for value in branch_values:
+            kind = _json_type(value)
+            if kind not in open_types and not (kind == "integer" and "number" in open_types):
+                return False
+    return True
 
 
 def _is_null_type(view: SpecView, raw: Any, pointer: str) -> bool:

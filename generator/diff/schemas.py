@@ -7,14 +7,69 @@ builds). A response schema describes what the caller receives: it breaks the cal
 deliver something the caller did not expect (a field removed or made optional or nullable, a
 type or format changed, an enum value added that the caller may not handle). Narrowing a
 response or widening a request is harmless and is either reported as `new` or not at all.
+
+The rules apply wherever a schema sits: properties, `items` and `prefixItems`, map values
+(`additionalProperties`, `patternProperties`), `allOf` parts (merged), `oneOf`/`anyOf` branches;
+under `not` they apply the other way round. Below a value whose type changed nothing more is
+compared: its old fields are gone with the old type, and its new ones come with the new.
+
+A change inside a named component schema is described relative to it (`Event.labels[].title`),
+whichever operation reaches it, so that `report` lists it once for all of them.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from generator.diff.class_names import component_class, inline_class
 from generator.diff.context import Comparison, Direction
 from generator.diff.finding import Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
 from generator.diff.value_checks import compare_value
+from generator.pointer import unescape
+
+_COMPONENT = re.compile(r"/components/schemas/([^/]+)")
+_OPPOSITE: dict[Direction, Direction] = {"request": "response", "response": "request"}
+
+
+@dataclass(frozen=True)
+class Place:
+    """What a compared schema is, for messages and class names.
+
+    `where` names the value ("request body", "query parameter `x`", or "response" inside a
+    component) and `path` the field inside it. `parent_class` and `name` are what upstream names
+    an inline class after: the class that holds the schema and the name it is held under.
+    """
+
+    where: str
+    path: str = ""
+    parent_class: str | None = None
+    name: str | None = None
+    schema: str | None = None
+    """The component schema the path starts at, if any."""
+
+    def subject(self) -> str:
+        if self.schema is not None and self.path == self.schema:
+            return f"{self.where} schema {code(self.path)}"
+        return f"{self.where} field {code(self.path)}" if self.path else self.where
+
+    def extend(self, suffix: str) -> str:
+        return f"{self.path}.{suffix}" if self.path and not suffix.startswith("[") else self.path + suffix
+
+    def member(self, suffix: str, name: str, holder: str | None) -> Place:
+        """A schema the class `holder` holds: a property, map values."""
+        return Place(self.where, self.extend(suffix), holder, name, self.schema)
+
+    def variant(self, suffix: str, name_suffix: str) -> Place:
+        """A schema named after this one by upstream (array items, union branches)."""
+        name = f"{self.name}{name_suffix}" if self.name is not None else None
+        return Place(self.where, self.extend(suffix) if suffix else self.path, self.parent_class, name, self.schema)
+
+    def inline_class(self, title: str | None) -> str | None:
+        if self.name is None and title is None:
+            return None
+        return inline_class(self.parent_class, title or self.name or "")
 
 
 def compare_schema(
@@ -22,32 +77,79 @@ def compare_schema(
     direction: Direction,
     old: Sub,
     new: Sub,
-    where: str,
+    where: str | Place,
     path: str = "",
 ) -> None:
     """Compare `old` and `new`; `where` names the value ("request body", "query parameter `x`")
     and `path` the field inside it (`data.staff.name`, `labels[]`)."""
+    place = where if isinstance(where, Place) else Place(where, path)
     old_shape = shape_of(cmp.old, *old)
     new_shape = shape_of(cmp.new, *new)
     key = (direction, old_shape.pointer, new_shape.pointer)
     if key in cmp.visited:
         return
     cmp.visited.add(key)
-    subject = f"{where} field {code(path)}" if path else where
+    _compare_class(cmp, old_shape, new_shape, place)
+    holder = _class_at(new_shape, place)
+    component = _COMPONENT.fullmatch(new_shape.pointer)
+    if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
+        name = unescape(component.group(1))
+        place = Place(direction, name, None, name, name)
+    if old_shape.ref != new_shape.ref:
+        # The value now names another schema (or none): report it where the reference changed.
+        new_shape.pointer = new_shape.site
+        if new_shape.null_pointer is not None and not new_shape.null_pointer.startswith(new_shape.site):
+            new_shape.null_pointer = new_shape.site
+    subject = place.subject()
 
-    if new_shape.deprecated and not old_shape.deprecated and path:
+    if new_shape.deprecated and not old_shape.deprecated and place.path:
         cmp.add("field_deprecated", "deprecated", new_shape.pointer, f"{subject} is deprecated")
-    compare_value(cmp, direction, old_shape, new_shape, subject)
-    _compare_properties(cmp, direction, old_shape, new_shape, where, path)
+    if compare_value(cmp, direction, old_shape, new_shape, subject):
+        return
+    _compare_properties(cmp, direction, old_shape, new_shape, place, holder)
     if old_shape.items is not None and new_shape.items is not None:
-        compare_schema(cmp, direction, old_shape.items, new_shape.items, where, f"{path}[]")
-    _compare_variants(cmp, direction, old_shape, new_shape, where, path, subject)
+        compare_schema(cmp, direction, old_shape.items, new_shape.items, place.variant("[]", "_item"))
+    for index, (old_item, new_item) in enumerate(zip(old_shape.prefix_items, new_shape.prefix_items, strict=False)):
+        compare_schema(cmp, direction, old_item, new_item, place.variant(f"[{index}]", "_item"))
+    _compare_maps(cmp, direction, old_shape, new_shape, place, holder)
+    if old_shape.negated is not None and new_shape.negated is not None:
+        _compare_negated(cmp, direction, old_shape.negated, new_shape.negated, place)
+    _compare_variants(cmp, direction, old_shape, new_shape, place, subject)
 
 
-def _compare_properties(cmp: Comparison, direction: Direction, old: Shape, new: Shape, where: str, path: str) -> None:
+def _compare_class(cmp: Comparison, old: Shape, new: Shape, place: Place) -> None:
+    """An inline schema moved behind a `$ref` (or back) renames the class made for it."""
+    if (old.ref is None) == (new.ref is None) or not (old.makes_class and new.makes_class):
+        return
+    old_class = _class_at(old, place)
+    new_class = _class_at(new, place)
+    if old_class is None or new_class is None or old_class == new_class:
+        return
+    cmp.add(
+        "model_renamed",
+        "breaking",
+        new.site,
+        f"model class {code(old_class)} renamed to {code(new_class)}",
+        old_class,
+        new_class,
+    )
+
+
+def _class_at(shape: Shape, place: Place) -> str | None:
+    """The class the generator names for the schema at `place` (None: it has no name here)."""
+    component = _COMPONENT.fullmatch(shape.pointer)
+    if component is not None:
+        return component_class(unescape(component.group(1)), shape.title)
+    return place.inline_class(shape.title)
+
+
+def _compare_properties(
+    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
+) -> None:
     for name, old_sub in old.properties.items():
-        field = f"{path}.{name}" if path else name
-        subject = f"{where} field {code(field)}"
+        child = place.member(name, name, holder)
+        field = child.path
+        subject = f"{place.where} field {code(field)}"
         new_sub = new.properties.get(name)
         if new_sub is None:
             cmp.add(f"{direction}_field_removed", "breaking", old_sub[1], f"{subject} removed", field, None)
@@ -73,17 +175,56 @@ def _compare_properties(cmp: Comparison, direction: Direction, old: Shape, new: 
                 True,
                 False,
             )
-        compare_schema(cmp, direction, old_sub, new_sub, where, field)
+        compare_schema(cmp, direction, old_sub, new_sub, child)
 
     for name, new_sub in new.properties.items():
         if name in old.properties:
             continue
-        field = f"{path}.{name}" if path else name
-        subject = f"{where} field {code(field)}"
+        field = place.extend(name)
+        subject = f"{place.where} field {code(field)}"
         if direction == "request" and name in new.required:
             cmp.add("request_field_added_required", "breaking", new_sub[1], f"new required {subject}", None, field)
         else:
             cmp.add(f"{direction}_field_added", "new", new_sub[1], f"new {subject}", None, field)
+
+
+def _compare_maps(
+    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
+) -> None:
+    """Map values: `additionalProperties` (absent or `true` is any value) and, per pattern,
+    `patternProperties`."""
+    if old.additional is not None or new.additional is not None:
+        old_values = old.additional or ({}, old.pointer)
+        new_values = new.additional or ({}, new.pointer)
+        compare_schema(cmp, direction, old_values, new_values, place.member("*", "AdditionalProperty", holder))
+    for pattern, old_sub in old.pattern_properties.items():
+        new_sub = new.pattern_properties.get(pattern)
+        if new_sub is not None:
+            compare_schema(cmp, direction, old_sub, new_sub, place.member(f"/{pattern}/", "AdditionalProperty", holder))
+
+
+def _compare_negated(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> None:
+    """`not`: the value may be anything the subschema does not accept, so a subschema that
+    accepts more accepts less of the value. Compare it with the other side's rules and report
+    one finding for the value."""
+    severity: Severity
+    if "breaking" in _probe(cmp, _OPPOSITE[direction], old, new, place):
+        severity = "breaking"
+    elif _probe(cmp, direction, old, new, place):
+        severity = "new"
+    else:
+        return
+    what = "accepts fewer values" if direction == "request" else "may deliver other values"
+    if severity == "new":
+        what = "accepts more values" if direction == "request" else "delivers fewer kinds of values"
+    cmp.add(f"{direction}_not_changed", severity, new[1], f"{place.subject()} {what} (`not` changed)")
+
+
+def _probe(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> set[str]:
+    """The severities comparing `old` with `new` under `direction`'s rules would report."""
+    probe = Comparison(cmp.old, cmp.new, cmp.operation, [])
+    compare_schema(probe, direction, old, new, place)
+    return {finding.severity for finding in probe.findings if finding.severity != "docs"}
 
 
 def _compare_variants(
@@ -91,8 +232,7 @@ def _compare_variants(
     direction: Direction,
     old: Shape,
     new: Shape,
-    where: str,
-    path: str,
+    place: Place,
     subject: str,
 ) -> None:
     """`oneOf`/`anyOf` branches: same `$ref` first, then by position (best effort)."""
@@ -108,9 +248,22 @@ def _compare_variants(
             pairs.append((branch, twin))
     pairs.extend(zip(unpaired_old, unpaired_new, strict=False))
     for old_branch, new_branch in pairs:
-        compare_schema(cmp, direction, old_branch, new_branch, where, path)
+        index = next((i for i, branch in enumerate(new.variants) if branch is new_branch), 0)
+        compare_schema(cmp, direction, old_branch, new_branch, place.variant("", f"_type_{index}"))
 
     count_change = f"{len(old.variants)} -> {len(new.variants)} alternatives"
+    if not old.variants and new.variants:
+        # An empty (or no) `oneOf` constrained nothing: branches now limit the values.
+        if direction == "request" and _admits_anything(old):
+            cmp.add(
+                "request_variant_removed",
+                "breaking",
+                new.variants[0][1],
+                f"{subject} is now limited to {len(new.variants)} alternatives",
+                0,
+                len(new.variants),
+            )
+        return
     if len(new.variants) > len(old.variants):
         severity: Severity = "breaking" if direction == "response" else "new"
         pointer = unpaired_new[len(unpaired_old)][1]
@@ -123,7 +276,7 @@ def _compare_variants(
             len(new.variants),
         )
     elif len(new.variants) < len(old.variants) and direction == "request":
-        pointer = unpaired_old[len(unpaired_new)][1]
+        pointer = unpaired_old[len(unpaired_new)][1] if len(unpaired_old) > len(unpaired_new) else new.pointer
         cmp.add(
             "request_variant_removed",
             "breaking",
@@ -132,6 +285,10 @@ def _compare_variants(
             len(old.variants),
             len(new.variants),
         )
+
+
+def _admits_anything(shape: Shape) -> bool:
+    return shape.types is None and shape.enum is None and not shape.properties
 
 
 def _same_ref(old: Sub, new: Sub) -> bool:

@@ -1,4 +1,6 @@
-"""Read one side of a spec diff: local `$ref`s followed, shapes checked, pointers built.
+"""Read one side of a spec diff: local `$ref`s followed, shapes checked.
+
+Pointers and `$ref`s are `generator.pointer`'s (re-exported `join` for the diff's modules).
 
 A spec diff only needs the parts of a document it walks to have the right shape; where they do
 not, `SpecShapeError` says which side and where, and `specdiff.compare_documents` turns it into
@@ -9,8 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any, Literal
-from urllib.parse import unquote
+
+from generator.pointer import RefError, Resolver
+from generator.pointer import join as join
 
 Side = Literal["old", "new"]
 
@@ -23,13 +28,6 @@ class SpecShapeError(Exception):
         self.side = side
         self.pointer = pointer
         self.message = message
-
-
-def join(pointer: str, *tokens: object) -> str:
-    """Extend an RFC 6901 pointer, escaping `~` and `/` (paths like `/v1/auth` are keys)."""
-    for token in tokens:
-        pointer += "/" + str(token).replace("~", "~0").replace("/", "~1")
-    return pointer
 
 
 @dataclass(frozen=True)
@@ -59,44 +57,25 @@ class SpecView:
         return value
 
     def resolve(self, value: Any, pointer: str, what: str) -> tuple[Mapping[str, Any], str]:
-        """Follow `$ref`s to the mapping they name; return it with its own pointer.
+        """Follow `$ref`s (with `generator.pointer`, as every stage does) to the mapping they
+        name; return it with its own pointer.
 
         Keys beside a `$ref` (allowed in 3.1, e.g. a `description`) override the target's.
         """
-        seen: list[str] = []
-        overrides: dict[str, Any] = {}
         node = self.mapping(value, pointer, what)
-        while "$ref" in node:
-            ref = node["$ref"]
-            if not isinstance(ref, str):
-                raise self.error(join(pointer, "$ref"), f"$ref must be a string, found {_kind(ref)}")
-            overrides = {**{k: v for k, v in node.items() if k != "$ref"}, **overrides}
-            if pointer in seen:
-                chain = " -> ".join([*seen, pointer])
-                raise self.error(seen[0], f"circular $ref chain {chain}")
-            seen.append(pointer)
-            pointer, node = self._target(ref, join(pointer, "$ref"))
-            node = self.mapping(node, pointer, what)
-        if overrides:
-            node = {**node, **overrides}
-        return node, pointer
+        if "$ref" not in node:
+            return node, pointer
+        try:
+            resolved = self._resolver.resolve(node, pointer)
+        except RefError as exc:
+            raise self.error(exc.pointer, exc.message) from None
+        target = self.mapping(resolved.value, resolved.pointer, what)
+        overrides = {key: item for key, item in node.items() if key != "$ref"}
+        return ({**target, **overrides} if overrides else target), resolved.pointer
 
-    def _target(self, ref: str, ref_pointer: str) -> tuple[str, Any]:
-        if not ref.startswith("#"):
-            raise self.error(ref_pointer, f"$ref {ref!r} points outside this file; the diff reads one file only")
-        target = unquote(ref[1:])
-        if target and not target.startswith("/"):
-            raise self.error(ref_pointer, f"$ref {ref!r} is not a JSON pointer")
-        node: Any = self.root
-        for raw in target.split("/")[1:]:
-            token = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, Mapping) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
-                raise self.error(ref_pointer, f"$ref {ref!r} names nothing in this file")
-        return target, node
+    @cached_property
+    def _resolver(self) -> Resolver:
+        return Resolver(self.root)
 
 
 def _kind(value: Any) -> str:

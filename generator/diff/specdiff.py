@@ -20,7 +20,7 @@ request body  request_body_removed, request_body_added_required, request_body_ma
 request       request_field_removed, request_field_added_required, request_field_made_required,
   values      request_type_changed, request_format_changed, request_enum_added,
               request_enum_value_removed, request_constraint_tightened,
-              request_variant_removed, request_datetime_dropped [breaking]; request_field_added,
+              request_variant_removed, request_not_changed, request_datetime_dropped [breaking]; request_field_added,
               request_field_made_optional, request_type_widened, request_enum_value_added,
               request_variant_added, request_datetime_accepted,
               request_datetime_layout_changed [new] (`x-strftime`: the field takes a datetime)
@@ -29,7 +29,9 @@ responses     success_status_changed, success_status_removed, response_media_typ
               error_response_added, error_response_removed [docs]
 response      response_field_removed, response_field_made_optional, response_field_made_nullable,
   values      response_type_changed, response_format_changed, response_enum_value_added,
-              response_variant_added [breaking]; response_field_added [new]
+              response_variant_added, response_not_changed [breaking]; response_field_added [new]
+models        model_renamed [breaking]: a component schema renamed or retitled, or an inline
+              schema moved behind a `$ref` (or back); old and new are the class names
 any schema    field_deprecated [deprecated]
 text          docs_changed [docs]: summary, description, examples, tags, info, other x-* ...
 
@@ -39,15 +41,15 @@ client sets those itself.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.diff.context import Comparison
 from generator.diff.deprecation import compare_deprecation, replacement_hint
 from generator.diff.docs import docs_findings
-from generator.diff.finding import DOCUMENT, Finding, code
+from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
+from generator.diff.models import compare_component_classes
 from generator.diff.operations import Operation, index_operations, pair_operations
 from generator.diff.request_side import compare_parameters, compare_request_body
 from generator.diff.response_side import compare_responses
@@ -60,7 +62,8 @@ __all__ = ["compare_documents", "compare_specs"]
 
 
 def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
-    """All findings, sorted most serious first; raises `SpecShapeError` on malformed input."""
+    """One finding per distinct change (naming every operation it reaches), most serious first;
+    raises `SpecShapeError` on malformed input."""
     old_view = SpecView("old", _plain_keys(old))
     new_view = SpecView("new", _plain_keys(new))
     pairing = pair_operations(index_operations(old_view), index_operations(new_view))
@@ -100,8 +103,9 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
         compare_responses(cmp, old_op, new_op)
     findings.extend(compare_security_schemes(old_view, new_view))
     findings.extend(compare_default_server(old_view, new_view))
+    findings.extend(compare_component_classes(old_view, new_view))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
-    return sorted(_unique(findings), key=Finding.sort_key)
+    return grouped(findings)
 
 
 def compare_documents(old: Document, new: Document) -> list[Finding]:
@@ -133,15 +137,3 @@ def _operation_names(matched: list[tuple[Operation, Operation]]) -> Callable[[st
         return DOCUMENT
 
     return operation_at
-
-
-def _unique(findings: list[Finding]) -> list[Finding]:
-    """A schema shared by two media types of one response is one change, not two."""
-    seen: set[str] = set()
-    unique = []
-    for finding in findings:
-        key = json.dumps(finding.as_json(), sort_keys=True)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
-    return unique

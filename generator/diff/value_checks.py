@@ -20,13 +20,17 @@ _LOWER_BOUNDS = frozenset({"minimum", "exclusiveMinimum", "minLength", "minItems
 _UPPER_BOUNDS = frozenset({"maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties"})
 
 
-def compare_value(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
-    if not _compare_types(cmp, direction, old, new, subject):
-        _compare_format(cmp, direction, old, new, subject)
+def compare_value(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> bool:
+    """Compare the value itself; True when its type changed incompatibly, so that what is under
+    it (fields, items) is a different thing and comparing it would only list follow-on changes."""
+    if _compare_types(cmp, direction, old, new, subject):
+        return True
+    _compare_format(cmp, direction, old, new, subject)
     _compare_enum(cmp, direction, old, new, subject)
     if direction == "request":
         _compare_constraints(cmp, old, new, subject)
         _compare_datetime_layout(cmp, old, new, subject)
+    return False
 
 
 def _covers(wide: list[str] | None, narrow: list[str] | None) -> bool:
@@ -92,11 +96,34 @@ def _types_text(types: list[str] | None) -> str:
 
 
 def _compare_format(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
+    """A format matters where it changes the generated Python type (`TYPED_FORMATS`) or, in a
+    request, where it narrows the values accepted; other formats are notes for the reader."""
     if old.format == new.format:
         return
     change = f"{code(old.format or 'none')} -> {code(new.format or 'none')}"
     pointer = join(new.pointer, "format") if new.format else new.pointer
-    if direction == "request" and new.format is None and old.format not in TYPED_FORMATS:
+    if _python_type_of(old) != _python_type_of(new):
+        cmp.add(
+            f"{direction}_format_changed",
+            "breaking",
+            pointer,
+            f"{subject} changed format: {change}; its Python type changes",
+            old.format,
+            new.format,
+        )
+        return
+    if direction != "request":
+        return
+    if _narrows(old, new):
+        cmp.add(
+            "request_format_changed",
+            "breaking",
+            pointer,
+            f"{subject} changed format: {change}; fewer values are accepted",
+            old.format,
+            new.format,
+        )
+    elif new.format is None:
         cmp.add(
             "request_type_widened",
             "new",
@@ -105,15 +132,71 @@ def _compare_format(cmp: Comparison, direction: Direction, old: Shape, new: Shap
             old.format,
             None,
         )
-        return
-    cmp.add(
-        f"{direction}_format_changed",
-        "breaking",
-        pointer,
-        f"{subject} changed format: {change}",
-        old.format,
-        new.format,
-    )
+
+
+def _python_type_of(shape: Shape) -> str | None:
+    """The format's own Python type (`date-time` is a datetime), or None for the plain type."""
+    if shape.format not in TYPED_FORMATS:
+        return None
+    if shape.types is not None and "string" not in shape.types:
+        return None  # upstream reads a format only on strings
+    return shape.format
+
+
+INTEGER_RANGES = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
+VALIDATED_STRING_FORMATS = frozenset(
+    {
+        "email",
+        "idn-email",
+        "hostname",
+        "idn-hostname",
+        "ipv4",
+        "ipv6",
+        "uri",
+        "uri-reference",
+        "iri",
+        "iri-reference",
+        "uri-template",
+        "json-pointer",
+        "relative-json-pointer",
+        "regex",
+        "time",
+        "duration",
+        "byte",
+    }
+)
+"""String formats with a definition a server can check (JSON Schema's and OpenAPI's `byte`);
+adding one to a request narrows what it accepts. Other formats (`password`, vendor names) only
+inform the reader."""
+
+
+def _narrows(old: Shape, new: Shape) -> bool:
+    """Whether a request value accepts fewer values under the new format than under the old."""
+    if new.format is None:
+        return False
+    if new.format in INTEGER_RANGES:
+        low, high = INTEGER_RANGES[new.format]
+        if old.format in INTEGER_RANGES:
+            old_low, old_high = INTEGER_RANGES[old.format]
+            if low <= old_low and old_high <= high:
+                return False
+        return not _bounded_within(new, low, high)
+    return new.format in VALIDATED_STRING_FORMATS
+
+
+def _bounded_within(shape: Shape, low: int, high: int) -> bool:
+    """Whether the declared bounds already keep every value inside `low..high`."""
+    minimum = _bound(shape, "minimum", "exclusiveMinimum")
+    maximum = _bound(shape, "maximum", "exclusiveMaximum")
+    return minimum is not None and maximum is not None and minimum >= low and maximum <= high
+
+
+def _bound(shape: Shape, inclusive: str, exclusive: str) -> float | None:
+    for keyword in (inclusive, exclusive):
+        value = shape.constraints.get(keyword)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return float(value)
+    return None
 
 
 def _compare_enum(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:

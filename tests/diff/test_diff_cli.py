@@ -34,52 +34,116 @@ def test_json_and_markdown_formats(base: dict[str, Any], run_diff: Any) -> None:
     code, out, _ = run_diff(base, new, "--format", "json")
     document = json.loads(out)
     assert code == 1
-    assert document["summary"] == {"breaking": 3, "deprecated": 0, "new": 0, "docs": 0}
-    assert [f["operation"] for f in document["findings"]] == ["create_event", "get_event", "search_events"]
+    assert document["summary"] == {"breaking": 1, "deprecated": 0, "new": 0, "docs": 0}
+    [finding] = document["findings"]
+    assert finding["operation"] == "create_event"
+    assert finding["operations"] == ["create_event", "get_event", "search_events"]
+    assert finding["message"] == "response field `Event.company_id` removed"
     code, out, _ = run_diff(base, new, "--format", "markdown", "--fail-on", "none")
     assert code == 0
-    assert out.startswith("### Breaking changes\n\n- `create_event`: response body field `data.company_id` removed\n")
+    assert out.startswith(
+        "### Breaking changes\n\n- response field `Event.company_id` removed "
+        "(reached by 3 operations: `create_event`, `get_event`, `search_events`)\n"
+    )
+
+
+def test_text_groups_a_shared_change_on_one_line(base: dict[str, Any], run_diff: Any) -> None:
+    new = copy.deepcopy(base)
+    new["components"]["schemas"]["Event"]["properties"].pop("company_id")
+    code, out, _ = run_diff(base, new)
+    assert (code, out) == (
+        1,
+        "BREAKING response field `Event.company_id` removed  (#/components/schemas/Event/properties/company_id; "
+        "reached by 3 operations: create_event, get_event, search_events)\n"
+        "1 breaking, 0 deprecated, 0 new, 0 documentation edits\n",
+    )
+
+
+VALID_OLD = (
+    "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get: {responses: {'200': {description: ok}}}\n"
+)
+INFO = "info: {title: t, version: '1'}\n"
 
 
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         (
-            "openapi: 3.1.0\npaths: [1, 2]\n",
-            "new.yaml:2:8: paths must be a mapping, found a list (at /paths)",
+            "swagger: '2.0'\n" + INFO + "paths: {}\n",
+            "new.yaml:1:10: Swagger 2.0 is not supported; convert it to OpenAPI 3.0 or 3.1 (at /swagger)",
+        ),
+        (INFO + "paths: {}\n", "new.yaml:1:1: missing the 'openapi' field (expected 3.0.x or 3.1.x)"),
+        (
+            "openapi: 4.0.0\n" + INFO + "paths: {}\n",
+            "new.yaml:1:10: unsupported OpenAPI version '4.0.0' (expected 3.0.x or 3.1.x) (at /openapi)",
+        ),
+        ("openapi: 3.1.0\npaths: {}\n", "new.yaml:1:1: invalid OpenAPI: Field required (at /info)"),
+        (
+            "openapi: 3.1.0\n" + INFO + "paths: [1, 2]\n",
+            "new.yaml:3:8: invalid OpenAPI: Input should be a valid dictionary (at /paths)",
         ),
         (
-            "openapi: 3.1.0\npaths:\n  /a:\n    get:\n      responses:\n        '200':\n"
+            "openapi: 3.1.0\n" + INFO + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n"
             "          $ref: '#/components/responses/Missing'\n",
-            "new.yaml:7:17: $ref '#/components/responses/Missing' names nothing in this file "
+            "new.yaml:8:17: $ref '#/components/responses/Missing' does not resolve to anything in this document "
             "(at /paths/~1a/get/responses/200/$ref)",
         ),
         (
-            "openapi: 3.1.0\npaths:\n  /a:\n    $ref: 'other.yaml#/paths/~1a'\n",
-            "new.yaml:4:11: $ref 'other.yaml#/paths/~1a' points outside this file; "
-            "the diff reads one file only (at /paths/~1a/$ref)",
-        ),
-        (
-            "openapi: 3.1.0\npaths:\n  /a:\n    get: {operationId: x, responses: {}}\n"
+            "openapi: 3.1.0\n" + INFO + "paths:\n  /a:\n    get: {operationId: x, responses: {}}\n"
             "  /b:\n    get: {operationId: x, responses: {}}\n",
-            "new.yaml:6:24: operationId 'x' is also used at /paths/~1a/get (at /paths/~1b/get/operationId)",
+            "new.yaml:7:24: duplicate operationId 'x' (first used at /paths/~1a/get) (at /paths/~1b/get/operationId)",
         ),
         ("- just\n- a list\n", "new.yaml:1:1: top level is list, expected a mapping (an OpenAPI object)"),
     ],
-    ids=["paths not a mapping", "unresolved $ref", "external $ref", "duplicate operationId", "not a mapping"],
+    ids=[
+        "swagger 2.0",
+        "no openapi version",
+        "openapi 4",
+        "no info",
+        "paths not a mapping",
+        "unresolved $ref",
+        "duplicate operationId",
+        "not a mapping",
+    ],
 )
-def test_malformed_spec_exits_2_with_a_located_message(
+def test_input_regen_refuses_exits_2_with_its_located_message(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, message: str
 ) -> None:
-    old = tmp_path / "old.yaml"  # the same operation, well-formed, so the diff reads it
-    old.write_text(
-        "openapi: 3.1.0\npaths:\n  /a:\n    get: {responses: {'200': {description: ok}}}\n", encoding="utf-8"
-    )
+    old = tmp_path / "old.yaml"
+    old.write_text(VALID_OLD, encoding="utf-8")
     new = tmp_path / "new.yaml"
     new.write_text(text, encoding="utf-8")
     assert main([str(old), str(new)]) == 2
     out, err = capsys.readouterr()
     assert (out, err) == ("", f"{tmp_path}/{message}\n")
+    assert main([str(new), str(old)]) == 2, "the old side is checked the same way"
+    assert capsys.readouterr().err == f"{tmp_path}/{message}\n"
+
+
+def test_swagger_pair_is_refused_not_compared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A Swagger 2.0 pair whose response lost a field: refused, never a silent exit 0."""
+    swagger = {
+        "swagger": "2.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "get": {
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "schema": {"type": "object", "properties": {"id": {"type": "integer"}}},
+                        }
+                    }
+                }
+            }
+        },
+    }
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(swagger), encoding="utf-8")
+    del swagger["paths"]["/a"]["get"]["responses"]["200"]["schema"]["properties"]["id"]
+    new.write_text(json.dumps(swagger), encoding="utf-8")
+    assert main([str(old), str(new)]) == 2
+    assert "Swagger 2.0 is not supported" in capsys.readouterr().err
 
 
 def test_circular_ref_chain_is_an_input_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,6 +152,7 @@ def test_circular_ref_chain_is_an_input_error(tmp_path: Path, capsys: pytest.Cap
         json.dumps(
             {
                 "openapi": "3.1.0",
+                "info": {"title": "t", "version": "1"},
                 "paths": {"/a": {"get": {"responses": {"200": {"$ref": "#/components/responses/A"}}}}},
                 "components": {
                     "responses": {
@@ -100,7 +165,7 @@ def test_circular_ref_chain_is_an_input_error(tmp_path: Path, capsys: pytest.Cap
         encoding="utf-8",
     )
     assert main([str(spec), str(spec)]) == 2
-    assert "circular $ref chain" in capsys.readouterr().err
+    assert "$ref cycle" in capsys.readouterr().err
 
 
 def test_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

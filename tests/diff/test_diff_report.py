@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+from dataclasses import replace
 
 import pytest
 from generator.diff.finding import Finding
@@ -73,7 +74,8 @@ def test_markdown_has_a_section_per_severity_and_counts_docs() -> None:
         "1 documentation-only edit.\n"
     )
     assert Report.of([]).render("markdown") == "No changes to the API.\n"
-    assert Report.of([DOCS, DOCS]).render("markdown") == "2 documentation-only edits.\n"
+    assert Report.of([DOCS, DOCS]).render("markdown") == "1 documentation-only edit.\n", "the same edit twice"
+    assert Report.of([DOCS, replace(DOCS, pointer="/info/title")]).render("markdown") == "2 documentation-only edits.\n"
 
 
 def test_json_is_deterministic_and_lists_every_finding() -> None:
@@ -97,6 +99,7 @@ def test_json_is_deterministic_and_lists_every_finding() -> None:
         "new",
         "old",
         "operation",
+        "operations",
         "pointer",
         "severity",
     ]

@@ -1,0 +1,25 @@
+"""The class names openapi-python-client gives schemas, so a renamed schema is reported as the
+model class rename that calling code sees (what regen's surface check reports).
+
+Upstream names a component schema's class after its `title`, else its name; an inline object or
+enum after the class that holds it plus its `title`, else the name it is held under (a property
+name, `<property>_item` for array items, `<property>_type_<n>` for union branches,
+`AdditionalProperty` for map values, `body` and `response_<status>` under an operation).
+"""
+
+from __future__ import annotations
+
+from openapi_python_client import strings
+
+FIELD_PREFIX = "field_"
+"""Upstream's default `field_prefix`, which regen does not change."""
+
+
+def component_class(name: str, title: str | None) -> str:
+    return str(strings.ClassName(title or name, FIELD_PREFIX))
+
+
+def inline_class(parent: str | None, name: str) -> str:
+    if parent:
+        return str(strings.ClassName(f"{strings.pascal_case(parent)}{strings.pascal_case(name)}", FIELD_PREFIX))
+    return str(strings.ClassName(name, FIELD_PREFIX))

@@ -1,0 +1,130 @@
+"""Component schemas whose generated class changes name: a renamed schema, or a new `title`.
+
+Calling code imports model classes by name, so a rename breaks it even when every field stays the
+same; regen's surface check sees the class removed and another added, and this reports the pair as
+one rename, with both class names. A removed schema pairs with an added one when their content is
+the same apart from text, or when the places that referred to the old one now refer to the new.
+(An inline schema moved behind a `$ref` is found where it sits, by `schemas.py`.)
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from generator.diff.class_names import component_class
+from generator.diff.docs import DOC_KEYWORDS
+from generator.diff.finding import DOCUMENT, Finding, code
+from generator.diff.schema_shape import makes_class
+from generator.diff.spec_view import SpecView, join
+
+PREFIX = "#/components/schemas/"
+
+
+def compare_component_classes(old: SpecView, new: SpecView) -> list[Finding]:
+    old_schemas, new_schemas = _schemas(old), _schemas(new)
+    findings = []
+    for name, renamed in _renames(old, new, old_schemas, new_schemas).items():
+        findings.append(_rename(name, renamed, old_schemas[name], new_schemas[renamed]))
+    for name, node in new_schemas.items():
+        if name in old_schemas:
+            finding = _rename(name, name, old_schemas[name], node)
+            if finding.old != finding.new:
+                findings.append(finding)
+    return [finding for finding in findings if finding.old != finding.new]
+
+
+def _rename(old_name: str, new_name: str, old: Mapping[str, Any], new: Mapping[str, Any]) -> Finding:
+    old_class = component_class(old_name, _title(old))
+    new_class = component_class(new_name, _title(new))
+    why = f"schema {code(old_name)} -> {code(new_name)}" if old_name != new_name else "its `title` changed"
+    return Finding(
+        "model_renamed",
+        "breaking",
+        DOCUMENT,
+        join("/components/schemas", new_name),
+        old_class,
+        new_class,
+        f"model class {code(old_class)} renamed to {code(new_class)} ({why})",
+    )
+
+
+def _title(node: Mapping[str, Any]) -> str | None:
+    title = node.get("title")
+    return title if isinstance(title, str) and title else None
+
+
+def _schemas(view: SpecView) -> dict[str, Mapping[str, Any]]:
+    """Component schemas the generator makes a class for, by name."""
+    components = view.mapping(view.root.get("components"), "/components", "components")
+    schemas = view.mapping(components.get("schemas"), "/components/schemas", "schemas")
+    return {
+        str(name): node
+        for name, node in schemas.items()
+        if isinstance(node, Mapping) and "$ref" not in node and makes_class(node)
+    }
+
+
+def _renames(
+    old: SpecView, new: SpecView, old_schemas: dict[str, Mapping[str, Any]], new_schemas: dict[str, Mapping[str, Any]]
+) -> dict[str, str]:
+    removed = [name for name in old_schemas if name not in new_schemas]
+    added = [name for name in new_schemas if name not in old_schemas]
+    if not removed or not added:
+        return {}
+    pairs: dict[str, str] = {}
+    votes = Counter(
+        (before, after) for before, after in _ref_changes(old.root, new.root) if before in removed and after in added
+    )
+    for (before, after), _ in votes.most_common():
+        if before not in pairs and after not in pairs.values():
+            pairs[before] = after
+    by_content: dict[str, list[str]] = {}
+    for name in added:
+        if name not in pairs.values():
+            by_content.setdefault(_canonical(new_schemas[name], {}), []).append(name)
+    for name in removed:
+        if name in pairs:
+            continue
+        twins = by_content.get(_canonical(old_schemas[name], pairs), [])
+        if len(twins) == 1:
+            pairs[name] = twins.pop()
+    return pairs
+
+
+def _ref_changes(old: Any, new: Any) -> Iterator[tuple[str, str]]:
+    """(old schema name, new schema name) wherever the same place refers to different schemas."""
+    if isinstance(old, Mapping) and isinstance(new, Mapping):
+        before, after = old.get("$ref"), new.get("$ref")
+        if isinstance(before, str) and isinstance(after, str):
+            if before != after and before.startswith(PREFIX) and after.startswith(PREFIX):
+                yield before[len(PREFIX) :], after[len(PREFIX) :]
+            return
+        for key in old:
+            if key in new:
+                yield from _ref_changes(old[key], new[key])
+    elif isinstance(old, list) and isinstance(new, list):
+        for before, after in zip(old, new, strict=False):
+            yield from _ref_changes(before, after)
+
+
+def _canonical(node: Any, renames: Mapping[str, str]) -> str:
+    return json.dumps(_without_text(node, renames), sort_keys=True, default=str)
+
+
+def _without_text(node: Any, renames: Mapping[str, str]) -> Any:
+    if isinstance(node, Mapping):
+        out = {}
+        for key, value in node.items():
+            if key in DOC_KEYWORDS or str(key).startswith("x-"):
+                continue
+            if key == "$ref" and isinstance(value, str) and value.startswith(PREFIX):
+                name = value[len(PREFIX) :]
+                value = PREFIX + renames.get(name, name)
+            out[str(key)] = _without_text(value, renames)
+        return out
+    if isinstance(node, list):
+        return [_without_text(item, renames) for item in node]
+    return node
