@@ -29,9 +29,15 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 # Real documents nest 20-30 levels at most. Later stages (upstream's parser, jsonschema, the YAML
 # dumper) recurse per level, so a deeper document would end in a RecursionError, not a message.
 MAX_DEPTH = 100
-# Values after YAML alias expansion. Later stages walk (and copy) the expanded tree, so this bounds
-# their time and memory; a 20 MB document without aliases holds a few million values at most.
-MAX_VALUES = 5_000_000
+# Values (mapping keys included) in the document, YAML aliases expanded. Every later stage walks
+# and copies the whole tree, so this bounds their time and memory: the largest public documents
+# hold a few hundred thousand; a million takes well under a minute and a gigabyte. It is counted
+# on the parser's event stream, before any tree is built.
+MAX_VALUES = 1_000_000
+# Characters in one string (a description, an example, a key). Real descriptions run to a few
+# kilobytes; longer text is data pasted by mistake, and one huge word is slow for every tool that
+# wraps, escapes or formats it.
+MAX_STRING_CHARS = 1_000_000
 # Aliases may repeat parts of a document, but not make it this many times larger: a billion-laughs
 # document is a few hundred nodes expanding to billions, refused long before MAX_VALUES.
 MAX_ALIAS_EXPANSION = 10
@@ -46,11 +52,18 @@ class Document:
     raw: bytes
     _node: yaml.Node | None = field(default=None, repr=False)
     _json_text: str | None = field(default=None, repr=False)  # JSON is located on demand, from its text
+    _yaml_text: str | None = field(default=None, repr=False)  # YAML's node tree is rebuilt on demand
 
     def locate(self, pointer: str) -> tuple[int | None, int | None]:
-        """Line and column (1-based) of the value at a JSON pointer, or of its nearest parent."""
+        """Line and column (1-based) of the value at a JSON pointer, or of its nearest parent.
+
+        Positions are worked out when asked for, which is when something is wrong: the happy path
+        keeps no second copy of the document (YAML's node tree is several times its data's size).
+        """
         if self._json_text is not None:
             return _json_locate(self._json_text, _pointer_tokens(pointer))
+        if self._node is None and self._yaml_text is not None:
+            self._node = _compose(self._yaml_text)
         node = self._node
         if node is None:
             return None, None
@@ -92,18 +105,18 @@ def load_document(path: Path) -> Document:
     """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong."""
     raw = _read(path)
     text = _decode(path, raw)
-    json_text = None
+    json_text = yaml_text = None
     if path.suffix.lower() == ".json":
         data = _load_json(path, text)
-        node, json_text = None, text
+        json_text = text
     else:
-        node = _compose_yaml(path, text)
-        data = _construct_yaml(path, text, node)
+        data = _construct_yaml(path, text, _compose_yaml(path, text))
+        yaml_text = text
 
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
         raise InputError(path, f"top level is {kind}, expected a mapping (an OpenAPI object)", 1, 1)
-    doc = Document(path=path, data=data, raw=raw, _node=node, _json_text=json_text)
+    doc = Document(path=path, data=data, raw=raw, _json_text=json_text, _yaml_text=yaml_text)
     _check_strings(doc)
     return doc
 
@@ -181,9 +194,11 @@ def _load_json(path: Path, text: str) -> Any:
         raise InputError(path, f"duplicate key {exc.key!r} in a JSON object", line, column) from None
     except RecursionError:
         raise _too_deep(path, *_json_too_deep_at(text)) from None
-    depth, _ = _measure_data(data)
+    depth, count = _measure_data(data)
     if depth > MAX_DEPTH:
         raise _too_deep(path, *_json_too_deep_at(text))
+    if count > MAX_VALUES:
+        raise _too_many(path, *_json_value_at(text, MAX_VALUES + 1))
     return data
 
 
@@ -287,6 +302,17 @@ def _json_duplicate_at(text: str, key: str) -> tuple[int | None, int | None]:
     return None, None
 
 
+def _json_value_at(text: str, number: int) -> tuple[int | None, int | None]:
+    """Where the `number`-th value (keys included, counting from 1) of JSON text starts."""
+    seen = 0
+    for offset, kind, token in _json_tokens(text):
+        if kind != "p" or token in "[{":
+            seen += 1
+            if seen == number:
+                return _text_position(text, offset)
+    return None, None
+
+
 def _json_too_deep_at(text: str) -> tuple[int | None, int | None]:
     """Where JSON text first opens more than MAX_DEPTH arrays or objects."""
     depth = 0
@@ -361,15 +387,37 @@ def _runaway_quote(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, int] | No
 
 
 def _scan_events(path: Path, text: str) -> None:
-    """Check nesting depth on the flat event stream, before anything recursive touches the text."""
-    depth = 0
+    """Check depth, size and string lengths on the flat event stream, before anything builds a
+    tree or recurses: a document past a limit costs no more than reading it once."""
+    depth = values = 0
     for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        kind = type(event)
+        if isinstance(event, yaml.ScalarEvent):
+            values += 1
+            if len(event.value) > MAX_STRING_CHARS:
+                raise _too_long(path, len(event.value), *_at(event.start_mark))
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            values += 1
             depth += 1
             if depth > MAX_DEPTH:
                 raise _too_deep(path, *_at(event.start_mark))
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             depth -= 1
+        elif kind is yaml.AliasEvent:
+            values += 1
+        if values > MAX_VALUES:
+            raise _too_many(path, *_at(event.start_mark))
+
+
+def _too_many(path: Path, line: int | None, column: int | None) -> InputError:
+    return InputError(
+        path, f"holds more than {MAX_VALUES} values (keys included); such documents are refused", line, column
+    )
+
+
+def _too_long(path: Path, length: int, line: int | None, column: int | None, pointer: str | None = None) -> InputError:
+    message = f"has a string of {length} characters; strings over {MAX_STRING_CHARS} characters are refused"
+    return InputError(path, message, line, column, pointer)
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -511,8 +559,8 @@ def _construct_yaml(path: Path, text: str, node: yaml.Node) -> Any:
 
 
 def _measure_data(data: Any) -> tuple[int, int]:
-    """Depth (objects and arrays inside each other) and value count of parsed JSON (a tree: JSON
-    has no aliases)."""
+    """Depth (objects and arrays inside each other) and value count (keys included) of parsed
+    JSON (a tree: JSON has no aliases)."""
     deepest, count = 0, 0
     stack = [(data, 1)]
     while stack:
@@ -520,6 +568,7 @@ def _measure_data(data: Any) -> tuple[int, int]:
         count += 1
         if isinstance(value, dict):
             deepest = max(deepest, depth)
+            count += len(value)
             stack.extend((child, depth + 1) for child in value.values())
         elif isinstance(value, list):
             deepest = max(deepest, depth)
@@ -528,25 +577,34 @@ def _measure_data(data: Any) -> tuple[int, int]:
 
 
 def _check_strings(doc: Document) -> None:
-    """Refuse text that cannot be written back out as UTF-8 (lone surrogates from `\\ud800` escapes)."""
+    """Refuse strings over MAX_STRING_CHARS and text that cannot be written back out as UTF-8
+    (lone surrogates from `\\ud800` escapes)."""
     seen: set[int] = set()
     stack: list[tuple[Any, list[Any]]] = [(doc.data, [])]
     while stack:
         value, parts = stack.pop()
-        if isinstance(value, (dict, list)):
-            if id(value) in seen:  # shared through a YAML alias: checked once
-                continue
-            seen.add(id(value))
-            items = value.items() if isinstance(value, dict) else enumerate(value)
-            for key, child in items:
-                if isinstance(key, str):
-                    _check_text(doc, key, [*parts, key])
+        if id(value) in seen:  # shared through a YAML alias: checked once
+            continue
+        seen.add(id(value))
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, child in items:
+            # Paths are built only for containers and for a string found wrong: most values are
+            # plain ASCII scalars, checked here in a line.
+            if isinstance(key, str) and (len(key) > MAX_STRING_CHARS or not key.isascii()):
+                _check_text(doc, key, [*parts, key])
+            if isinstance(child, str):
+                if len(child) > MAX_STRING_CHARS or not child.isascii():
+                    _check_text(doc, child, [*parts, key])
+            elif isinstance(child, (dict, list)):
                 stack.append((child, [*parts, key]))
-        elif isinstance(value, str):
-            _check_text(doc, value, parts)
 
 
 def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
+    if len(text) > MAX_STRING_CHARS:  # YAML's were refused while parsing; JSON's are found here
+        from generator.pointer import pointer_of
+
+        pointer = pointer_of(parts) or None
+        raise _too_long(doc.path, len(text), *doc.locate(pointer or ""), pointer)
     if text.isascii():
         return
     try:

@@ -101,11 +101,13 @@ def record_release(
     `previous` is the current output's provenance record (None when there is no client yet),
     `inputs` this regen's record of its inputs, `surface` the new package's public surface.
     """
-    if previous is None:
+    base = _Previous(settings, previous) if previous is not None else None
+    if base is not None and base.manifest is None and base.state(_snapshot(settings)) == "missing":
+        base = None  # an output from before snapshots and manifests: start its history afresh
+    if base is None or previous is None:
         release = Release(INITIAL_VERSION, Report.of([]), first=True)
         old_changelog = None
     else:
-        base = _Previous(settings, previous)
         same_inputs = all(previous.get(key) == inputs.get(key) for key in _INPUT_KEYS)
         old_doc = _previous_spec(base, doc, inputs)
         old_surface = _previous_surface(base, surface, same_inputs)
@@ -122,15 +124,17 @@ def record_release(
     return release
 
 
-def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document | None:
-    name = f"{base.settings.package_name}/{SPEC_SNAPSHOT}"
+def _snapshot(settings: Settings) -> str:
+    return f"{settings.package_name}/{SPEC_SNAPSHOT}"
+
+
+def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
+    name = _snapshot(base.settings)
     state = base.state(name)
     if state == "intact":
         return load_document(base.path(name))
     if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
         return doc  # made from these very bytes: its snapshot was this document
-    if state == "missing" and base.manifest is None:
-        return None  # an output from before snapshots: nothing to compare the spec with
     raise base.unusable(name)
 
 
