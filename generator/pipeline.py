@@ -98,6 +98,7 @@ def build(settings: Settings, into: Path) -> Built:
         "package_version": release.version,
         "spec_version": str((doc.data.get("info") or {}).get("version", "")),
         "output_sha256": files_digest(files),
+        "changelog": release.changelog,
     }
     write_provenance(package_dir, record, files)
     gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output

@@ -83,10 +83,18 @@ def write_provenance(package_dir: Path, record: dict[str, Any], files: dict[str,
     """The record, then `[files]`: every file the regen wrote, relative to the project directory,
     with its hash. That manifest is what the generator owns there; anything else is the user's."""
     lines = [f"# {HEADER_TEXT}"]
-    lines += [f"{key} = {json.dumps(value)}" for key, value in record.items()]
+    lines += [f"{key} = {toml_value(value)}" for key, value in record.items()]
     lines += ["", "[files]"]
-    lines += [f"{json.dumps(name, ensure_ascii=False)} = {json.dumps(files[name])}" for name in sorted(files)]
+    lines += [f"{toml_value(name)} = {toml_value(files[name])}" for name in sorted(files)]
     (package_dir / PROVENANCE_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def toml_value(value: Any) -> str:
+    """A TOML literal for a string, number or boolean. JSON's string syntax is TOML's basic string,
+    except that TOML wants DEL escaped and no surrogate escapes (so non-ASCII text stays as is)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return json.dumps(value)
 
 
 def recorded_files(record: dict[str, Any] | None) -> dict[str, str] | None:

@@ -16,7 +16,7 @@ nothing new writes nothing new.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,7 @@ class Release:
     version: str
     report: Report
     first: bool  # no client in the output before this regen
+    changelog: str = ""  # CHANGELOG.md as written, without its header; provenance keeps a copy
 
 
 class _Previous:
@@ -120,8 +121,8 @@ def record_release(
         _VERSION_LINE.sub(f'version = "{release.version}"', pyproject.read_text(encoding="utf-8"), count=1),
         encoding="utf-8",
     )
-    _write_changelog(old_changelog, project_dir / CHANGELOG, doc, release)
-    return release
+    text = _write_changelog(old_changelog, project_dir / CHANGELOG, doc, release)
+    return replace(release, changelog=text)
 
 
 def _snapshot(settings: Settings) -> str:
@@ -154,6 +155,11 @@ def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> S
 
 
 def _previous_changelog(base: _Previous) -> str | None:
+    """The changelog as the previous regen wrote it: provenance keeps a copy, so a hand edit to
+    CHANGELOG.md is undone like any other."""
+    kept = base.record.get("changelog")
+    if isinstance(kept, str):
+        return kept
     state = base.state(CHANGELOG)
     if state == "intact":
         return _without_header(base.path(CHANGELOG).read_text(encoding="utf-8"))
@@ -162,7 +168,7 @@ def _previous_changelog(base: _Previous) -> str | None:
     raise base.unusable(CHANGELOG)
 
 
-def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release) -> None:
+def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release) -> str:
     spec_version = str((doc.data.get("info") or {}).get("version", ""))
     if release.report.findings:
         text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report))
@@ -171,6 +177,7 @@ def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Re
     else:
         text = prepend_entry(None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n")
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
+    return text
 
 
 def _without_header(text: str) -> str:

@@ -114,18 +114,35 @@ def test_a_hand_edit_is_undone_by_check_and_regen_without_a_release(tmp_path: Pa
     assert tree_digest(output) == pristine
 
 
-def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
+def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     changelog = output / PROJECT.name / "CHANGELOG.md"
-    changelog.write_text(changelog.read_text() + "\nmy note\n")
+    pristine = changelog.read_text()
+    changelog.write_text(pristine.replace("## ", "## 9.9.9 (spec x)\n\nmy note\n\n## ", 1))
+
+    checked = run_generator("check", "--output", output)
+
+    assert checked.returncode == 1, checked.stderr
+    assert "-my note" in checked.stdout and f"+++ b/{PROJECT.name}/CHANGELOG.md" in checked.stdout
+    assert run_generator("regen", "--output", output).returncode == 0
+    assert changelog.read_text() == pristine
+
+
+def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    record = output / PROJECT.name / "altegio_activity" / "surface.json"
+    record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
 
     result = run_generator("regen", "--spec", spec, "--output", output)
 
     assert result.returncode == 2
-    assert f"{changelog}: differs from what the last regen wrote (a hand edit?)" in result.stderr
-    assert "my note" in changelog.read_text()
+    assert f"{record}: differs from what the last regen wrote (a hand edit?)" in result.stderr
+    assert "altegio_activity.gone" in record.read_text()
+    # With the spec it was made from, the record is not needed, and a regen restores it.
+    assert run_generator("regen", "--output", output).returncode == 0
+    assert "altegio_activity.gone" not in record.read_text()
 
 
 def test_files_of_the_users_beside_and_inside_the_project_survive(tmp_path: Path) -> None:
