@@ -31,6 +31,7 @@ from generator.provenance import (
     add_headers,
     file_hashes,
     files_digest,
+    header_for,
     read_provenance,
     recorded_files,
     tree_files,
@@ -89,7 +90,7 @@ def build(settings: Settings, into: Path) -> Built:
     # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
     _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
     surface = surface_record(project_dir, settings.package_name)
-    write_record(package_dir / SURFACE_RECORD, surface)
+    write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
     release = record_release(settings, doc, project_dir, surface, inputs, previous)
     write_spec_snapshot(package_dir, doc.data)
     files = file_hashes(project_dir)

@@ -1,7 +1,7 @@
 """What a regen tells the user: the change report, the package version and the changelog.
 
 The report compares what the previous regen recorded (its spec snapshot `openapi.yaml`, its
-surface record `surface.json`, its version in `provenance.toml`) with the new spec and the new
+surface record `surface.yaml`, its version in `provenance.toml`) with the new spec and the new
 package's surface (see `generator.diff`). Those records count only as the previous regen wrote
 them: `provenance.toml` lists every file with its hash, and a record that no longer matches its
 hash was edited by hand, so it says nothing about what the previous release was. The live tree
@@ -146,8 +146,8 @@ def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> S
         return read_record(base.path(name))
     if same_inputs:
         return surface  # the same inputs made the same package
-    if base.manifest is None:
-        # An output from before surface records: its package is all there is to go by.
+    if base.manifest is None or name not in base.manifest:
+        # Written before surface records (or this form of them): its package is all there is to go by.
         if (base.settings.package_dir).is_dir():
             return surface_record(base.settings.project_dir, base.settings.package_name)
         return None

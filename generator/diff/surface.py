@@ -1,6 +1,6 @@
 """Compare the public Python surface of two generated packages, as calling code imports it.
 
-A regen records the surface of the package it writes (`surface.json`, beside `provenance.toml`):
+A regen records the surface of the package it writes (`surface.yaml`, beside `provenance.toml`):
 every public name with its kind, a function's parameters and return annotation, a class's
 bases. The next regen compares that record with the new package's, so what it reports depends
 on what the previous regen wrote, never on the tree as it is now (a hand edit there is for
@@ -28,7 +28,7 @@ import griffe
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
 
-SURFACE_RECORD = "surface.json"
+SURFACE_RECORD = "surface.yaml"  # JSON (so also YAML) after the generated-file header comment
 RECORD_FORMAT = 1
 
 Entry = dict[str, Any]
@@ -47,9 +47,10 @@ def surface_record(root: Path, package: str) -> Surface:
     return _record(_load(root, package))
 
 
-def write_record(path: Path, surface: Surface) -> None:
+def write_record(path: Path, surface: Surface, header: str | None = None) -> None:
     """One entry a line, sorted: small, stable bytes that diff well in review."""
-    lines = [f'{{"format": {RECORD_FORMAT}, "surface": {{']
+    lines = [header] if header else []
+    lines.append(f'{{"format": {RECORD_FORMAT}, "surface": {{')
     items = sorted(surface.items())
     for index, (name, entry) in enumerate(items):
         comma = "," if index < len(items) - 1 else ""
@@ -61,7 +62,8 @@ def write_record(path: Path, surface: Surface) -> None:
 def read_record(path: Path) -> Surface:
     """A record written by `write_record`; `InputError` when it is not one."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = json.loads("\n".join(line for line in text.splitlines() if not line.startswith("#")))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(path, f"cannot be read as a surface record: {exc}") from None
     if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT or not isinstance(data.get("surface"), dict):

@@ -130,7 +130,7 @@ def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
 
 def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
-    record = output / PROJECT.name / "altegio_activity" / "surface.json"
+    record = output / PROJECT.name / "altegio_activity" / "surface.yaml"
     record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
