@@ -15,15 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bench.measure import (
-    ROOT,
-    VENV_BIN,
-    BenchError,
-    Sample,
-    first_error_line,
-    run,
-    summarize,
-)
+from bench.measure import ROOT, VENV_BIN, BenchError, Sample, first_error_line, run, summarize
 
 PY = sys.executable
 # upstream's end-to-end baseline, vendored (../shared/realworld-specs/ holds the same file)

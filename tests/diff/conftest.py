@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from generator.diff.cli import main
 
 BASE_SPEC = Path(__file__).with_name("base_spec.yaml")

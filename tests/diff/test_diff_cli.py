@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from generator.diff.cli import main
 
 REPO = Path(__file__).parents[2]

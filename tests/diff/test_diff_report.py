@@ -7,6 +7,7 @@ import random
 from dataclasses import replace
 
 import pytest
+
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 

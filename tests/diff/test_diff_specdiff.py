@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 import yaml
+
 from generator.diff.finding import Finding
 from generator.diff.specdiff import compare_specs
 

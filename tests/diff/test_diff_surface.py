@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from generator.diff.changes import collect_changes
 from generator.diff.finding import Finding
 from generator.diff.surface import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.provenance import tree_digest
-
 from tests.conftest import run_generator
 
 

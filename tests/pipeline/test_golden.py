@@ -6,7 +6,6 @@ import shutil
 from pathlib import Path
 
 from generator.provenance import tree_files
-
 from tests.conftest import GENERATED, PROJECT, ROOT, run_generator
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator import cli
-
 from tests.conftest import ROOT
 
 UPDATE = bool(os.environ.get("UPDATE_SNAPSHOTS"))

@@ -13,16 +13,10 @@ import time
 from pathlib import Path
 
 import pytest
-from generator import load
 
+from generator import load
 from tests.conftest import ROOT, SPEC, run_generator
-from tests.robustness.support import (
-    check_snapshot,
-    normalized,
-    previous_output,
-    run_in_process,
-    tree_hash,
-)
+from tests.robustness.support import check_snapshot, normalized, previous_output, run_in_process, tree_hash
 
 BROKEN = ROOT / "tests" / "broken"
 DOCUMENTS = sorted(p for p in BROKEN.iterdir() if p.is_file() and p.suffix in (".yaml", ".json"))

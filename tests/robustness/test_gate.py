@@ -14,9 +14,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+
 from generator import gate, names
 from generator.errors import InputError
-
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import previous_output, run_in_process, tree_hash
 

@@ -16,8 +16,8 @@ import tokenize
 from pathlib import Path
 
 import pytest
-from generator import gate
 
+from generator import gate
 from tests.conftest import ROOT
 from tests.robustness.support import (
     MARKER,

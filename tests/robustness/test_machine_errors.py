@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from generator import publish
 
+from generator import publish
 from tests.conftest import GENERATED, ROOT, SPEC
 from tests.robustness.support import leftovers, run_in_process, tree_hash
 

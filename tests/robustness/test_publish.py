@@ -19,9 +19,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+
 from generator import publish
 from generator.errors import InputError
-
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.robustness.support import (
     leftovers,
