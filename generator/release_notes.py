@@ -142,10 +142,15 @@ def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Do
 def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> Surface | None:
     name = f"{base.settings.package_name}/{SURFACE_RECORD}"
     state = base.state(name)
-    if state == "intact":
-        return read_record(base.path(name))
     if same_inputs:
         return surface  # the same inputs made the same package
+    if state == "intact":
+        try:
+            return read_record(base.path(name))
+        except InputError:
+            # A record of an older format, as the regen that wrote it vouches: its package is
+            # what there is to go by.
+            return surface_record(base.settings.project_dir, base.settings.package_name)
     if base.manifest is None or name not in base.manifest:
         # Written before surface records (or this form of them): its package is all there is to go by.
         if (base.settings.package_dir).is_dir():
