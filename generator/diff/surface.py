@@ -555,9 +555,12 @@ def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry
     for after in new_params:
         if after[0] not in old_names and _required(after):
             add(_PARAMETER_ADDED_REQUIRED, None, after)
-    if old.get("returns") is not None and new.get("returns") is None:
+    if old.get("returns") is not None and new.get("returns") != old.get("returns"):
+        # griffe leaves return types alone; here a changed annotation is a changed result (login()
+        # returning a client instead of the user breaks `login(...).user_token`).
         message = f"{code(name)}: {_RETURN_CHANGED_TYPE.lower()}"
-        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], None, message))
+        returns = new.get("returns")
+        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], returns, message))
     return findings
 
 
