@@ -220,3 +220,14 @@ def test_a_changed_return_annotation_is_breaking(tmp_path: Path, before: str, af
     new = write_package(tmp_path / "new", client(after))
     found = [f for f in compare_surfaces(old, new, PACKAGE) if f.pointer.endswith("login")]
     assert [(f.kind, f.severity) for f in found] == ([("api_signature_changed", "breaking")] if breaking else [])
+
+
+def test_the_templates_import_aliases_are_no_change_of_return_type(tmp_path: Path) -> None:
+    def module(returns: str) -> dict[str, str]:
+        return {**OLD, "api/events/get_event.py": f"def sync_detailed(event_id: int) -> {returns}: ...\n"}
+
+    old = write_package(tmp_path / "old", module("Response[Event]"))
+    new = write_package(tmp_path / "new", module("_Response[Event]"))
+    assert compare_surfaces(old, new, PACKAGE) == []
+    changed = write_package(tmp_path / "changed", module("_Response[Event | None]"))
+    assert [f.kind for f in compare_surfaces(old, changed, PACKAGE)] == ["api_signature_changed"]
