@@ -38,14 +38,15 @@ from generator.spec_model import PARAMETER_LOCATIONS, Operation, SpecModel, path
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.
 _OWN_ARGUMENTS = ("request_options", "headers", "params", "cookies")
 # Names the generated model classes use themselves: members, and locals of to_dict/from_dict that
-# a property of the same name would overwrite (a property `d` breaks `from_dict`).
+# a property of the same name would overwrite (a property `cls` breaks `from_dict`). The dict
+# being read is `_d`, which no property can become (a leading `_` gets upstream's prefix), so
+# the `d` of a JSON Web Key generates.
 _MODEL_MEMBERS = (
     "additional_properties",
     "additional_keys",
     "to_dict",
     "from_dict",
     "to_multipart",
-    "d",
     "cls",
     "src_dict",
     "field_dict",

@@ -55,7 +55,7 @@ def test_names_the_generated_code_uses_itself_still_give_a_working_client(tmp_pa
         import json, httpx
         from name_clash_client import AltegioClient
         from name_clash_client.api.things import get_thing, make_op, misc
-        from name_clash_client.models import Auth, HTTPStatus, Operation, Response, D, UnsetModel, AnyModel
+        from name_clash_client.models import Auth, HTTPStatus, Operation, Response, D, JsonWebKey, UnsetModel, AnyModel
 
         seen = []
         def handler(request):
@@ -85,6 +85,9 @@ def test_names_the_generated_code_uses_itself_still_give_a_working_client(tmp_pa
             assert isinstance(out.dd, D) and out.dd.e == "e"
             assert out.to_dict() == {"a": {"x": "1"}, "b": {"code": 3}, "c": {"v": "v"}, "dd": {"e": "e"}}
             assert D.from_dict({"e": "x", "extra": 1}).to_dict() == {"e": "x", "extra": 1}
+            key = JsonWebKey.from_dict({"kty": "RSA", "d": "private", "e": "AQAB", "extra": 1})
+            assert (key.kty, key.d, key.e, key["extra"]) == ("RSA", "private", "AQAB", 1)
+            assert key.to_dict() == {"kty": "RSA", "d": "private", "e": "AQAB", "extra": 1}
         print("called")
         """,
     )

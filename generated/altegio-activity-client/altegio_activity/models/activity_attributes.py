@@ -144,36 +144,36 @@ class ActivityAttributes:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
 
             _decoding_field = "master_id"
-            master_id = _decode.scalar(d.pop("master_id", UNSET), int, UNSET)
+            master_id = _decode.scalar(_d.pop("master_id", UNSET), int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(d.pop("service_id", UNSET), int, UNSET)
+            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
 
             _decoding_field = "date"
-            date = _decode.datetime_or_text(d.pop("date", UNSET), UNSET)
+            date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
+            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
+            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
 
             _decoding_field = "clients_count"
-            clients_count = _decode.scalar(d.pop("clients_count", UNSET), int, UNSET)
+            clients_count = _decode.scalar(_d.pop("clients_count", UNSET), int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
+            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
+            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
 
             _decoding_field = "instructions"
 
@@ -184,7 +184,7 @@ class ActivityAttributes:
                     return data
                 return cast(None | str | Unset, data)
 
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
+            instructions = _parse_instructions(_d.pop("instructions", UNSET))
 
             _decoding_field = "stream_link"
 
@@ -195,10 +195,10 @@ class ActivityAttributes:
                     return data
                 return cast(None | str | Unset, data)
 
-            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            stream_link = _parse_stream_link(_d.pop("stream_link", UNSET))
 
             _decoding_field = "notified"
-            notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
+            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
 
             _decoding_field = "comment"
 
@@ -209,7 +209,7 @@ class ActivityAttributes:
                     return data
                 return cast(None | str | Unset, data)
 
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _parse_comment(_d.pop("comment", UNSET))
 
             _decoding_field = "schedule_id"
 
@@ -220,7 +220,7 @@ class ActivityAttributes:
                     return data
                 return cast(int | None | Unset, data)
 
-            schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+            schedule_id = _parse_schedule_id(_d.pop("schedule_id", UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -241,7 +241,7 @@ class ActivityAttributes:
                 schedule_id=schedule_id,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -63,10 +63,10 @@ class ActivityCollection:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "data"
             data = []
-            _data = d.pop("data")
+            _data = _d.pop("data")
             for data_item_data in _data:
                 data_item = ActivityResource.from_dict(data_item_data)
 
@@ -98,7 +98,7 @@ class ActivityCollection:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -106,7 +106,7 @@ class ActivityCollection:
                 meta=meta,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

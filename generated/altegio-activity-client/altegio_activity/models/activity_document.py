@@ -71,12 +71,12 @@ class ActivityDocument:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "data"
-            data = ActivityResource.from_dict(d.pop("data"))
+            data = ActivityResource.from_dict(_d.pop("data"))
 
             _decoding_field = "included"
-            _included = _decode.absent_if_null(d.pop("included", UNSET), UNSET)
+            _included = _decode.absent_if_null(_d.pop("included", UNSET), UNSET)
             included: list[ActivityDocumentIncludedItem] | Unset = UNSET
             if _included is not UNSET:
                 included = []
@@ -111,7 +111,7 @@ class ActivityDocument:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -120,7 +120,7 @@ class ActivityDocument:
                 meta=meta,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -56,15 +56,15 @@ class ActivityFilter:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "from"
-            from_ = d.pop("from")
+            from_ = _d.pop("from")
 
             _decoding_field = "to"
-            to = d.pop("to")
+            to = _d.pop("to")
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
+            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -73,7 +73,7 @@ class ActivityFilter:
                 capacity=capacity,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

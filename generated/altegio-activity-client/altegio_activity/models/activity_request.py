@@ -133,27 +133,27 @@ class ActivityRequest:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(d.pop("staff_id"), int)
+            staff_id = _decode.scalar(_d.pop("staff_id"), int)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(d.pop("service_id"), int)
+            service_id = _decode.scalar(_d.pop("service_id"), int)
 
             _decoding_field = "resource_instance_ids"
-            resource_instance_ids = cast(list[int], d.pop("resource_instance_ids"))
+            resource_instance_ids = cast(list[int], _d.pop("resource_instance_ids"))
 
             _decoding_field = "label_ids"
-            label_ids = cast(list[int], d.pop("label_ids"))
+            label_ids = cast(list[int], _d.pop("label_ids"))
 
             _decoding_field = "date"
-            date = d.pop("date")
+            date = _d.pop("date")
 
             _decoding_field = "length"
-            length = _decode.scalar(d.pop("length"), int)
+            length = _decode.scalar(_d.pop("length"), int)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(d.pop("capacity"), int)
+            capacity = _decode.scalar(_d.pop("capacity"), int)
 
             _decoding_field = "technical_break_duration"
 
@@ -164,7 +164,7 @@ class ActivityRequest:
                     return data
                 return cast(int | None | Unset, data)
 
-            technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+            technical_break_duration = _parse_technical_break_duration(_d.pop("technical_break_duration", UNSET))
 
             _decoding_field = "comment"
 
@@ -175,7 +175,7 @@ class ActivityRequest:
                     return data
                 return cast(None | str | Unset, data)
 
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _parse_comment(_d.pop("comment", UNSET))
 
             _decoding_field = "color"
 
@@ -186,7 +186,7 @@ class ActivityRequest:
                     return data
                 return cast(None | str | Unset, data)
 
-            color = _parse_color(d.pop("color", UNSET))
+            color = _parse_color(_d.pop("color", UNSET))
 
             _decoding_field = "instructions"
 
@@ -197,7 +197,7 @@ class ActivityRequest:
                     return data
                 return cast(None | str | Unset, data)
 
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
+            instructions = _parse_instructions(_d.pop("instructions", UNSET))
 
             _decoding_field = "stream_link"
 
@@ -208,10 +208,10 @@ class ActivityRequest:
                     return data
                 return cast(None | str | Unset, data)
 
-            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            stream_link = _parse_stream_link(_d.pop("stream_link", UNSET))
 
             _decoding_field = "force"
-            force = _decode.scalar(d.pop("force", UNSET), bool, UNSET)
+            force = _decode.scalar(_d.pop("force", UNSET), bool, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -230,7 +230,7 @@ class ActivityRequest:
                 force=force,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -66,20 +66,20 @@ class ActivityResource:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "type"
-            type_ = cast(Literal["activity"], d.pop("type"))
+            type_ = cast(Literal["activity"], _d.pop("type"))
             if type_ != "activity":
                 raise ValueError(f"type must match const 'activity', got '{type_}'")
 
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id"), str)
+            id = _decode.scalar(_d.pop("id"), str)
 
             _decoding_field = "attributes"
-            attributes = ActivityAttributes.from_dict(d.pop("attributes"))
+            attributes = ActivityAttributes.from_dict(_d.pop("attributes"))
 
             _decoding_field = "relationships"
-            _relationships = _decode.absent_if_null(d.pop("relationships", UNSET), UNSET)
+            _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
             relationships: ActivityResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET
@@ -94,7 +94,7 @@ class ActivityResource:
                 relationships=relationships,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -47,12 +47,12 @@ class AuthRequest:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "login"
-            login = _decode.scalar(d.pop("login"), str)
+            login = _decode.scalar(_d.pop("login"), str)
 
             _decoding_field = "password"
-            password = _decode.scalar(d.pop("password"), str)
+            password = _decode.scalar(_d.pop("password"), str)
 
             _decoding_field = None
             _instance = cls(
@@ -60,7 +60,7 @@ class AuthRequest:
                 password=password,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

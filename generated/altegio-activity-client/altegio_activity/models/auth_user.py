@@ -90,33 +90,33 @@ class AuthUser:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id"), int)
+            id = _decode.scalar(_d.pop("id"), int)
 
             _decoding_field = "user_token"
-            user_token = _decode.scalar(d.pop("user_token"), str)
+            user_token = _decode.scalar(_d.pop("user_token"), str)
 
             _decoding_field = "name"
-            name = _decode.scalar(d.pop("name", UNSET), str, UNSET)
+            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
 
             _decoding_field = "phone"
-            phone = _decode.scalar(d.pop("phone", UNSET), str, UNSET)
+            phone = _decode.scalar(_d.pop("phone", UNSET), str, UNSET)
 
             _decoding_field = "login"
-            login = _decode.scalar(d.pop("login", UNSET), str, UNSET)
+            login = _decode.scalar(_d.pop("login", UNSET), str, UNSET)
 
             _decoding_field = "email"
-            email = _decode.scalar(d.pop("email", UNSET), str, UNSET)
+            email = _decode.scalar(_d.pop("email", UNSET), str, UNSET)
 
             _decoding_field = "avatar"
-            avatar = _decode.scalar(d.pop("avatar", UNSET), str, UNSET)
+            avatar = _decode.scalar(_d.pop("avatar", UNSET), str, UNSET)
 
             _decoding_field = "is_approved"
-            is_approved = _decode.scalar(d.pop("is_approved", UNSET), bool, UNSET)
+            is_approved = _decode.scalar(_d.pop("is_approved", UNSET), bool, UNSET)
 
             _decoding_field = "is_email_confirmed"
-            is_email_confirmed = _decode.scalar(d.pop("is_email_confirmed", UNSET), bool, UNSET)
+            is_email_confirmed = _decode.scalar(_d.pop("is_email_confirmed", UNSET), bool, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -131,7 +131,7 @@ class AuthUser:
                 is_email_confirmed=is_email_confirmed,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -65,12 +65,12 @@ class AuthUserEnvelope:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "success"
-            success = _decode.scalar(d.pop("success"), bool)
+            success = _decode.scalar(_d.pop("success"), bool)
 
             _decoding_field = "data"
-            data = AuthUser.from_dict(d.pop("data"))
+            data = AuthUser.from_dict(_d.pop("data"))
 
             _decoding_field = "meta"
 
@@ -98,7 +98,7 @@ class AuthUserEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -107,7 +107,7 @@ class AuthUserEnvelope:
                 meta=meta,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -53,15 +53,15 @@ class DurationDetails:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
+            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
 
             _decoding_field = "services_duration"
-            services_duration = _decode.scalar(d.pop("services_duration", UNSET), int, UNSET)
+            services_duration = _decode.scalar(_d.pop("services_duration", UNSET), int, UNSET)
 
             _decoding_field = "technical_break_duration"
-            technical_break_duration = _decode.scalar(d.pop("technical_break_duration", UNSET), int, UNSET)
+            technical_break_duration = _decode.scalar(_d.pop("technical_break_duration", UNSET), int, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -70,7 +70,7 @@ class DurationDetails:
                 technical_break_duration=technical_break_duration,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

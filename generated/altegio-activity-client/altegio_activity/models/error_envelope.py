@@ -63,9 +63,9 @@ class ErrorEnvelope:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "success"
-            success = _decode.scalar(d.pop("success"), bool)
+            success = _decode.scalar(_d.pop("success"), bool)
 
             _decoding_field = "meta"
 
@@ -89,10 +89,10 @@ class ErrorEnvelope:
 
                 return meta_type_1
 
-            meta = _parse_meta(d.pop("meta"))
+            meta = _parse_meta(_d.pop("meta"))
 
             _decoding_field = "data"
-            data = d.pop("data", UNSET)
+            data = _d.pop("data", UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -101,7 +101,7 @@ class ErrorEnvelope:
                 data=data,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

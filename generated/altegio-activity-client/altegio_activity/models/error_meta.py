@@ -49,12 +49,12 @@ class ErrorMeta:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "message"
-            message = _decode.scalar(d.pop("message", UNSET), str, UNSET)
+            message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
 
             _decoding_field = "errors"
-            _errors = _decode.absent_if_null(d.pop("errors", UNSET), UNSET)
+            _errors = _decode.absent_if_null(_d.pop("errors", UNSET), UNSET)
             errors: ErrorMetaErrors | Unset
             if isinstance(_errors, Unset):
                 errors = UNSET
@@ -67,7 +67,7 @@ class ErrorMeta:
                 errors=errors,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

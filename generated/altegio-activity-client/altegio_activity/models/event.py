@@ -202,51 +202,51 @@ class Event:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id"), int)
+            id = _decode.scalar(_d.pop("id"), int)
 
             _decoding_field = "salon_id"
-            salon_id = _decode.scalar(d.pop("salon_id", UNSET), int, UNSET)
+            salon_id = _decode.scalar(_d.pop("salon_id", UNSET), int, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(d.pop("company_id", UNSET), int, UNSET)
+            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(d.pop("service_id", UNSET), int, UNSET)
+            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
 
             _decoding_field = "date"
-            date = _decode.datetime_or_text(d.pop("date", UNSET), UNSET)
+            date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
+            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
+            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
 
             _decoding_field = "records_count"
-            records_count = _decode.scalar(d.pop("records_count", UNSET), int, UNSET)
+            records_count = _decode.scalar(_d.pop("records_count", UNSET), int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
+            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
+            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
 
             _decoding_field = "instructions"
-            instructions = _decode.scalar(d.pop("instructions", UNSET), str, UNSET)
+            instructions = _decode.scalar(_d.pop("instructions", UNSET), str, UNSET)
 
             _decoding_field = "stream_link"
-            stream_link = _decode.scalar(d.pop("stream_link", UNSET), str, UNSET)
+            stream_link = _decode.scalar(_d.pop("stream_link", UNSET), str, UNSET)
 
             _decoding_field = "notified"
-            notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
+            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
 
             _decoding_field = "comment"
 
@@ -257,16 +257,16 @@ class Event:
                     return data
                 return cast(None | str | Unset, data)
 
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _parse_comment(_d.pop("comment", UNSET))
 
             _decoding_field = "prepaid"
-            prepaid = _decode.enum_or_text(EventPrepaid, d.pop("prepaid", UNSET), UNSET)
+            prepaid = _decode.enum_or_text(EventPrepaid, _d.pop("prepaid", UNSET), UNSET)
 
             _decoding_field = "is_deleted"
-            is_deleted = _decode.scalar(d.pop("is_deleted", UNSET), bool, UNSET)
+            is_deleted = _decode.scalar(_d.pop("is_deleted", UNSET), bool, UNSET)
 
             _decoding_field = "duration_details"
-            _duration_details = _decode.absent_if_null(d.pop("duration_details", UNSET), UNSET)
+            _duration_details = _decode.absent_if_null(_d.pop("duration_details", UNSET), UNSET)
             duration_details: DurationDetails | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET
@@ -274,7 +274,7 @@ class Event:
                 duration_details = DurationDetails.from_dict(_duration_details)
 
             _decoding_field = "service"
-            _service = _decode.absent_if_null(d.pop("service", UNSET), UNSET)
+            _service = _decode.absent_if_null(_d.pop("service", UNSET), UNSET)
             service: EventService | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -282,7 +282,7 @@ class Event:
                 service = EventService.from_dict(_service)
 
             _decoding_field = "staff"
-            _staff = _decode.absent_if_null(d.pop("staff", UNSET), UNSET)
+            _staff = _decode.absent_if_null(_d.pop("staff", UNSET), UNSET)
             staff: EventStaff | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -290,7 +290,7 @@ class Event:
                 staff = EventStaff.from_dict(_staff)
 
             _decoding_field = "resource_instances"
-            _resource_instances = _decode.absent_if_null(d.pop("resource_instances", UNSET), UNSET)
+            _resource_instances = _decode.absent_if_null(_d.pop("resource_instances", UNSET), UNSET)
             resource_instances: list[ResourceInstance] | Unset = UNSET
             if _resource_instances is not UNSET:
                 resource_instances = []
@@ -300,7 +300,7 @@ class Event:
                     resource_instances.append(resource_instances_item)
 
             _decoding_field = "labels"
-            _labels = _decode.absent_if_null(d.pop("labels", UNSET), UNSET)
+            _labels = _decode.absent_if_null(_d.pop("labels", UNSET), UNSET)
             labels: list[Label] | Unset = UNSET
             if _labels is not UNSET:
                 labels = []
@@ -336,7 +336,7 @@ class Event:
                 labels=labels,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

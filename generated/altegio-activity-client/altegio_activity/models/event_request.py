@@ -80,28 +80,28 @@ class EventRequest:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "date"
-            date = d.pop("date")
+            date = _d.pop("date")
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(d.pop("service_id"), int)
+            service_id = _decode.scalar(_d.pop("service_id"), int)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(d.pop("staff_id"), int)
+            staff_id = _decode.scalar(_d.pop("staff_id"), int)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(d.pop("capacity"), int)
+            capacity = _decode.scalar(_d.pop("capacity"), int)
 
             _decoding_field = "force"
-            force = _decode.scalar(d.pop("force"), bool)
+            force = _decode.scalar(_d.pop("force"), bool)
 
             _decoding_field = "length"
-            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
+            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
 
             _decoding_field = "resource_instance_ids"
             resource_instance_ids = cast(
-                list[int], _decode.absent_if_null(d.pop("resource_instance_ids", UNSET), UNSET)
+                list[int], _decode.absent_if_null(_d.pop("resource_instance_ids", UNSET), UNSET)
             )
 
             _decoding_field = None
@@ -115,7 +115,7 @@ class EventRequest:
                 resource_instance_ids=resource_instance_ids,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -53,15 +53,15 @@ class EventService:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
+            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(d.pop("title", UNSET), str, UNSET)
+            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
 
             _decoding_field = "category_id"
-            category_id = _decode.scalar(d.pop("category_id", UNSET), int, UNSET)
+            category_id = _decode.scalar(_d.pop("category_id", UNSET), int, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -70,7 +70,7 @@ class EventService:
                 category_id=category_id,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

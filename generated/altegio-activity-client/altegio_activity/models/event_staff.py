@@ -53,15 +53,15 @@ class EventStaff:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
+            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
 
             _decoding_field = "name"
-            name = _decode.scalar(d.pop("name", UNSET), str, UNSET)
+            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(d.pop("company_id", UNSET), int, UNSET)
+            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -70,7 +70,7 @@ class EventStaff:
                 company_id=company_id,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

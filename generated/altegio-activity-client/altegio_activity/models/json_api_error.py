@@ -61,18 +61,18 @@ class JsonApiError:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "status"
-            status = _decode.scalar(d.pop("status", UNSET), str, UNSET)
+            status = _decode.scalar(_d.pop("status", UNSET), str, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(d.pop("title", UNSET), str, UNSET)
+            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
 
             _decoding_field = "detail"
-            detail = _decode.scalar(d.pop("detail", UNSET), str, UNSET)
+            detail = _decode.scalar(_d.pop("detail", UNSET), str, UNSET)
 
             _decoding_field = "source"
-            _source = _decode.absent_if_null(d.pop("source", UNSET), UNSET)
+            _source = _decode.absent_if_null(_d.pop("source", UNSET), UNSET)
             source: JsonApiErrorSource | Unset
             if isinstance(_source, Unset):
                 source = UNSET
@@ -87,7 +87,7 @@ class JsonApiError:
                 source=source,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

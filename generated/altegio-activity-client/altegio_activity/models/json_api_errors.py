@@ -46,10 +46,10 @@ class JsonApiErrors:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "errors"
             errors = []
-            _errors = d.pop("errors")
+            _errors = _d.pop("errors")
             for errors_item_data in _errors:
                 errors_item = JsonApiError.from_dict(errors_item_data)
 
@@ -60,7 +60,7 @@ class JsonApiErrors:
                 errors=errors,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

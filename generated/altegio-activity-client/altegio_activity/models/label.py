@@ -65,21 +65,21 @@ class Label:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
+            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(d.pop("title", UNSET), str, UNSET)
+            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
+            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
+            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
 
             _decoding_field = "icon"
-            icon = _decode.scalar(d.pop("icon", UNSET), str, UNSET)
+            icon = _decode.scalar(_d.pop("icon", UNSET), str, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -90,7 +90,7 @@ class Label:
                 icon=icon,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -47,12 +47,12 @@ class MetaObject:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "message"
-            message = _decode.scalar(d.pop("message", UNSET), str, UNSET)
+            message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
 
             _decoding_field = "count"
-            count = _decode.scalar(d.pop("count", UNSET), int, UNSET)
+            count = _decode.scalar(_d.pop("count", UNSET), int, UNSET)
 
             _decoding_field = None
             _instance = cls(
@@ -60,7 +60,7 @@ class MetaObject:
                 count=count,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance

@@ -61,9 +61,9 @@ class SuccessEnvelope:
         # gain this level's field on the way out, so the caller sees `data.attributes.date`.
         _decoding_field: str | None = None
         try:
-            d = _decode.mapping(src_dict)
+            _d = _decode.mapping(src_dict)
             _decoding_field = "success"
-            success = _decode.scalar(d.pop("success"), bool)
+            success = _decode.scalar(_d.pop("success"), bool)
 
             _decoding_field = "meta"
 
@@ -91,7 +91,7 @@ class SuccessEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -99,7 +99,7 @@ class SuccessEnvelope:
                 meta=meta,
             )
 
-            _instance.additional_properties = d
+            _instance.additional_properties = _d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return _instance
