@@ -26,6 +26,7 @@ from generator.spec_model import SpecModel
 # Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
 # path near 260 characters and generated modules sit four directories deep, so stay well below.
 MAX_NAME_BYTES = 150
+SHORTENED_STEM_BYTES = 80  # a model module renamed for being too long, before any `_2`
 # Names Windows reserves in every directory, with any extension (`con.py` is `con`).
 WINDOWS_RESERVED = frozenset(
     {"con", "prn", "aux", "nul", "conin$", "conout$"}
@@ -43,6 +44,42 @@ class _Module:
     @property
     def said(self) -> str:
         return self.origin if len(self.origin) <= 100 else self.origin[:97] + "..."
+
+
+def shorter_model_modules(openapi: GeneratorData) -> dict[str, dict[str, str]]:
+    """upstream `class_overrides` that move a model whose module name no file system would take
+    everywhere into a module that it will, keeping the class name.
+
+    Upstream names a model's module after its title where there is one, and a title can be a
+    sentence (Ory's `OAuth2Client`), far past `MAX_NAME_BYTES`; a schema `Con` gives `con.py`,
+    which Windows cannot create. Such a module is named after the start of its name
+    (`..._model` for a reserved one), numbered on when that is taken. Run on upstream's model of
+    the document: the module names are its own.
+    """
+    classes = [*openapi.models, *openapi.enums]
+    taken = {_fold(str(klass.class_info.module_name)) for klass in classes}
+    overrides: dict[str, dict[str, str]] = {}
+    for klass in classes:
+        stem = str(klass.class_info.module_name)
+        if len(f"{stem}.py".encode()) > MAX_NAME_BYTES:
+            base = _shortened(stem)
+        elif stem.lower() in WINDOWS_RESERVED:
+            base = f"{stem}_model"
+        else:
+            continue
+        new, number = base, 2
+        while _fold(new) in taken:
+            new, number = f"{base}_{number}", number + 1
+        taken.add(_fold(new))
+        overrides[str(klass.class_info.name)] = {"module_name": new}
+    return overrides
+
+
+def _shortened(stem: str) -> str:
+    """The start of `stem` within `SHORTENED_STEM_BYTES`, cut after a whole word where there is one."""
+    cut = stem.encode()[:SHORTENED_STEM_BYTES].decode(errors="ignore")
+    head, _, _ = cut.rpartition("_")
+    return (head if len(head) >= SHORTENED_STEM_BYTES // 2 else cut).rstrip("_")
 
 
 def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, prefix: str) -> None:

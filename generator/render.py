@@ -37,7 +37,7 @@ from generator.errors import InputError
 from generator.facts import Facts, collect_facts
 from generator.load import Document
 from generator.markdown import markdown_inline
-from generator.names import check_module_names
+from generator.names import check_module_names, shorter_model_modules
 from generator.pointer import pointer_of
 from generator.validate import Validated
 
@@ -165,8 +165,12 @@ def upstream_config(
 def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it."""
-    config = upstream_config(settings, doc.path, project_dir, class_overrides(doc, settings))
+    overrides = class_overrides(doc, settings)
+    config = upstream_config(settings, doc.path, project_dir, overrides)
     openapi = generator_data(validated.structure, config)
+    if shorter := shorter_model_modules(openapi):  # rare: parse again with the module names moved
+        config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
+        openapi = generator_data(validated.structure, config)
     exact_string_values(openapi)
     left_out = tuple(unsupported(doc, openapi))
     if left_out and not settings.skip_unsupported:

@@ -255,3 +255,36 @@ def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
 def test_check_takes_the_regen_flags(flag: str) -> None:
     result = run_generator("check", "--help")
     assert flag in result.stdout
+
+
+def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_path: Path) -> None:
+    result = generate("file-names.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    project = project_of(tmp_path)
+    modules = sorted(p.name for p in (project / "file_names_client" / "models").glob("*.py"))
+    assert all(len(name.encode()) <= 84 for name in modules), modules
+    assert "con_model.py" in modules
+    output = call(
+        project,
+        """
+        import httpx
+        from file_names_client import AltegioClient
+        from file_names_client.api.clients import get_client, list_devices
+        from file_names_client.models import Con
+
+        def handler(request):
+            if request.url.path == "/devices":
+                return httpx.Response(200, json=[{"serial": "s1"}])
+            return httpx.Response(200, json={"client_id": "c", "owner": {"name": "n"}})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            found = get_client.sync("c", client=client)
+            assert found.client_id == "c" and found.owner.name == "n"
+            assert type(found).__module__.endswith(".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows")
+            assert type(found.owner).__module__.endswith(".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows_2")
+            (device,) = list_devices.sync(client=client)
+            assert isinstance(device, Con) and device.serial == "s1"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
