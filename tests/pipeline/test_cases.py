@@ -280,8 +280,9 @@ def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_pa
         with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             found = get_client.sync("c", client=client)
             assert found.client_id == "c" and found.owner.name == "n"
-            assert type(found).__module__.endswith(".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows")
-            assert type(found.owner).__module__.endswith(".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows_2")
+            stem = ".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows"
+            assert type(found).__module__.endswith(stem)
+            assert type(found.owner).__module__.endswith(stem + "_2")
             (device,) = list_devices.sync(client=client)
             assert isinstance(device, Con) and device.serial == "s1"
         print("called")
