@@ -38,7 +38,8 @@ from generator.facts import Facts, collect_facts
 from generator.load import Document
 from generator.markdown import markdown_inline
 from generator.names import check_module_names, shorter_model_modules
-from generator.pointer import pointer_of
+from generator.pointer import join, pointer_of
+from generator.spec_model import SpecModel
 from generator.validate import Validated
 
 _ENDPOINT_WARNING = re.compile(
@@ -172,7 +173,7 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
         openapi = generator_data(validated.structure, config)
     exact_string_values(openapi)
-    left_out = tuple(unsupported(doc, openapi))
+    left_out = tuple(unsupported(doc, openapi, validated.model))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
     check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
@@ -256,8 +257,10 @@ def _problems(openapi: GeneratorData) -> list[GeneratorError]:
     return seen
 
 
-def unsupported(doc: Document, openapi: GeneratorData) -> list[LeftOut]:
-    """What upstream leaves out, said in the document's own terms (real status codes and names)."""
+def unsupported(doc: Document, openapi: GeneratorData, model: SpecModel | None = None) -> list[LeftOut]:
+    """What upstream leaves out, said in the document's own terms (real status codes and names);
+    with the document's `model`, an inline schema that upstream names only by its property or
+    title is located too."""
     generated = _generated_responses(openapi)
     found: list[LeftOut] = []
     omitted_so_far: dict[tuple[str, str], int] = {}
@@ -290,11 +293,11 @@ def unsupported(doc: Document, openapi: GeneratorData) -> list[LeftOut]:
         elif schema := _SCHEMA_WARNING.match(header):
             kind, ref = schema.group(1), schema.group(2)
             name = ref.removeprefix("#").rsplit("/", 1)[-1]
-            pointer = _component_of(doc, name)
+            pointer = _component_of(doc, name) or (_inline_schema_named(model, name) if model else None)
             found.append(LeftOut(f"{kind} {name}", reason, pointer))
         else:
             found.append(LeftOut(_clean(header) or "part of the document", reason, None))
-    return found
+    return list(dict.fromkeys(found))  # upstream warns about an inline schema once per place it parses it
 
 
 def _component_of(doc: Document, name: str) -> str | None:
@@ -305,6 +308,17 @@ def _component_of(doc: Document, name: str) -> str | None:
         [key for key in schemas if isinstance(key, str) and name.startswith(key)] if isinstance(schemas, dict) else []
     )
     return pointer_of(["components", "schemas", max(keys, key=len)]) if keys else None
+
+
+def _inline_schema_named(model: SpecModel, name: str) -> str | None:
+    """The first schema written as property `name`, or titled so (upstream names inline schemas by either)."""
+    for schema, at in model.schema_positions():
+        properties = schema.get("properties")
+        if isinstance(properties, dict) and name in properties:
+            return join(at, "properties", name)
+        if schema.get("title") == name:
+            return at
+    return None
 
 
 def model_modules(openapi: GeneratorData) -> frozenset[str]:

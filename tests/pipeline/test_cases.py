@@ -289,3 +289,31 @@ def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_pa
         """,
     )
     assert output.strip() == "called"
+
+
+def test_an_inline_schema_upstream_cannot_parse_is_located_and_listed_once(tmp_path: Path) -> None:
+    result = generate("inline-unsupported.yaml", tmp_path / "out")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    where = f"{CASES / 'inline-unsupported.yaml'}:45:11: "
+    assert line.startswith(where + "openapi-python-client cannot generate schema sign_in")
+    assert line.endswith("(at /components/schemas/Client/properties/sign_in)") and "--skip-unsupported" in line
+
+    result = generate("inline-unsupported.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    listed = "NOT GENERATED (1, left out by skip_unsupported):\n  - schema sign_in: Invalid property in union\n"
+    assert listed in result.stderr
+    call(
+        project_of(tmp_path / "skip"),
+        """
+        import httpx
+        from inline_unsupported_client import AltegioClient
+        from inline_unsupported_client.api.health import ping
+
+        def handler(request):
+            return httpx.Response(200, json={"ok": True})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert ping.sync(client=client).ok is True
+        """,
+    )
