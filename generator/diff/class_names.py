@@ -9,16 +9,20 @@ name, `<property>_item` for array items, `<property>_type_<n>` for union branche
 
 from __future__ import annotations
 
+from functools import cache
+
 from openapi_python_client import strings
 
 FIELD_PREFIX = "field_"
 """Upstream's default `field_prefix`, which regen does not change."""
 
 
+@cache
 def component_class(name: str, title: str | None) -> str:
     return str(strings.ClassName(title or name, FIELD_PREFIX))
 
 
+@cache
 def inline_class(parent: str | None, name: str) -> str:
     if parent:
         return str(strings.ClassName(f"{strings.pascal_case(parent)}{strings.pascal_case(name)}", FIELD_PREFIX))

@@ -88,6 +88,8 @@ class _Walk:
         self.followed: set[tuple[str, str]] = set()
 
     def walk(self, old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
+        if old is new or old == new:
+            return  # the same text, `$ref`s included: nothing to follow
         if isinstance(old, Mapping) and isinstance(new, Mapping):
             if old.get("$ref") != new.get("$ref"):
                 old, new = self._follow(old, new)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from generator.diff.context import Comparison
 from generator.diff.finding import code
-from generator.diff.operations import Operation
+from generator.diff.operations import route
 from generator.diff.spec_view import join
+from generator.spec_model import Operation
 
 
 def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
@@ -15,12 +16,12 @@ def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
             "operation_id_changed",
             "breaking",
             join(new.pointer, "operationId"),
-            f"operationId changed: {code(old.operation_id or old.route)} -> "
-            f"{code(new.operation_id or new.route)}; the generated function is renamed",
+            f"operationId changed: {code(old.operation_id or route(old))} -> "
+            f"{code(new.operation_id or route(new))}; the generated function is renamed",
             old.operation_id,
             new.operation_id,
         )
-    if old.route_shape[1] != new.route_shape[1]:
+    if old.shape[1] != new.shape[1]:
         cmp.add(
             "path_changed",
             "breaking",
