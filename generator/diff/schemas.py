@@ -360,12 +360,12 @@ def _compare_variants(
     place: Place,
     subject: str,
 ) -> None:
-    """`oneOf`/`anyOf` branches: same `$ref` first, then by position (best effort)."""
+    """`oneOf`/`anyOf` branches: same `$ref` or `title` first, then by position (best effort)."""
     unpaired_new = list(new.variants)
     pairs: list[tuple[Sub, Sub]] = []
     unpaired_old: list[Sub] = []
     for branch in old.variants:
-        twin = next((b for b in unpaired_new if _same_ref(branch, b)), None)
+        twin = next((b for b in unpaired_new if _same_branch(branch, b)), None)
         if twin is None:
             unpaired_old.append(branch)
         else:
@@ -416,7 +416,16 @@ def _admits_anything(shape: Shape) -> bool:
     return shape.types is None and shape.enum is None and not shape.properties
 
 
-def _same_ref(old: Sub, new: Sub) -> bool:
-    old_ref = old[0].get("$ref") if isinstance(old[0], dict) else None
-    new_ref = new[0].get("$ref") if isinstance(new[0], dict) else None
-    return old_ref is not None and old_ref == new_ref
+def _same_branch(old: Sub, new: Sub) -> bool:
+    """The same `$ref`, or inline branches with the same `title`."""
+    return _branch_name(old) is not None and _branch_name(old) == _branch_name(new)
+
+
+def _branch_name(branch: Sub) -> tuple[str, str] | None:
+    raw = branch[0]
+    if not isinstance(raw, Mapping):
+        return None
+    for key in ("$ref", "title"):
+        if isinstance(raw.get(key), str):
+            return key, raw[key]
+    return None
