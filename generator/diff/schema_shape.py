@@ -60,6 +60,8 @@ class Shape:
     prefix_items: list[Sub] = field(default_factory=list)
     additional: Sub | None = None
     """The schema of map values (`additionalProperties`), when one is given."""
+    closed: bool = False
+    """`additionalProperties: false`: no keys but the listed properties."""
     pattern_properties: dict[str, Sub] = field(default_factory=dict)
     negated: Sub | None = None
     """The schema under `not`."""
@@ -202,6 +204,7 @@ def _read_structure(view: SpecView, node: Mapping[str, Any], shape: Shape) -> No
     additional = node.get("additionalProperties")
     if isinstance(additional, Mapping):
         shape.additional = (additional, join(shape.pointer, "additionalProperties"))
+    shape.closed = additional is False
     patterns_pointer = join(shape.pointer, "patternProperties")
     patterns = view.mapping(node.get("patternProperties"), patterns_pointer, "patternProperties")
     shape.pattern_properties = {str(key): (value, join(patterns_pointer, key)) for key, value in patterns.items()}
@@ -228,6 +231,7 @@ def _merge(shape: Shape, part: Shape) -> None:
     shape.items = shape.items or part.items
     shape.prefix_items = shape.prefix_items or part.prefix_items
     shape.additional = shape.additional or part.additional
+    shape.closed = shape.closed or part.closed
     for pattern, sub in part.pattern_properties.items():
         shape.pattern_properties.setdefault(pattern, sub)
     shape.negated = shape.negated or part.negated

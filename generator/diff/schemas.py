@@ -29,7 +29,7 @@ from generator.diff.class_names import component_class, inline_class
 from generator.diff.context import COMPLETE, Comparison, Direction
 from generator.diff.finding import Finding, Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
-from generator.diff.spec_view import SpecView
+from generator.diff.spec_view import SpecView, join
 from generator.diff.value_checks import compare_value
 from generator.pointer import unescape
 from generator.spec_model import SpecModel
@@ -315,9 +315,21 @@ def _compare_properties(
 def _compare_maps(
     cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
 ) -> None:
-    """Map values: `additionalProperties` (absent or `true` is any value) and, per pattern,
-    `patternProperties`."""
-    if old.additional is not None or new.additional is not None:
+    """Map values: `additionalProperties` (absent or `true` is any value, `false` none) and, per
+    pattern, `patternProperties`."""
+    if old.closed or new.closed:
+        # No other keys before: any map values now are extra keys the caller may send (and never
+        # read). No other keys now: a request can no longer carry the ones it could.
+        if new.closed and not old.closed and direction == "request":
+            cmp.add(
+                "request_constraint_tightened",
+                "breaking",
+                join(new.pointer, "additionalProperties"),
+                f"{place.subject()} no longer accepts keys other than its properties",
+                True,
+                False,
+            )
+    elif old.additional is not None or new.additional is not None:
         old_values = old.additional or ({}, old.pointer)
         new_values = new.additional or ({}, new.pointer)
         compare_schema(cmp, direction, old_values, new_values, place.member("*", "AdditionalProperty", holder))

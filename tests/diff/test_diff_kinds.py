@@ -353,6 +353,24 @@ CASES = [
         [("response_type_changed", "breaking", RES + "/properties/by_key")],
     ),
     Case(
+        "request map closed with additionalProperties false",
+        both(req, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
+        lambda s: prop(req, "tags")(s).update(additionalProperties=False),
+        [("request_constraint_tightened", "breaking", REQ + "/properties/tags/additionalProperties")],
+    ),
+    Case(
+        "near: a closed request map opened to string values",
+        both(req, "tags", {"type": "object", "additionalProperties": False}),
+        lambda s: prop(req, "tags")(s).update(additionalProperties={"type": "string"}),
+        [],
+    ),
+    Case(
+        "near: a response map closed with additionalProperties false",
+        both(res, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
+        lambda s: prop(res, "tags")(s).update(additionalProperties=False),
+        [],
+    ),
+    Case(
         "patternProperties value type changed in a request",
         both(req, "tags", {"type": "object", "patternProperties": {"^x-": {"type": "string"}}}),
         lambda s: prop(req, "tags")(s)["patternProperties"]["^x-"].update(type="integer"),
