@@ -140,13 +140,39 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
                 shape.null_pointer = shape.null_pointer or join(pointer, keyword)
             shape.types = union - {"null"}
         else:
-            shape.variants.extend(others)
+            shape.variants.extend(_flattened(view, others))
     if shape.types is None:
         if shape.properties:
             shape.types = frozenset({"object"})
         elif shape.items is not None:
             shape.types = frozenset({"array"})
     return shape
+
+
+_UNION_ONLY = frozenset({"oneOf", "anyOf", "discriminator", "title", "description", "example", "examples"})
+
+
+def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]:
+    """Branches, with those that are unions themselves (`anyOf: [string, {$ref: Error}]` where
+    `Error` is a `oneOf`) replaced by their own branches: the values are the same, and the
+    generated type is one flat union either way."""
+    flat: list[Sub] = []
+    for raw, pointer in branches:
+        node, node_pointer = view.resolve(raw, pointer, "a schema") if not isinstance(raw, bool) else ({}, pointer)
+        keywords = [key for key in ("oneOf", "anyOf") if isinstance(node.get(key), list)]
+        inner = node.get(keywords[0]) if len(keywords) == 1 else None
+        if (
+            depth < 8
+            and isinstance(inner, list)
+            and inner
+            and set(node) - _UNION_ONLY <= {key for key in node if str(key).startswith("x-")}
+        ):
+            parts = [(branch, join(node_pointer, keywords[0], index)) for index, branch in enumerate(inner)]
+            if not any(_is_null_type(view, *part) for part in parts):
+                flat.extend(_flattened(view, parts, depth + 1))
+                continue
+        flat.append((raw, pointer))
+    return flat
 
 
 def makes_class(node: Mapping[str, Any]) -> bool:

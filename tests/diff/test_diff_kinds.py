@@ -134,6 +134,23 @@ def _inline_to_ref(component_name: str) -> Callable[[Spec], None]:
     return edit
 
 
+def _error_union(target: Callable[[Spec], dict[str, Any]]) -> Callable[[Spec], None]:
+    """`error`: a string, or an `Err` that is itself a union of two objects."""
+
+    def setup(s: Spec) -> None:
+        schemas = s["components"]["schemas"]
+        schemas["A"] = copy.deepcopy(THING)
+        schemas["B"] = copy.deepcopy(STATUS)
+        schemas["Err"] = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+        target(s)["properties"]["error"] = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Err"}]}
+
+    return setup
+
+
+def _drop_string_branch(target: Callable[[Spec], dict[str, Any]]) -> Callable[[Spec], None]:
+    return lambda s: target(s)["properties"]["error"]["anyOf"].pop(0)
+
+
 CASES = [
     # responses
     Case(
@@ -351,6 +368,18 @@ CASES = [
         both(res, "by_key", MAP_OF_ITEMS),
         lambda s: prop(res, "by_key")(s).pop("additionalProperties"),
         [("response_type_changed", "breaking", RES + "/properties/by_key")],
+    ),
+    Case(
+        "request union drops a string branch beside a union it refers to",
+        _error_union(req),
+        _drop_string_branch(req),
+        [("request_variant_removed", "breaking", REQ + "/properties/error/anyOf/0")],
+    ),
+    Case(
+        "near: the same in a response: the union's own branches pair by $ref, none changed",
+        _error_union(res),
+        _drop_string_branch(res),
+        [],
     ),
     Case(
         "request map closed with additionalProperties false",
