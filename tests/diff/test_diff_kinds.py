@@ -382,6 +382,26 @@ CASES = [
         [],
     ),
     Case(
+        "request bound made exclusive",
+        both(req, "n", {"type": "number", "minimum": 0}),
+        lambda s: prop(req, "n")(s).update(exclusiveMinimum=0),
+        [("request_constraint_tightened", "breaking", REQ + "/properties/n/exclusiveMinimum")],
+    ),
+    Case(
+        "near: a 3.0 exclusive bound written the 3.1 way",
+        both(
+            req, "n", {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 9, "exclusiveMaximum": True}
+        ),
+        lambda s: req(s)["properties"].update(n={"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 9}),
+        [],
+    ),
+    Case(
+        "near: an exclusive bound made inclusive",
+        both(req, "n", {"type": "number", "exclusiveMaximum": 9}),
+        lambda s: req(s)["properties"].update(n={"type": "number", "maximum": 9}),
+        [],
+    ),
+    Case(
         "request map closed with additionalProperties false",
         both(req, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
         lambda s: prop(req, "tags")(s).update(additionalProperties=False),
