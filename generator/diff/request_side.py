@@ -49,7 +49,7 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
     for key, old in old_params.items():
         new = new_params.get(key)
         if new is None:
-            cmp.add("parameter_removed", "breaking", old.entry, f"{_subject(old)} removed", old.name, None)
+            cmp.add("parameter_removed", "breaking", old.pointer, f"{_subject(old)} removed", old.name, None)
             continue
         subject = _subject(new)
         if new.required and not old.required:
@@ -65,9 +65,11 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
         if key in old_params:
             continue
         if new.required:
-            cmp.add("parameter_added_required", "breaking", new.entry, f"new required {_subject(new)}", None, new.name)
+            cmp.add(
+                "parameter_added_required", "breaking", new.pointer, f"new required {_subject(new)}", None, new.name
+            )
         else:
-            cmp.add("parameter_added", "new", new.entry, f"new optional {_subject(new)}", None, new.name)
+            cmp.add("parameter_added", "new", new.pointer, f"new optional {_subject(new)}", None, new.name)
 
 
 def compare_request_body(cmp: Comparison, old_op: Operation, new_op: Operation) -> None:

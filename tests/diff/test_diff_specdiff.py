@@ -171,7 +171,7 @@ CASES = [
                 "parameter_removed",
                 "breaking",
                 op,
-                "/paths/~1v1~1activity~1{location_id}~1{event_id}/parameters/1",
+                "/components/parameters/EventId",
                 "event_id",
                 None,
             )
@@ -964,3 +964,13 @@ def test_a_change_in_a_schema_cycle_reaches_every_operation_whichever_end_it_ent
         f"/components/schemas/{changed}/properties/{field}",
     )
     assert finding.reached_by == ("get_a", "get_b")
+
+
+def test_a_shared_parameter_removed_from_several_operations_is_one_line(base: Spec) -> None:
+    """A `$ref`'d parameter is named where it is defined, so its removal from every operation
+    that lists it is one change."""
+    new = copy.deepcopy(base)
+    _rename_path_parameter(new)
+    [removed] = [f for f in compare_specs(base, new) if f.kind == "parameter_removed"]
+    assert removed.pointer == "/components/parameters/EventId"
+    assert removed.reached_by == ("delete_event", "get_event")
