@@ -5,6 +5,7 @@ Upstream names a component schema's class after its `title`, else its name; an i
 enum after the class that holds it plus its `title`, else the name it is held under (a property
 name, `<property>_item` for array items, `<property>_type_<n>` for union branches,
 `AdditionalProperty` for map values, `body` and `response_<status>` under an operation).
+An operation's function lives in the module `api.<first tag>` (`default` without tags).
 """
 
 from __future__ import annotations
@@ -27,3 +28,9 @@ def inline_class(parent: str | None, name: str) -> str:
     if parent:
         return str(strings.ClassName(f"{strings.pascal_case(parent)}{strings.pascal_case(name)}", FIELD_PREFIX))
     return str(strings.ClassName(name, FIELD_PREFIX))
+
+
+@cache
+def tag_module(first_tag: str | None) -> str:
+    """The `api` subpackage upstream puts an operation's function in, after its first tag."""
+    return str(strings.PythonIdentifier(value=first_tag or "default", prefix="tag"))

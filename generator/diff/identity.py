@@ -1,8 +1,9 @@
-"""How calling code reaches an operation: the operationId names the generated function, and
-method and path are the route the function calls."""
+"""How calling code reaches an operation: the operationId names the generated function, its first
+tag the module it is imported from, and method and path are the route the function calls."""
 
 from __future__ import annotations
 
+from generator.diff.class_names import tag_module
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.operations import route
@@ -39,3 +40,19 @@ def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
             old.method.upper(),
             new.method.upper(),
         )
+    old_module, new_module = _module(old), _module(new)
+    if old_module != new_module:
+        cmp.add(
+            "operation_module_changed",
+            "breaking",
+            join(new.pointer, "tags"),
+            f"the generated function moves from module `api.{old_module}` to `api.{new_module}` (first tag changed)",
+            old_module,
+            new_module,
+        )
+
+
+def _module(op: Operation) -> str:
+    tags = op.raw.get("tags")
+    first = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], str) else None
+    return tag_module(first)

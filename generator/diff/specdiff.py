@@ -6,7 +6,8 @@ checked for identity (`identity.py`), deprecation, security, parameters and requ
 (`schemas.py`). Findings, by kind (severity in brackets):
 
 operations    operation_removed [breaking], operation_added [new], operation_id_changed,
-              path_changed, method_changed [breaking], operation_deprecated [deprecated; `new`
+              operation_module_changed (the first tag names the module), path_changed,
+              method_changed [breaking], operation_deprecated [deprecated; `new`
               is the `x-replaced-by` operationId], operation_undeprecated [new],
               operation_replacement_changed [docs]
 security      security_changed [breaking], security_alternative_added [new],

@@ -402,6 +402,24 @@ CASES = [
         [],
     ),
     Case(
+        "first tag changed: the function moves to another module",
+        _set(op, tags=["Things"]),
+        _set(op, tags=["Widgets", "Things"]),
+        [("operation_module_changed", "breaking", OP + "/tags")],
+    ),
+    Case(
+        "near: a second tag added, or the first respelled to the same module name",
+        _set(op, tags=["Things"]),
+        _set(op, tags=["things", "Widgets"]),
+        [],
+    ),
+    Case(
+        "near: untagged operations live in `default`",
+        None,
+        _set(op, tags=["default"]),
+        [],
+    ),
+    Case(
         "request map closed with additionalProperties false",
         both(req, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
         lambda s: prop(req, "tags")(s).update(additionalProperties=False),
