@@ -121,6 +121,8 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
                 shape.null_pointer = shape.null_pointer or branch_pointer
             else:
                 others.append((branch, branch_pointer))
+        if len(others) > 1:
+            others = _flattened(view, others)
         bare = [_bare_types(view, *branch) for branch in others]
         values = [_enum_only(view, *branch) for branch in others]
         if len(others) == 1 and len(branches) > 1:
@@ -140,7 +142,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
                 shape.null_pointer = shape.null_pointer or join(pointer, keyword)
             shape.types = union - {"null"}
         else:
-            shape.variants.extend(_flattened(view, others))
+            shape.variants.extend(_flattened(view, others) if len(others) == 1 else others)
     if shape.types is None:
         if shape.properties:
             shape.types = frozenset({"object"})

@@ -151,6 +151,19 @@ def _drop_string_branch(target: Callable[[Spec], dict[str, Any]]) -> Callable[[S
     return lambda s: target(s)["properties"]["error"]["anyOf"].pop(0)
 
 
+def _model_ids(s: Spec) -> None:
+    """OpenAI's model ids: a `$ref`'d open string with known values, beside more known values."""
+    s["components"]["schemas"]["Shared"] = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["a"]}]}
+    res(s)["properties"]["model"] = {
+        "anyOf": [{"$ref": "#/components/schemas/Shared"}, {"type": "string", "enum": ["x"]}]
+    }
+
+
+def _add_model_ids(s: Spec) -> None:
+    s["components"]["schemas"]["Shared"]["anyOf"][1]["enum"].append("b")
+    res(s)["properties"]["model"]["anyOf"][1]["enum"].append("y")
+
+
 CASES = [
     # responses
     Case(
@@ -417,6 +430,12 @@ CASES = [
         "near: untagged operations live in `default`",
         None,
         _set(op, tags=["default"]),
+        [],
+    ),
+    Case(
+        "near: known values added beside a referenced open string are no response change",
+        _model_ids,
+        _add_model_ids,
         [],
     ),
     Case(
