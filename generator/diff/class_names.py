@@ -5,7 +5,8 @@ Upstream names a component schema's class after its `title`, else its name; an i
 enum after the class that holds it plus its `title`, else the name it is held under (a property
 name, `<property>_item` for array items, `<property>_type_<n>` for union branches,
 `AdditionalProperty` for map values, `body` and `response_<status>` under an operation).
-An operation's function lives in the module `api.<first tag>` (`default` without tags).
+An operation's function lives in the module `api.<first tag>` (`default` without tags), in a
+module named after its operationId (or, without one, its method and path).
 """
 
 from __future__ import annotations
@@ -34,3 +35,12 @@ def inline_class(parent: str | None, name: str) -> str:
 def tag_module(first_tag: str | None) -> str:
     """The `api` subpackage upstream puts an operation's function in, after its first tag."""
     return str(strings.PythonIdentifier(value=first_tag or "default", prefix="tag"))
+
+
+@cache
+def function_module(operation_id: str | None, method: str, path: str) -> str:
+    """The module upstream generates an operation's `sync`/`asyncio` functions in."""
+    if operation_id:
+        return str(strings.PythonIdentifier(operation_id, FIELD_PREFIX))
+    route = path.replace("{", "").replace("}", "").replace("/", "_").removeprefix("_").removesuffix("_")
+    return str(strings.PythonIdentifier(f"{method}_{route}", FIELD_PREFIX))

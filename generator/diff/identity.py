@@ -1,9 +1,10 @@
-"""How calling code reaches an operation: the operationId names the generated function, its first
-tag the module it is imported from, and method and path are the route the function calls."""
+"""How calling code reaches an operation: the operationId names the generated function's module
+(a new spelling of the same Python name is no change), its first tag the package that module is
+in, and method and path are the route the function calls."""
 
 from __future__ import annotations
 
-from generator.diff.class_names import tag_module
+from generator.diff.class_names import function_module, tag_module
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.operations import route
@@ -12,7 +13,9 @@ from generator.spec_model import Operation
 
 
 def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
-    if old.operation_id != new.operation_id:
+    if function_module(old.operation_id, old.method, old.path) != function_module(
+        new.operation_id, new.method, new.path
+    ):
         cmp.add(
             "operation_id_changed",
             "breaking",

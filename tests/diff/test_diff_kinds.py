@@ -415,6 +415,30 @@ CASES = [
         [],
     ),
     Case(
+        "operationId renamed: the function's module is renamed",
+        None,
+        _set(op, operationId="build_thing"),
+        [("operation_id_changed", "breaking", OP + "/operationId")],
+    ),
+    Case(
+        "near: operationId respelled to the same Python name",
+        None,
+        _set(op, operationId="MakeThing"),
+        [],
+    ),
+    Case(
+        "operationId added where the route named the function",
+        lambda s: op(s).pop("operationId"),
+        _set(op, operationId="make_thing"),
+        [("operation_id_changed", "breaking", OP + "/operationId")],
+    ),
+    Case(
+        "near: operationId added that spells the name the route gave",
+        lambda s: op(s).pop("operationId"),
+        _set(op, operationId="post_things_id"),
+        [],
+    ),
+    Case(
         "first tag changed: the function moves to another module",
         _set(op, tags=["Things"]),
         _set(op, tags=["Widgets", "Things"]),
