@@ -44,3 +44,9 @@ def function_module(operation_id: str | None, method: str, path: str) -> str:
         return str(strings.PythonIdentifier(operation_id, FIELD_PREFIX))
     route = path.replace("{", "").replace("}", "").replace("/", "_").removeprefix("_").removesuffix("_")
     return str(strings.PythonIdentifier(f"{method}_{route}", FIELD_PREFIX))
+
+
+@cache
+def argument_name(parameter: str) -> str:
+    """The keyword argument upstream generates for a parameter."""
+    return str(strings.PythonIdentifier(parameter, FIELD_PREFIX))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from generator.diff.class_names import argument_name
 from generator.diff.content import compare_content
 from generator.diff.context import Comparison
 from generator.diff.finding import code
@@ -19,9 +20,9 @@ generator sends the `Accept` value the spec names), so calling code never passes
 
 def parameters_of(op: Operation) -> dict[tuple[str, str], Parameter]:
     """The parameters calling code passes (path-level ones unless the operation overrides them),
-    keyed by location and name."""
+    keyed by location and the Python name of the argument (`eventId` and `event_id` are one)."""
     return {
-        (parameter.location, parameter.name): parameter
+        (parameter.location, argument_name(parameter.name)): parameter
         for parameter in op.parameters
         if not (parameter.location == "header" and parameter.name.lower() in IGNORED_HEADERS)
     }

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from generator.diff.class_names import component_class, inline_class
+from generator.diff.class_names import argument_name, component_class, inline_class
 from generator.diff.context import COMPLETE, Comparison, Direction
 from generator.diff.finding import Finding, Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
@@ -270,15 +270,21 @@ def _class_at(shape: Shape, place: Place) -> str | None:
 def _compare_properties(
     cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
 ) -> None:
-    for name, old_sub in old.properties.items():
+    # A property keeps its attribute when its new name spells the same Python name (`eventId`).
+    new_names = {argument_name(name): name for name in new.properties}
+    old_names = {argument_name(name) for name in old.properties}
+    for old_name, old_sub in old.properties.items():
+        name = old_name if old_name in new.properties else new_names.get(argument_name(old_name), old_name)
         child = place.member(name, name, holder)
         field = child.path
         subject = f"{place.where} field {code(field)}"
         new_sub = new.properties.get(name)
         if new_sub is None:
+            field = place.extend(old_name)
+            subject = f"{place.where} field {code(field)}"
             cmp.add(f"{direction}_field_removed", "breaking", old_sub[1], f"{subject} removed", field, None)
             continue
-        was_required, is_required = name in old.required, name in new.required
+        was_required, is_required = old_name in old.required, name in new.required
         if direction == "request" and is_required and not was_required:
             cmp.add(
                 "request_field_made_required",
@@ -302,7 +308,7 @@ def _compare_properties(
         compare_schema(cmp, direction, old_sub, new_sub, child)
 
     for name, new_sub in new.properties.items():
-        if name in old.properties:
+        if name in old.properties or argument_name(name) in old_names:
             continue
         field = place.extend(name)
         subject = f"{place.where} field {code(field)}"

@@ -439,6 +439,27 @@ CASES = [
         [],
     ),
     Case(
+        "near: a query parameter respelled to the same Python argument",
+        None,
+        lambda s: op(s)["parameters"][1].update(name="Q"),
+        [],
+    ),
+    Case(
+        "near: a required request field respelled to the same Python attribute",
+        lambda s: req(s).update(properties={"eventId": {"type": "integer"}}, required=["eventId"]),
+        lambda s: req(s).update(properties={"event_id": {"type": "integer"}}, required=["event_id"]),
+        [],
+    ),
+    Case(
+        "a required request field renamed",
+        lambda s: req(s).update(properties={"eventId": {"type": "integer"}}, required=["eventId"]),
+        lambda s: req(s).update(properties={"event": {"type": "integer"}}, required=["event"]),
+        [
+            ("request_field_removed", "breaking", REQ + "/properties/eventId"),
+            ("request_field_added_required", "breaking", REQ + "/properties/event"),
+        ],
+    ),
+    Case(
         "first tag changed: the function moves to another module",
         _set(op, tags=["Things"]),
         _set(op, tags=["Widgets", "Things"]),
