@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import attrs
 import httpx
@@ -39,6 +39,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     UserTokenRequiredError,
+    validation_error,
 )
 from .operation import Auth, Operation
 from .options import NotGiven, RequestOptions
@@ -88,6 +89,9 @@ class User(Protocol):
 
     @property
     def user_token(self) -> str: ...
+
+
+U = TypeVar("U", bound=User)
 
 
 class _Session:
@@ -217,6 +221,19 @@ class AltegioClientBase:
 
     async def _aauthenticate(self, credentials: Credentials) -> User:
         raise NotImplementedError(f"{type(self).__name__} has no login operation")
+
+    def _logged_in(self, response: httpx.Response, user: U) -> U:
+        """`user`, parsed from the login `response`, if its token can be sent; the generated
+        `_authenticate` passes what the login operation answered through here."""
+        if not _usable_token(user.user_token):
+            # The server answered 2xx, so this is its fault, not the caller's: a typed error with
+            # the response, never the ValueError a caller's own bad token gets.
+            raise validation_error(
+                response,
+                "data.user_token",
+                "not a token the client can send (empty, or has spaces, commas or non-ASCII)",
+            )
+        return user
 
     def _login(self, credentials: Credentials, relogin: bool) -> Self:
         return self._for_user(self._authenticate(credentials), credentials, relogin)
@@ -482,9 +499,13 @@ class AltegioClientBase:
         )
 
 
+def _usable_token(token: object) -> bool:
+    return isinstance(token, str) and _TOKEN_SHAPE.fullmatch(token) is not None
+
+
 def _check_token(name: str, token: object) -> None:
     # The message never quotes the token: it is a secret even when malformed.
-    if not isinstance(token, str) or not _TOKEN_SHAPE.fullmatch(token):
+    if not _usable_token(token):
         raise ValueError(f"{name} must be a non-empty string of visible ASCII characters without commas")
 
 

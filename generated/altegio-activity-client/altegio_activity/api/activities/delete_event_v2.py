@@ -1,10 +1,10 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
 import httpx
 
+from ..._runtime._response import http_status
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -18,6 +18,7 @@ _OPERATION = Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=False,
+    returns_data=False,
 )
 
 
@@ -39,7 +40,7 @@ def _get_kwargs(
 
 def _build_response(response: httpx.Response) -> Response[Any]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,

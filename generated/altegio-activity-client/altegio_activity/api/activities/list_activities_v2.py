@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,6 +7,7 @@ import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import (
@@ -31,6 +31,7 @@ _OPERATION = Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -84,7 +85,7 @@ def _parse_response(response: httpx.Response) -> ActivityCollection:
 
 def _build_response(response: httpx.Response) -> Response[ActivityCollection]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),

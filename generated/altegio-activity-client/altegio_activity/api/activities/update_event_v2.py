@@ -1,5 +1,4 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -7,6 +6,7 @@ import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -23,6 +23,7 @@ _OPERATION = Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -67,7 +68,7 @@ def _parse_response(response: httpx.Response) -> ActivityDocument:
 
 def _build_response(response: httpx.Response) -> Response[ActivityDocument]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),

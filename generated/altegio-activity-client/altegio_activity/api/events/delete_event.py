@@ -1,5 +1,4 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -8,6 +7,7 @@ from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success_or_none
+from ..._runtime._response import http_status
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -22,6 +22,7 @@ _OPERATION = Operation(
     accept="application/vnd.api.v2+json",
     replaced_by="altegio_activity.api.activities.delete_event_v2",
     expects_json=True,
+    returns_data=False,
 )
 
 
@@ -58,7 +59,7 @@ def _parse_response(response: httpx.Response) -> AcceptedEnvelope | None:
 
 def _build_response(response: httpx.Response) -> Response[AcceptedEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),

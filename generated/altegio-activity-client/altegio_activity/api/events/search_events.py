@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,6 +8,7 @@ import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import (
@@ -31,6 +31,7 @@ _OPERATION = Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -106,7 +107,7 @@ def _parse_response(response: httpx.Response) -> EventListEnvelope:
 
 def _build_response(response: httpx.Response) -> Response[EventListEnvelope]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
