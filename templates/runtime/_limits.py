@@ -9,6 +9,11 @@ body checks it between chunks.
 Bodies are read as raw bytes and, when compressed, inflated here with a cap on the output, so
 that a few hundred kilobytes of gzip cannot become gigabytes in memory: the limit counts the
 decompressed bytes and is checked before they are allocated, not after.
+
+Only a success body over the limit is an error (`ResponseTooLargeError`): the caller asked for
+that data and cannot have it. An error status's body is only the explanation of the error, so
+it is cut at the limit and the status decides as always (a 503 is retried, a 404 is
+`NotFoundError`), with the start of the body quoted in the message.
 """
 
 from __future__ import annotations
@@ -80,6 +85,8 @@ def read_body(response: httpx.Response, limit: int | None, deadline: Deadline) -
     body = _Body(response, limit)
     for chunk in response.iter_raw():
         body.add(chunk)
+        if body.full:
+            break
         deadline.check(response.request)
     return body.response()
 
@@ -91,6 +98,8 @@ async def aread_body(response: httpx.Response, limit: int | None, deadline: Dead
     body = _Body(response, limit)
     async for chunk in response.aiter_raw():
         body.add(chunk)
+        if body.full:
+            break
         deadline.check(response.request)
     return body.response()
 
@@ -101,7 +110,7 @@ def _already_read(response: httpx.Response, limit: int | None) -> bool:
         content = response.content
     except httpx.ResponseNotRead:
         return False
-    if limit is not None and len(content) > limit:
+    if limit is not None and len(content) > limit and response.is_success:
         raise _too_large(response, limit)
     return True
 
@@ -114,7 +123,12 @@ class _Body:
         self._limit = limit
         self._parts: list[bytes] = []
         self._size = 0
+        self._cut = not response.is_success  # an error's body is cut at the limit, not refused
+        self.full = False  # cut: read no further
         encoding = response.headers.get("Content-Encoding", "").strip().lower()
+        # "deflate" should be zlib-wrapped (RFC 9110), but some servers send it raw, as httpx
+        # also accepts: tried when the first chunk is not zlib.
+        self._raw_deflate_fallback = encoding == "deflate"
         if encoding in ("", "identity"):
             self._inflater = None
         elif encoding in ("gzip", "x-gzip", "deflate"):
@@ -126,38 +140,48 @@ class _Body:
             )
         declared = response.headers.get("Content-Length", "")
         if limit is not None and self._inflater is None and declared.isdigit() and int(declared) > limit:
-            raise _too_large(response, limit)
+            if not self._cut:
+                raise _too_large(response, limit)
 
     def add(self, chunk: bytes) -> None:
         if self._inflater is None:
             self._keep(chunk)
             return
         data = chunk
-        while data:
+        while data and not self.full:
             try:
                 # Never more than one byte past the limit, however much `data` expands to.
                 room = 0 if self._limit is None else self._limit - self._size + 1
                 self._keep(self._inflater.decompress(data, room))
             except zlib.error as exc:
+                if self._raw_deflate_fallback and self._size == 0:
+                    self._raw_deflate_fallback = False
+                    self._inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+                    data = chunk
+                    continue
                 raise UnexpectedResponseError(
                     f"the body does not decompress: {exc}", response=_empty(self._response)
                 ) from None
             data = self._inflater.unconsumed_tail
+            self._raw_deflate_fallback = False
 
     def _keep(self, data: bytes) -> None:
+        if self._limit is not None and self._size + len(data) > self._limit:
+            if not self._cut:
+                raise _too_large(self._response, self._limit)
+            data = data[: self._limit - self._size]
+            self.full = True
         self._size += len(data)
-        if self._limit is not None and self._size > self._limit:
-            raise _too_large(self._response, self._limit)
         if data:
             self._parts.append(data)
 
     def response(self) -> httpx.Response:
-        if self._inflater is not None:
+        if self._inflater is not None and not self.full:
             self._keep(self._inflater.flush())
         source = self._response
         headers = source.headers.copy()
-        if self._inflater is not None:  # what we hand on is the inflated body
-            del headers["Content-Encoding"]
+        if self._inflater is not None or self.full:  # what we hand on is inflated, or cut
+            headers.pop("Content-Encoding", None)
             headers.pop("Content-Length", None)
         return httpx.Response(
             source.status_code,

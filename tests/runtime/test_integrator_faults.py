@@ -6,11 +6,14 @@ Real loopback servers (`faultserver`, and raw replies written here), the public 
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
+import pickle
+import zlib
 from typing import Any
 
 import pytest
-from altegio_activity import AltegioClient, errors
+from altegio_activity import AltegioClient, RequestOptions, errors
 from altegio_activity.api.activities import delete_event_v2, get_event_v2
 from altegio_activity.api.authentication_b2b import authenticate_user
 from altegio_activity.api.events import delete_event, get_event
@@ -123,3 +126,79 @@ def test_a_delete_answered_without_a_body_is_a_success(status: int) -> None:
         assert delete_event_v2.sync(LOCATION, EVENT_ID, client=client) is None
         with pytest.warns(DeprecationWarning):
             assert asyncio.run(delete_event.asyncio(LOCATION, EVENT_ID, client=client)) is None
+
+
+# -- bodies ----------------------------------------------------------------------------------------
+
+
+def test_an_error_status_with_a_huge_body_is_still_that_status() -> None:
+    # A proxy's 404 or 503 page over the limit (here a gzip bomb) explains an error; the status
+    # decides what the caller sees and whether the call is retried.
+    bomb = gzip.compress(b"<html>" + b" " * (50 * 1024 * 1024), compresslevel=9)
+    gzipped = {"Content-Type": "text/html", "Content-Encoding": "gzip"}
+    with FaultServer(respond(404, bomb, gzipped)) as server, client_for(server, max_response_bytes=1024) as client:
+        with pytest.raises(errors.NotFoundError) as caught:
+            get_event_v2.sync(LOCATION, EVENT_ID, client=client)
+        assert len(caught.value.response.content) <= 1024 and "<html>" in caught.value.message
+        with pytest.raises(errors.NotFoundError):
+            asyncio.run(get_event_v2.asyncio(LOCATION, EVENT_ID, client=client))
+    huge = respond(503, b"x" * 100_000, {"Content-Type": "text/html"})
+    with FaultServer(huge, ok(ACTIVITY)) as server, client_for(server, max_response_bytes=1024) as client:
+        assert get_event_v2.sync(LOCATION, EVENT_ID, client=client).id == "10126531"
+        assert len(server.received) == 2
+
+
+def test_a_success_body_over_the_limit_is_still_refused() -> None:
+    body = json.dumps({**ACTIVITY, "pad": "x" * 5000}).encode()
+    with FaultServer(respond(200, body, JSON)) as server, client_for(server, max_response_bytes=1024) as client:
+        with pytest.raises(errors.ResponseTooLargeError):
+            get_event_v2.sync(LOCATION, EVENT_ID, client=client)
+
+
+def test_raw_deflate_bodies_are_read_as_httpx_reads_them() -> None:
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    raw = compressor.compress(json.dumps(ACTIVITY).encode()) + compressor.flush()
+    with (
+        FaultServer(respond(200, raw, {**JSON, "Content-Encoding": "deflate"})) as server,
+        client_for(server) as client,
+    ):
+        assert get_event_v2.sync(LOCATION, EVENT_ID, client=client).id == "10126531"
+        assert asyncio.run(get_event_v2.asyncio(LOCATION, EVENT_ID, client=client)).id == "10126531"
+
+
+# -- pickles and configuration ---------------------------------------------------------------------
+
+
+def test_a_pickled_error_carries_no_credentials() -> None:
+    unauthorized = respond(
+        401,
+        b'{"success": false, "data": null, "meta": {"message": "wrong password"}}',
+        {**JSON, "X-Request-Id": "req-7", "Set-Cookie": "session=secret-cookie"},
+    )
+    with FaultServer(unauthorized) as server, client_for(server, user_token="secret-user-token") as client:
+        with pytest.raises(errors.AuthenticationError) as caught:
+            authenticate_user.sync(client=client, body=AuthRequest(login="alice", password="secret-password"))
+    error = caught.value
+    assert "secret-password" in error.request.content.decode()  # in process: the request as sent
+    data = pickle.dumps(error)
+    for secret in (b"partner-token", b"secret-password", b"secret-cookie"):
+        assert secret not in data
+    copy = pickle.loads(data)
+    assert type(copy) is errors.AuthenticationError
+    assert (copy.status_code, copy.message, copy.request_id, copy.url) == (401, "wrong password", "req-7", error.url)
+    assert copy.request.headers["Authorization"] == "REDACTED" and copy.response.json() == error.response.json()
+
+
+def test_configuration_errors_are_altegio_errors_and_value_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("ALTEGIO_PARTNER_TOKEN", raising=False)
+    with pytest.raises(errors.ConfigurationError, match="ALTEGIO_PARTNER_TOKEN"):
+        AltegioClient()
+    monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", "")  # set but empty: as if not set
+    with pytest.raises(errors.ConfigurationError, match="ALTEGIO_PARTNER_TOKEN"):
+        AltegioClient()
+    for bad in ({"partner_token": "a b"}, {"partner_token": "p", "max_retries": -1}):
+        with pytest.raises(errors.AltegioError) as caught:
+            AltegioClient(**bad)
+        assert isinstance(caught.value, ValueError) and "a b" not in str(caught.value)
+    with pytest.raises(errors.ConfigurationError):
+        RequestOptions(max_retries=-1)

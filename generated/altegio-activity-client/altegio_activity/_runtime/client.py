@@ -38,6 +38,7 @@ from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     UserTokenRequiredError,
     validation_error,
 )
@@ -149,24 +150,24 @@ class AltegioClientBase:
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
-        partner_token = partner_token if partner_token is not None else os.environ.get(ENV_PARTNER_TOKEN)
+        partner_token = partner_token if partner_token is not None else (os.environ.get(ENV_PARTNER_TOKEN) or None)
         if partner_token is None:
-            raise ValueError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
+            raise ConfigurationError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
         _check_token("partner_token", partner_token)
         user_token = user_token if user_token is not None else (os.environ.get(ENV_USER_TOKEN) or None)
         if user_token is not None:
             _check_token("user_token", user_token)
         base_url = base_url or os.environ.get(ENV_BASE_URL) or type(self).default_base_url
         if not base_url:
-            raise ValueError(f"{type(self).__name__} has no default_base_url; pass base_url=")
+            raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+            raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
+            raise ConfigurationError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
         if (http_client is not None and transport is not None) or (
             async_http_client is not None and async_transport is not None
         ):
-            raise ValueError("pass a transport or an httpx client for each side, not both")
+            raise ConfigurationError("pass a transport or an httpx client for each side, not both")
         self._partner_token = partner_token
         self._user_token = user_token
         self._user: object = None  # what login() returned for this client's user
@@ -506,7 +507,7 @@ def _usable_token(token: object) -> bool:
 def _check_token(name: str, token: object) -> None:
     # The message never quotes the token: it is a secret even when malformed.
     if not _usable_token(token):
-        raise ValueError(f"{name} must be a non-empty string of visible ASCII characters without commas")
+        raise ConfigurationError(f"{name} must be a non-empty string of visible ASCII characters without commas")
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:
