@@ -6,6 +6,7 @@ Real loopback servers (`faultserver`, and raw replies written here), the public 
 from __future__ import annotations
 
 import asyncio
+import datetime
 import gzip
 import json
 import pickle
@@ -16,7 +17,7 @@ import pytest
 from altegio_activity import AltegioClient, RequestOptions, errors
 from altegio_activity.api.activities import delete_event_v2, get_event_v2
 from altegio_activity.api.authentication_b2b import authenticate_user
-from altegio_activity.api.events import delete_event, get_event
+from altegio_activity.api.events import delete_event, get_event, search_events
 from altegio_activity.models import AuthRequest
 from altegio_activity.types import UNSET
 
@@ -202,3 +203,45 @@ def test_configuration_errors_are_altegio_errors_and_value_errors(monkeypatch: p
         assert isinstance(caught.value, ValueError) and "a b" not in str(caught.value)
     with pytest.raises(errors.ConfigurationError):
         RequestOptions(max_retries=-1)
+
+
+# -- wrong shapes the generated models used to let through or misreport ---------------------------
+
+
+def v1_event(**fields: Any) -> dict[str, Any]:
+    return {"success": True, "data": {"id": 1, **fields}, "meta": []}
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "reason"),
+    [
+        (v1_event(comment={"text": "x"}), "data.comment", "expected str or null, got an object"),  # `str | null`
+        (v1_event(comment=5), "data.comment", "expected str or null, got an integer"),
+        (v1_event(labels="abc"), "data.labels", "expected a list, got a string"),  # was read per character
+        (v1_event(resource_instances=7), "data.resource_instances", "expected a list, got an integer"),
+        ({"success": True, "data": None, "meta": {"count": 0}}, "data", "expected a list, got null"),  # search
+    ],
+)
+def test_mistyped_unions_and_lists_are_typed_errors_naming_the_field(body: Any, path: str, reason: str) -> None:
+    with (
+        FaultServer(ok(body)) as server,
+        client_for(server) as client,
+        pytest.raises(errors.ResponseValidationError) as caught,
+    ):
+        if isinstance(body["data"], dict):
+            with pytest.warns(DeprecationWarning):
+                get_event.sync(LOCATION, EVENT_ID, client=client)
+        else:
+            search_events.sync(
+                LOCATION, client=client, from_=datetime.date(2026, 10, 1), till=datetime.date(2026, 10, 2)
+            )
+    assert (caught.value.path, caught.value.reason) == (path, reason)
+
+
+def test_nullable_fields_still_read_null_and_strings() -> None:
+    attributes = {"comment": None, "instructions": "bring a mat", "schedule_id": None}
+    with FaultServer(ok({"data": {"type": "activity", "id": "1", "attributes": attributes}})) as server:
+        with client_for(server) as client:
+            got = get_event_v2.sync(LOCATION, EVENT_ID, client=client).attributes
+    assert got.comment is None and got.instructions == "bring a mat" and got.schedule_id is None
+    assert got.stream_link is UNSET
