@@ -4,7 +4,11 @@
 httpx's timeouts bound each network operation, not the call: a server that trickles one byte a
 second never trips a read timeout, and retries multiply the wait. `Deadline` is the budget for
 the whole call; every attempt's httpx timeouts are cut to what is left of it, and reading the
-body checks it between chunks.
+body checks it between chunks. The response head arrives inside httpx, before any chunk: on the
+sync side the client's own pool reads the socket through `DeadlineBackend`, which cuts every
+single read and write to what is left of the calling thread's deadline (`bounded_by`), so a
+head trickled a byte at a time cannot outlast it either. (asyncio calls are cancelled at their
+deadline as a whole.)
 
 Bodies are read as raw bytes and, when compressed, inflated here with a cap on the output, so
 that a few hundred kilobytes of gzip cannot become gigabytes in memory: the limit counts the
@@ -18,15 +22,28 @@ it is cut at the limit and the status decides as always (a 503 is retried, a 404
 
 from __future__ import annotations
 
+import contextlib
 import math
+import threading
 import time
 import zlib
+from collections.abc import Iterable, Iterator
+from typing import Any
 
+import httpcore
 import httpx
 
 from .errors import APITimeoutError, ResponseTooLargeError, UnexpectedResponseError
 
-__all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_RESPONSE_BYTES", "Deadline", "aread_body", "read_body"]
+__all__ = [
+    "ACCEPT_ENCODING",
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "Deadline",
+    "DeadlineBackend",
+    "aread_body",
+    "bounded_by",
+    "read_body",
+]
 
 # The biggest answer the API gives (a 300-event search page) is well under 1 MiB.
 DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
@@ -50,6 +67,11 @@ class Deadline:
 
     def remaining(self) -> float | None:
         return None if self._end is None else self._end - time.monotonic()
+
+    @property
+    def end(self) -> float | None:
+        """The `time.monotonic()` at which the budget runs out; None for no limit."""
+        return self._end
 
     def allows(self, delay: float) -> bool:
         """Whether waiting `delay` seconds still leaves time for another attempt."""
@@ -76,6 +98,82 @@ class Deadline:
         remaining = self.remaining()
         if remaining is not None and remaining <= 0:
             raise APITimeoutError(f"Request timed out (the call took longer than {self.seconds:g} s)", request=request)
+
+
+# The deadline of the sync call this thread is making, for `DeadlineBackend`'s streams.
+_current = threading.local()
+
+
+@contextlib.contextmanager
+def bounded_by(deadline: Deadline) -> Iterator[None]:
+    """Within this block, socket reads and writes of this thread through a `DeadlineBackend`
+    end by `deadline` (nested blocks, e.g. a login inside a call, restore the outer one)."""
+    outer = getattr(_current, "end", None)
+    _current.end = deadline.end
+    try:
+        yield
+    finally:
+        _current.end = outer
+
+
+def _cut(timeout: float | None, expired: type[Exception]) -> float | None:
+    end: float | None = getattr(_current, "end", None)
+    if end is None:
+        return timeout
+    left = end - time.monotonic()
+    if left <= 0:
+        raise expired("the call's deadline has passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream) -> None:
+        self._stream = stream
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, _cut(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, _cut(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        tls = self._stream.start_tls(ssl_context, server_hostname, _cut(timeout, httpcore.ConnectTimeout))
+        return _DeadlineStream(tls)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
+
+
+class DeadlineBackend(httpcore.NetworkBackend):
+    """httpcore's network backend, with every socket operation cut to the thread's deadline."""
+
+    def __init__(self, backend: httpcore.NetworkBackend) -> None:
+        self._backend = backend
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        cut = _cut(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_tcp(host, port, cut, local_address, socket_options))
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        cut = _cut(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._backend.connect_unix_socket(path, cut, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._backend.sleep(seconds)
 
 
 def read_body(response: httpx.Response, limit: int | None, deadline: Deadline) -> httpx.Response:

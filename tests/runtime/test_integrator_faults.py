@@ -10,6 +10,7 @@ import datetime
 import gzip
 import json
 import pickle
+import time
 import zlib
 from typing import Any
 
@@ -245,3 +246,31 @@ def test_nullable_fields_still_read_null_and_strings() -> None:
             got = get_event_v2.sync(LOCATION, EVENT_ID, client=client).attributes
     assert got.comment is None and got.instructions == "bring a mat" and got.schedule_id is None
     assert got.stream_link is UNSET
+
+
+# -- the deadline covers the response head ----------------------------------------------------------
+
+
+def head_trickle(every: float) -> Any:
+    """The status line and headers a byte at a time: each read gets a byte, none times out."""
+
+    def reply(exchange: Any) -> None:
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Padding: " + b"a" * 200 + b"\r\n"
+        for byte in head:
+            if exchange.stop.wait(every):
+                return
+            exchange.conn.sendall(bytes([byte]))
+
+    return reply
+
+
+def test_timeout_bounds_a_sync_call_whose_head_trickles() -> None:
+    with FaultServer(head_trickle(0.05)) as server, client_for(server, timeout=1.0) as client:
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError, match="longer than 1 s"):
+            get_event_v2.sync(LOCATION, EVENT_ID, client=client)
+        assert time.monotonic() - started < 5.0  # the head alone takes 10 s
+        # The deadline belonged to that call: the next one on this thread gets its own.
+        with pytest.raises(errors.APITimeoutError):
+            asyncio.run(get_event_v2.asyncio(LOCATION, EVENT_ID, client=client))
+        assert time.monotonic() - started < 10.0

@@ -31,6 +31,7 @@ from ._limits import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Deadline,
     aread_body,
+    bounded_by,
     read_body,
 )
 from ._response import check_response
@@ -312,19 +313,8 @@ class AltegioClientBase:
         while True:
             request = self._build(http, call)
             started = time.monotonic()
-            try:
-                streamed = http.send(request, stream=True)
-            except httpx.RequestError as exc:
-                attempt = self._after_error(call, request, exc, started)
-            else:
-                try:
-                    response = read_body(streamed, self._max_response_bytes, call.deadline)
-                except httpx.RequestError as exc:  # the body broke off or stalled
-                    attempt = self._after_error(call, request, exc, started)
-                else:
-                    attempt = self._after_response(call, response, started)
-                finally:
-                    streamed.close()
+            with bounded_by(call.deadline):
+                attempt = self._attempt(http, call, request, started)
             if attempt.renew_session:
                 self._renew(call.sent_user_token)
                 continue
@@ -332,6 +322,19 @@ class AltegioClientBase:
                 return attempt.result()
             _retry.sleep(attempt.retry_in)
             call.retries += 1
+
+    def _attempt(self, http: httpx.Client, call: _Call, request: httpx.Request, started: float) -> _Attempt:
+        try:
+            streamed = http.send(request, stream=True)
+        except httpx.RequestError as exc:
+            return self._after_error(call, request, exc, started)
+        try:
+            response = read_body(streamed, self._max_response_bytes, call.deadline)
+        except httpx.RequestError as exc:  # the body broke off or stalled
+            return self._after_error(call, request, exc, started)
+        finally:
+            streamed.close()
+        return self._after_response(call, response, started)
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -441,7 +444,14 @@ class AltegioClientBase:
         delay = self._within_deadline(call, call.policy.after_error(operation, error, call.retries))
         if delay is not None:
             self._log_retry(call, delay, type(error).__name__)
-        return _Attempt(error=_connection_error(error, request), cause=error, retry_in=delay)
+        if isinstance(error, httpx.TimeoutException) and not call.deadline.allows(0.0):
+            failure: APIConnectionError = APITimeoutError(
+                f"Request timed out ({type(error).__name__}: the call took longer than {call.deadline.seconds:g} s)",
+                request=request,
+            )
+        else:
+            failure = _connection_error(error, request)
+        return _Attempt(error=failure, cause=error, retry_in=delay)
 
     def _after_response(self, call: _Call, response: httpx.Response, started: float) -> _Attempt:
         operation = call.operation
