@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import gzip
+import inspect
 import json
 import pickle
 import time
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 from altegio_activity import AltegioClient, RequestOptions, errors
-from altegio_activity.api.activities import delete_event_v2, get_event_v2
+from altegio_activity.api.activities import create_event_v2, delete_event_v2, get_event_v2, list_activities_v2
 from altegio_activity.api.authentication_b2b import authenticate_user
 from altegio_activity.api.events import delete_event, get_event, search_events
 from altegio_activity.models import AuthRequest
@@ -274,3 +275,21 @@ def test_timeout_bounds_a_sync_call_whose_head_trickles() -> None:
         with pytest.raises(errors.APITimeoutError):
             asyncio.run(get_event_v2.asyncio(LOCATION, EVENT_ID, client=client))
         assert time.monotonic() - started < 10.0
+
+
+# -- docstrings ------------------------------------------------------------------------------------
+
+FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "iterate", "aiterate")
+
+
+@pytest.mark.parametrize("module", [get_event_v2, list_activities_v2, search_events, delete_event, create_event_v2])
+def test_every_public_function_documents_its_parameters(module: Any) -> None:
+    for name in FUNCTIONS:
+        function = getattr(module, name, None)
+        if function is None:
+            continue
+        doc = inspect.getdoc(function) or ""
+        assert "location_id (int): The business location (company) ID." in doc, (module.__name__, name)
+        for parameter in inspect.signature(function).parameters:
+            if parameter != "client":
+                assert f"{parameter} (" in doc or f"{parameter}:" in doc, (module.__name__, name, parameter)

@@ -269,6 +269,14 @@ def iterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the offset).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int): Items per request.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     limit = clamp_page_size(limit, None)
@@ -302,6 +310,14 @@ def aiterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the offset).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int): Items per request.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     limit = clamp_page_size(limit, None)

@@ -330,6 +330,17 @@ def iterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        count (int): Items per request, at most 300.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     count = clamp_page_size(count, 300)
@@ -369,6 +380,17 @@ def aiterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        count (int): Items per request, at most 300.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     count = clamp_page_size(count, 300)
