@@ -20,6 +20,7 @@ from generator import gate, names, publish
 from generator.config import Settings
 from generator.errors import InputError
 from generator.fmt import format_tree
+from generator.import_gate import check_imports
 from generator.load import Document, load_document
 from generator.provenance import add_headers, read_provenance, tree_files, write_provenance, write_spec_snapshot
 from generator.release_notes import INITIAL_VERSION, Release, record_release
@@ -54,7 +55,7 @@ def build(settings: Settings, into: Path) -> Built:
     previous = read_provenance(settings.package_dir) or {}
     with _reported_as_input_errors(doc, settings):
         version = str(previous.get("package_version", INITIAL_VERSION))
-        render(doc, validated, _with_version(settings, version), project_dir)
+        rendered = render(doc, validated, _with_version(settings, version), project_dir)
     names.check_tree(project_dir, settings.project_dir)
     add_headers(project_dir)
     try:
@@ -65,7 +66,7 @@ def build(settings: Settings, into: Path) -> Built:
     # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
     skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
-    release = record_release(settings, doc, project_dir)
+    release = record_release(settings, doc, project_dir, not_generated=tuple(map(str, rendered.left_out)))
     write_spec_snapshot(package_dir, doc.data)
     record = {
         **inputs_record(doc.raw, settings),
@@ -75,6 +76,7 @@ def build(settings: Settings, into: Path) -> Built:
     }
     write_provenance(package_dir, record)
     gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
+    check_imports(project_dir, settings.package_name, settings.project_dir)
     return Built(root=into, release=release)
 
 
