@@ -317,3 +317,27 @@ def test_an_inline_schema_upstream_cannot_parse_is_located_and_listed_once(tmp_p
             assert ping.sync(client=client).ok is True
         """,
     )
+
+
+def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_given(tmp_path: Path) -> None:
+    result = generate("union-body.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    call(
+        project_of(tmp_path),
+        """
+        import json, httpx
+        from union_body_client import AltegioClient
+        from union_body_client.api.connections import create_connection
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(204)
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            create_connection.sync_detailed(client=client, body={"name": "n", "domain": "d.example"})
+            assert json.loads(seen[-1].content) == {"name": "n", "domain": "d.example"}
+            create_connection.sync_detailed(client=client)
+            assert seen[-1].content == b""
+        """,
+    )
