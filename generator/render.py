@@ -9,6 +9,7 @@ the generated README can say what is missing.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import io
 import re
@@ -31,6 +32,7 @@ from openapi_python_client.parser.properties import (
     build_schemas,
 )
 from openapi_python_client.schema import openapi_schema_pydantic as oai
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import Settings
 from generator.errors import InputError
@@ -179,6 +181,25 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
     facts = collect_facts(doc, validated.model, openapi, settings)
 
+    _build(doc, openapi, config, settings, facts, left_out)
+    if broken := uncompilable_endpoints(openapi, config, project_dir / settings.package_name):
+        # Upstream's templates make code that is not Python for a few shapes of operation; the
+        # operation is then left out like anything else upstream cannot generate.
+        if not settings.skip_unsupported:
+            raise refusal(doc, tuple(broken))
+        left_out += tuple(broken)
+        _build(doc, openapi, config, settings, facts, left_out)
+    return Rendered(facts, left_out)
+
+
+def _build(
+    doc: Document,
+    openapi: GeneratorData,
+    config: Config,
+    settings: Settings,
+    facts: Facts,
+    left_out: tuple[LeftOut, ...],
+) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
@@ -189,7 +210,27 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
         problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
-    return Rendered(facts, left_out)
+
+
+def uncompilable_endpoints(openapi: GeneratorData, config: Config, package_dir: Path) -> list[LeftOut]:
+    """Operations whose written module is not Python, each taken out of `openapi`'s collections."""
+    broken: list[LeftOut] = []
+    for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
+        for endpoint in list(collection.endpoints):
+            module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
+            try:
+                ast.parse(module.read_bytes(), str(module))
+            except (SyntaxError, ValueError) as exc:
+                method, path = str(endpoint.method).lower(), _raw(endpoint.path)
+                why = f"{exc.msg}, line {exc.lineno}" if isinstance(exc, SyntaxError) else str(exc)
+                reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
+                left = LeftOut(f"{method.upper()} {path}", reason, pointer_of(["paths", path, method]))
+                if left not in broken:
+                    broken.append(left)
+                collection.endpoints.remove(endpoint)
+        if not collection.endpoints:
+            del openapi.endpoint_collections_by_tag[tag]
+    return broken
 
 
 def exact_string_values(openapi: GeneratorData) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -341,3 +342,34 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
             assert seen[-1].content == b""
         """,
     )
+
+
+def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path: Path) -> None:
+    """Upstream's templates write code that does not compile for some operations (as they did for
+    Clerk's optional union body); stand-in: our templates, breaking the module of `misc`."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    endpoint = templates / "endpoint_module.py.jinja"
+    breaking = '{% if endpoint.name | string == "misc" %}\nelse:\n{% endif %}\n'
+    endpoint.write_text(breaking + endpoint.read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('templates = "../../templates"', f'templates = "{templates}"'),
+        encoding="utf-8",
+    )
+    document = CASES / "name-clash.yaml"
+    result = run_generator("--config", config, "regen", "--spec", document, "--output", tmp_path / "strict")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"{document}:38:7: openapi-python-client cannot generate GET /misc: ")
+    assert "not Python" in line and "--skip-unsupported" in line and line.endswith("(at /paths/~1misc/get)")
+    assert not (tmp_path / "strict").exists()
+
+    result = run_generator(
+        "--config", config, "regen", "--spec", document, "--output", tmp_path / "skip", "--skip-unsupported"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NOT GENERATED (1, left out by skip_unsupported):\n  - GET /misc: " in result.stderr
+    package = project_of(tmp_path / "skip") / "name_clash_client"
+    assert not (package / "api" / "things" / "misc.py").exists()
+    assert (package / "api" / "things" / "make_op.py").exists()
