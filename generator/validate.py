@@ -30,7 +30,7 @@ from openapi_python_client.schema import openapi_schema_pydantic as oai
 from pydantic import ValidationError
 
 from generator.load import Document
-from generator.pointer import RefError, join, pointer_of, ref_target, refs, walk
+from generator.pointer import RefError, join, pointer_of, ref_target, walk
 from generator.prepare import upstream_input
 from generator.spec_model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 
@@ -82,7 +82,7 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
     _check_refs(doc, allow_external_refs)
     try:
         model = SpecModel.build(doc.data)
-        for ref, at in refs(doc.data):  # every reference, including those no operation reaches
+        for ref, at in document_refs(doc.data):  # every reference, including those no operation reaches
             if ref_target(ref) is not None:
                 model.resolver.resolve({"$ref": ref}, at)
     except RefError as exc:
@@ -165,9 +165,43 @@ def _short(message: str, limit: int = 300) -> str:
 # --- references -------------------------------------------------------------------------------
 
 
+# Keys whose values are maps from names (of properties, schemas, status codes, media types ...) to
+# objects: there a key `x-...` or `example` is a name, not an extension or a literal.
+_NAME_MAPS = frozenset(
+    {
+        "properties", "patternProperties", "$defs", "definitions", "dependentSchemas", "schemas",
+        "responses", "parameters", "examples", "requestBodies", "headers", "securitySchemes", "links",
+        "callbacks", "pathItems", "paths", "webhooks", "content", "encoding", "mapping", "variables",
+    }
+)  # fmt: skip
+# Keys whose values are data, not OpenAPI: a `$ref` in them is text (Cohere's `x-fern-examples`
+# point at code-sample files; an example of a JSON Schema API holds `$ref`s of its own).
+_LITERALS = frozenset({"example", "default", "enum", "const", "value"})
+
+
+def document_refs(data: Any) -> Iterator[tuple[str, str]]:
+    """Every `$ref` of the document's own objects, with the pointer of the object holding it:
+    none inside extensions (`x-...`) or literal values (examples, defaults, enums, consts)."""
+    stack: list[tuple[Any, str, bool]] = [(data, "", False)]  # (value, pointer, is a map of names)
+    while stack:
+        node, at, names = stack.pop()
+        if isinstance(node, Mapping):
+            if not names and isinstance(node.get("$ref"), str):
+                yield node["$ref"], at
+            for key, value in reversed(list(node.items())):
+                text = str(key)
+                if not names and (text.startswith("x-") or text in _LITERALS):
+                    continue
+                if text == "examples" and isinstance(value, list):  # a schema's examples: values
+                    continue
+                stack.append((value, join(at, text), not names and text in _NAME_MAPS))
+        elif isinstance(node, list):
+            stack.extend((value, f"{at}/{index}", False) for index, value in reversed(list(enumerate(node))))
+
+
 def _check_refs(doc: Document, allow_external: bool) -> None:
     """References to other files or URLs; local ones are followed when the model is built."""
-    for ref, at in refs(doc.data):
+    for ref, at in document_refs(doc.data):
         pointer = join(at, "$ref")
         if ref.startswith("#"):
             continue

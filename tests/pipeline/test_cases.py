@@ -373,3 +373,35 @@ def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path
     package = project_of(tmp_path / "skip") / "name_clash_client"
     assert not (package / "api" / "things" / "misc.py").exists()
     assert (package / "api" / "things" / "make_op.py").exists()
+
+
+def test_refs_in_extensions_and_literal_values_are_data(tmp_path: Path) -> None:
+    result = generate("refs-in-data.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from refs_in_data_client import AltegioClient
+        from refs_in_data_client.api.schemas import get_schema
+
+        def handler(request):
+            return httpx.Response(200, json={"id": "s1", "body": {"$ref": "#/$defs/Thing"}})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            found = get_schema.sync("s1", client=client)
+            assert found.id == "s1" and found.body["$ref"] == "#/$defs/Thing"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_a_ref_of_the_document_itself_still_has_to_resolve(tmp_path: Path) -> None:
+    document = tmp_path / "bad.yaml"
+    text = (CASES / "refs-in-data.yaml").read_text(encoding="utf-8")
+    document.write_text(text.replace('schemas/StoredSchema"', 'schemas/Gone"'), encoding="utf-8")
+    result = run_generator("--config", PLAIN, "regen", "--spec", document, "--output", tmp_path / "out")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"{document}:20:30: ") and "Gone" in line
