@@ -57,6 +57,9 @@ _WAYS_OUT = (
     "leave it out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported "
     "(it is then listed in the report and the README)"
 )
+_OPERATION_WAY_OUT = (
+    "or leave the operation out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
+)
 _MEDIA_WAY_OUT = "map the media type with content_type_overrides in [tool.altegio-generator.upstream], or "
 
 
@@ -168,6 +171,9 @@ def upstream_config(
 def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it."""
+    if validated.problems and not settings.skip_unsupported:
+        first = validated.problems[0]
+        raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
     overrides = class_overrides(doc, settings)
     config = upstream_config(settings, doc.path, project_dir, overrides)
     openapi = generator_data(validated.structure, config)
@@ -175,7 +181,9 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
         openapi = generator_data(validated.structure, config)
     exact_string_values(openapi)
-    left_out = tuple(unsupported(doc, openapi, validated.model))
+    ours = without_problem_operations(openapi, validated)
+    named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
+    left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
     check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
@@ -210,6 +218,18 @@ def _build(
         problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
+
+
+def without_problem_operations(openapi: GeneratorData, validated: Validated) -> list[LeftOut]:
+    """Take the operations `validate` found impossible to generate out of `openapi`'s collections."""
+    problems = {id(problem.operation): problem for problem in validated.problems}
+    for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
+        collection.endpoints = [e for e in collection.endpoints if id(validated.model.for_endpoint(e)) not in problems]
+        if not collection.endpoints and not collection.parse_errors:  # upstream's warnings are read later
+            del openapi.endpoint_collections_by_tag[tag]
+    return [
+        LeftOut(f"{p.operation.method.upper()} {p.operation.path}", p.message, p.pointer) for p in validated.problems
+    ]
 
 
 def uncompilable_endpoints(openapi: GeneratorData, config: Config, package_dir: Path) -> list[LeftOut]:

@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -55,21 +55,35 @@ _FIELD_PREFIX = "field_"  # upstream's default; names only need to be checked, n
 
 
 @dataclass(frozen=True)
+class OperationProblem:
+    """What makes one operation impossible to generate, though the rest of the document is fine."""
+
+    operation: Operation
+    message: str  # what is wrong
+    fix: str  # what to change in the document
+    pointer: str
+
+
+@dataclass(frozen=True)
 class Validated:
     model: SpecModel
     structure: oai.OpenAPI  # upstream's parse of the document, handed to upstream's generator as is
+    # Operations that cannot be generated: the run stops at the first, or with skip_unsupported
+    # they are left out (as upstream leaves out an operation it cannot parse) and listed.
+    problems: tuple[OperationProblem, ...] = ()
 
 
 def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> Validated:
-    """Raise `InputError` for what cannot be generated; return the document's model."""
-    validated = validate_structure(doc, allow_external_refs=allow_external_refs)
+    """Raise `InputError` for what cannot be generated; return the document's model, with the
+    operations that cannot be generated on their own."""
+    validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
     model = validated.model
     _check_values(doc, model)
     _check_bidi(doc)
     _check_paths(doc)
-    _check_operations(doc, model)
+    problems = [*_operation_id_problems(model), *_operation_problems(model)]
     _check_names(doc, model, literal_enums)
-    return validated
+    return replace(validated, problems=tuple(problems))
 
 
 def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> Validated:
@@ -78,6 +92,13 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
     This is what reading a document needs (the diff stops here); `validate_document` adds what
     generating code from it needs.
     """
+    validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
+    if problems := _operation_id_problems(validated.model):  # the diff pairs operations by them
+        raise doc.error(problems[0].message, problems[0].pointer)
+    return validated
+
+
+def _validate_structure(doc: Document, *, allow_external_refs: bool) -> Validated:
     _check_version(doc)
     _check_refs(doc, allow_external_refs)
     try:
@@ -88,7 +109,6 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
     except RefError as exc:
         raise doc.error(exc.message, exc.pointer) from None
     structure = _check_structure(doc, upstream_input(model))
-    _check_operation_ids(doc, model)  # the diff pairs operations by them
     return Validated(model, structure)
 
 
@@ -341,50 +361,64 @@ def _check_paths(doc: Document) -> None:
             raise doc.error(f"path {path!r} has an unbalanced '{{' or '}}'", pointer)
 
 
-def _check_operation_ids(doc: Document, model: SpecModel) -> None:
+def _operation_id_problems(model: SpecModel) -> list[OperationProblem]:
     seen: dict[str, str] = {}
+    problems = []
     for operation in model.operations:
         operation_id = operation.operation_id
         if operation_id is not None:
             if operation_id in seen:
-                raise doc.error(
-                    f"duplicate operationId {operation_id!r} (first used at {seen[operation_id]})",
-                    join(operation.pointer, "operationId"),
+                problems.append(
+                    OperationProblem(
+                        operation,
+                        f"duplicate operationId {operation_id!r} (first used at {seen[operation_id]})",
+                        "rename one of them",
+                        join(operation.pointer, "operationId"),
+                    )
                 )
+                continue
             seen[operation_id] = operation.pointer
+    return problems
 
 
-def _check_operations(doc: Document, model: SpecModel) -> None:
+def _operation_problems(model: SpecModel) -> Iterator[OperationProblem]:
     for operation in model.operations:
         declared = {p.name for p in operation.parameters if p.location == "path"}
-        for name in path_parameter_names(operation.path):
-            if name not in declared:
-                raise doc.error(
-                    f"path parameter {{{name}}} of {operation.method.upper()} {operation.path} is not declared "
-                    "in its parameters",
-                    operation.pointer,
-                )
-        _check_parameters(doc, operation)
+        undeclared = [name for name in path_parameter_names(operation.path) if name not in declared]
+        if undeclared:
+            yield OperationProblem(
+                operation,
+                f"path parameter {{{undeclared[0]}}} of {operation.method.upper()} {operation.path} is not declared "
+                "in its parameters",
+                "declare it",
+                operation.pointer,
+            )
+        elif problem := _parameter_problem(operation):
+            yield problem
 
 
-def _check_parameters(doc: Document, operation: Operation) -> None:
+def _parameter_problem(operation: Operation) -> OperationProblem | None:
     own = set(_OWN_ARGUMENTS) | ({"body"} if operation.body is not None else set())
     for parameter in operation.parameters:
         if parameter.location not in PARAMETER_LOCATIONS:
             continue  # the structure check has refused it already
         if "schema" not in parameter.raw and "content" not in parameter.raw:
-            raise doc.error(
-                f"parameter {parameter.name!r} has neither 'schema' nor 'content', so its type is unknown; "
+            return OperationProblem(
+                operation,
+                f"parameter {parameter.name!r} has neither 'schema' nor 'content', so its type is unknown",
                 "add a schema",
                 parameter.pointer,
             )
         python_name = strings.PythonIdentifier(parameter.name, _FIELD_PREFIX)
         if python_name in own:
-            raise doc.error(
+            return OperationProblem(
+                operation,
                 f"parameter {parameter.name!r} would become the argument `{python_name}`, a name the generated "
-                "function already uses; rename the parameter",
+                "function already uses",
+                "rename the parameter",
                 join(operation.pointer, "parameters"),
             )
+    return None
 
 
 # --- names that become Python identifiers and file names --------------------------------------

@@ -405,3 +405,43 @@ def test_a_ref_of_the_document_itself_still_has_to_resolve(tmp_path: Path) -> No
     assert result.returncode == 2
     (line,) = result.stderr.strip().splitlines()
     assert line.startswith(f"{document}:20:30: ") and "Gone" in line
+
+
+def test_operations_the_generator_cannot_make_are_refused_or_left_out(tmp_path: Path) -> None:
+    result = generate("operation-problems.yaml", tmp_path / "strict")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'operation-problems.yaml'}:20:20: duplicate operationId 'list_items' ")
+    assert "; rename one of them, or leave the operation out with skip_unsupported = true" in line
+    assert not (tmp_path / "strict").exists()
+
+    result = generate("operation-problems.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "NOT GENERATED (4, left out by skip_unsupported):\n" in result.stderr
+    for left in (
+        "GET /items/all: duplicate operationId 'list_items' (first used at /paths/~1items/get)",
+        "GET /items/{item_id}: path parameter {item_id} of GET /items/{item_id} is not declared in its parameters",
+        "GET /search: parameter 'q' has neither 'schema' nor 'content', so its type is unknown",
+        "GET /echo: parameter 'headers' would become the argument `headers`, a name the generated function already",
+    ):
+        assert f"  - {left}" in result.stderr
+    project = project_of(tmp_path / "skip")
+    assert sorted(p.name for p in (project / "operation_problems_client" / "api" / "items").glob("*.py")) == [
+        "__init__.py",
+        "list_items.py",
+    ]
+    call(
+        project,
+        """
+        import httpx
+        from operation_problems_client import AltegioClient
+        from operation_problems_client.api.items import list_items
+
+        def handler(request):
+            assert request.url.path == "/items"
+            return httpx.Response(200, json=["a"])
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert list_items.sync(client=client) == ["a"]
+        """,
+    )
