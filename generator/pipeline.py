@@ -24,6 +24,7 @@ from generator.config import Settings
 from generator.diff.surface import SURFACE_RECORD, surface_record, write_record
 from generator.errors import InputError
 from generator.fmt import format_tree
+from generator.import_gate import check_imports
 from generator.load import Document, load_document
 from generator.provenance import (
     HEADER_TEXT,
@@ -76,7 +77,7 @@ def build(settings: Settings, into: Path) -> Built:
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     with _reported_as_input_errors(doc, settings):
-        render(doc, validated, _with_version(settings, version), project_dir)
+        rendered = render(doc, validated, _with_version(settings, version), project_dir)
     names.check_tree(project_dir, settings.project_dir)
     add_headers(project_dir)
     try:
@@ -91,7 +92,9 @@ def build(settings: Settings, into: Path) -> Built:
     _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
     surface = surface_record(project_dir, settings.package_name)
     write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
-    release = record_release(settings, doc, project_dir, surface, inputs, previous)
+    release = record_release(
+        settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
+    )
     write_spec_snapshot(package_dir, doc.data)
     files = file_hashes(project_dir)
     record = {
@@ -103,6 +106,7 @@ def build(settings: Settings, into: Path) -> Built:
     }
     write_provenance(package_dir, record, files)
     gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
+    check_imports(project_dir, settings.package_name, settings.project_dir)
     return Built(root=into, release=release)
 
 

@@ -27,6 +27,7 @@ from generator.diff.report import Report
 from generator.diff.surface import SURFACE_RECORD, Surface, read_record, surface_record
 from generator.errors import InputError
 from generator.load import Document, load_document
+from generator.markdown import markdown_inline
 from generator.provenance import (
     HEADER_TEXT,
     SPEC_SNAPSHOT,
@@ -54,7 +55,16 @@ class Release:
     version: str
     report: Report
     first: bool  # no client in the output before this regen
+    # What upstream could not generate and `skip_unsupported` left out, each with its reason.
+    not_generated: tuple[str, ...] = ()
     changelog: str = ""  # CHANGELOG.md as written, without its header; provenance keeps a copy
+
+    def not_generated_text(self) -> str:
+        """The report's "not generated" group, for the terminal (empty when nothing was left out)."""
+        if not self.not_generated:
+            return ""
+        lines = [f"NOT GENERATED ({len(self.not_generated)}, left out by skip_unsupported):"]
+        return "\n".join([*lines, *(f"  - {item}" for item in self.not_generated)])
 
 
 class _Previous:
@@ -96,6 +106,7 @@ def record_release(
     surface: Surface,
     inputs: dict[str, Any],
     previous: dict[str, Any] | None,
+    not_generated: tuple[str, ...] = (),
 ) -> Release:
     """Set the version in the rendered project and write its changelog; return what changed.
 
@@ -106,14 +117,15 @@ def record_release(
     if base is not None and base.manifest is None and base.state(_snapshot(settings)) == "missing":
         base = None  # an output from before snapshots and manifests: start its history afresh
     if base is None or previous is None:
-        release = Release(INITIAL_VERSION, Report.of([]), first=True)
+        release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
         old_changelog = None
     else:
         same_inputs = all(previous.get(key) == inputs.get(key) for key in _INPUT_KEYS)
         old_doc = _previous_spec(base, doc, inputs)
         old_surface = _previous_surface(base, surface, same_inputs)
         report = collect_changes(old_doc, doc, old_surface, surface)
-        release = Release(next_version(str(previous.get("package_version", INITIAL_VERSION)), report), report, False)
+        version = next_version(str(previous.get("package_version", INITIAL_VERSION)), report)
+        release = Release(version, report, first=False, not_generated=not_generated)
         old_changelog = _previous_changelog(base)
 
     pyproject = project_dir / "pyproject.toml"
@@ -173,13 +185,18 @@ def _previous_changelog(base: _Previous) -> str | None:
 
 
 def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release) -> str:
-    spec_version = str((doc.data.get("info") or {}).get("version", ""))
+    # info.version is spec text: escaped, so that it cannot add headings or links to the changelog
+    spec_version = markdown_inline(str((doc.data.get("info") or {}).get("version", "")))
+    left_out = "".join(f"- {markdown_inline(item)}\n" for item in release.not_generated)
+    left_out = f"\n### Not generated\n\n{left_out}" if left_out else ""
     if release.report.findings:
-        text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report))
+        text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report) + left_out)
     elif old is not None and not release.first:
         text = old
     else:
-        text = prepend_entry(None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n")
+        text = prepend_entry(
+            None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n{left_out}"
+        )
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
     return text
 
