@@ -55,9 +55,9 @@ class Release:
     version: str
     report: Report
     first: bool  # no client in the output before this regen
+    changelog: str = ""  # CHANGELOG.md as written, without its header; provenance keeps a copy
     # What upstream could not generate and `skip_unsupported` left out, each with its reason.
     not_generated: tuple[str, ...] = ()
-    changelog: str = ""  # CHANGELOG.md as written, without its header; provenance keeps a copy
 
     def not_generated_text(self) -> str:
         """The report's "not generated" group, for the terminal (empty when nothing was left out)."""

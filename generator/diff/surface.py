@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -562,10 +563,25 @@ def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry
     for after in new_params:
         if after[0] not in old_names and _required(after):
             add(_PARAMETER_ADDED_REQUIRED, None, after)
-    if old.get("returns") is not None and new.get("returns") is None:
+    if old.get("returns") is not None and _plain(new.get("returns")) != _plain(old.get("returns")):
+        # griffe leaves return types alone; here a changed annotation is a changed result (login()
+        # returning a client instead of the user breaks `login(...).user_token`).
         message = f"{code(name)}: {_RETURN_CHANGED_TYPE.lower()}"
-        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], None, message))
+        returns = new.get("returns")
+        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], returns, message))
     return findings
+
+
+_TEMPLATE_ALIAS = re.compile(r"\b_(?=[A-Z])")
+
+
+def _plain(annotation: str | None) -> str | None:
+    """An annotation with the templates' import aliases undone: `_Response[X]` is `Response[X]`.
+
+    The templates import their own names as `_Name` so that a spec name cannot shadow them (spec
+    names never start with `_`); which spelling a module uses changes nothing for its callers.
+    """
+    return None if annotation is None else _TEMPLATE_ALIAS.sub("", annotation)
 
 
 def _incompatible_kind(old: str, new: str, var_args: bool, var_kwargs: bool) -> bool:

@@ -201,3 +201,33 @@ def test_the_surface_diff_is_linear_in_the_number_of_names() -> None:
     findings = compare_records(surface("old", 3000), surface("new", 3000))
     assert len(findings) == 6000
     assert calls < 10_000
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "breaking"),
+    [
+        ("-> AuthUser", "-> Self", True),  # login() returning a client instead of the user
+        ("-> AuthUser", "", True),
+        ("-> AuthUser", "-> AuthUser", False),
+        ("", "-> AuthUser", False),  # an annotation where there was none narrows nothing callers had
+    ],
+)
+def test_a_changed_return_annotation_is_breaking(tmp_path: Path, before: str, after: str, breaking: bool) -> None:
+    def client(returns: str) -> dict[str, str]:
+        return {**OLD, "client.py": f"class AuthenticatedClient:\n    def login(self, login: str){returns}: ...\n"}
+
+    old = write_package(tmp_path / "old", client(before))
+    new = write_package(tmp_path / "new", client(after))
+    found = [f for f in compare_surfaces(old, new, PACKAGE) if f.pointer.endswith("login")]
+    assert [(f.kind, f.severity) for f in found] == ([("api_signature_changed", "breaking")] if breaking else [])
+
+
+def test_the_templates_import_aliases_are_no_change_of_return_type(tmp_path: Path) -> None:
+    def module(returns: str) -> dict[str, str]:
+        return {**OLD, "api/events/get_event.py": f"def sync_detailed(event_id: int) -> {returns}: ...\n"}
+
+    old = write_package(tmp_path / "old", module("Response[Event]"))
+    new = write_package(tmp_path / "new", module("_Response[Event]"))
+    assert compare_surfaces(old, new, PACKAGE) == []
+    changed = write_package(tmp_path / "changed", module("_Response[Event | None]"))
+    assert [f.kind for f in compare_surfaces(old, changed, PACKAGE)] == ["api_signature_changed"]
