@@ -502,8 +502,14 @@ class _Constructor(yaml.constructor.SafeConstructor):
     """SafeLoader's constructor that refuses duplicate keys and keys that are not text.
 
     YAML reads `200:` as an integer; OpenAPI keys are strings, so integer keys become their text
-    (what the author meant). Other non-string keys (`yes:`, `null:`, dates) are refused.
+    (what the author meant). Other non-string keys (`null:`, dates) are refused. Booleans are
+    YAML 1.2's, as openapi-python-client reads them (ruamel): `yes`, `no`, `on` and `off` are
+    text, so `enum: [on, off]` and a property `yes:` mean what they say.
     """
+
+    def construct_yaml_bool(self, node: yaml.ScalarNode) -> bool | str:  # type: ignore[override]
+        text = str(self.construct_scalar(node))
+        return text.lower() == "true" if text.lower() in ("true", "false") else text
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
         # Keys merged in with `<<: *anchor` may be overridden by the mapping's own keys; only the
@@ -546,6 +552,7 @@ class _Constructor(yaml.constructor.SafeConstructor):
 
 
 _Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)  # type: ignore[type-var]
+_Constructor.add_constructor("tag:yaml.org,2002:bool", _Constructor.construct_yaml_bool)  # type: ignore[type-var]
 
 
 def _construct_yaml(path: Path, text: str, node: yaml.Node) -> Any:

@@ -445,3 +445,30 @@ def test_operations_the_generator_cannot_make_are_refused_or_left_out(tmp_path: 
             assert list_items.sync(client=client) == ["a"]
         """,
     )
+
+
+def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> None:
+    result = generate("yaml-words.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import json, httpx
+        from yaml_words_client import AltegioClient
+        from yaml_words_client.api.switches import set_switch
+        from yaml_words_client.models import Switch, SwitchState
+
+        assert {m.value for m in SwitchState} == {"on", "off"}
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json={"state": "off", "yes": False})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            switch = set_switch.sync(client=client, body=Switch(state=SwitchState.ON))
+            assert json.loads(seen[-1].content) == {"state": "on", "yes": True, "no": False}
+            assert switch.state == SwitchState.OFF and switch.yes is False
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
