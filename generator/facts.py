@@ -17,6 +17,7 @@ from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.openapi import Endpoint
 from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.list_property import ListProperty
 
 from generator.config import Settings
 from generator.examples import example_call
@@ -48,6 +49,7 @@ class OperationFacts:
     data_imports: tuple[str, ...]  # imports the unwrapped data type needs in the endpoint module
     pagination: Literal["page", "offset"] | None
     page_param: str | None  # python names of the paging parameters
+    item_type: str | None  # type string of one item of a paginated `data` list
     size_param: str | None
     size_max: int | None = None  # the page-size parameter's `maximum`, when the spec gives one
     deep_object_params: frozenset[str] = frozenset()
@@ -163,7 +165,7 @@ def _operation_facts(
     success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
     expects_json = any(r.source["attribute"] == "response.json()" for r in success)
 
-    unwrap, data_type, data_is_none, data_imports = False, "", False, ()
+    unwrap, data_type, data_is_none, data_imports, item_type = False, "", False, (), None
     props = {_code(r.prop.get_type_string()): r.prop for r in success}
     success_type = " | ".join(props) if props else "Any"
     if len(props) == 1:
@@ -178,6 +180,8 @@ def _operation_facts(
                 data_imports = tuple(
                     sorted(data_prop.get_imports(prefix="...") | data_prop.get_lazy_imports(prefix="..."))
                 )
+                if isinstance(data_prop, ListProperty) and data_prop.required:  # a list, never UNSET or None
+                    item_type = _code(data_prop.inner_property.get_type_string())
 
     query = {_raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
     pagination: Literal["page", "offset"] | None = None
@@ -186,7 +190,7 @@ def _operation_facts(
         pagination, page_param, size_param = "page", query["page"], query["count"]
     elif "offset" in query and "limit" in query:
         pagination, page_param, size_param = "offset", query["offset"], query["limit"]
-    if pagination and not (unwrap and data_type.startswith("list[")):
+    if pagination and item_type is None:
         pagination = page_param = size_param = None
 
     size_max = None
@@ -220,6 +224,7 @@ def _operation_facts(
         data_imports=data_imports,
         pagination=pagination,
         page_param=page_param,
+        item_type=item_type,
         size_param=size_param,
         size_max=size_max,
         deep_object_params=deep,

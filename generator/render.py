@@ -190,7 +190,7 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)
-    if broken := uncompilable_endpoints(openapi, config, project_dir / settings.package_name):
+    if broken := uncompilable_endpoints(openapi, validated.model, config, project_dir / settings.package_name):
         # Upstream's templates make code that is not Python for a few shapes of operation; the
         # operation is then left out like anything else upstream cannot generate.
         if not settings.skip_unsupported:
@@ -232,7 +232,9 @@ def without_problem_operations(openapi: GeneratorData, validated: Validated) -> 
     ]
 
 
-def uncompilable_endpoints(openapi: GeneratorData, config: Config, package_dir: Path) -> list[LeftOut]:
+def uncompilable_endpoints(
+    openapi: GeneratorData, model: SpecModel, config: Config, package_dir: Path
+) -> list[LeftOut]:
     """Operations whose written module is not Python, each taken out of `openapi`'s collections."""
     broken: list[LeftOut] = []
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
@@ -241,10 +243,11 @@ def uncompilable_endpoints(openapi: GeneratorData, config: Config, package_dir: 
             try:
                 ast.parse(module.read_bytes(), str(module))
             except (SyntaxError, ValueError) as exc:
-                method, path = str(endpoint.method).lower(), _raw(endpoint.path)
+                operation = model.for_endpoint(endpoint)  # upstream's path has snake_case parameters
+                method, path = operation.method, operation.path
                 why = f"{exc.msg}, line {exc.lineno}" if isinstance(exc, SyntaxError) else str(exc)
                 reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
-                left = LeftOut(f"{method.upper()} {path}", reason, pointer_of(["paths", path, method]))
+                left = LeftOut(f"{method.upper()} {path}", reason, operation.pointer)
                 if left not in broken:
                     broken.append(left)
                 collection.endpoints.remove(endpoint)

@@ -472,3 +472,28 @@ def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> 
         """,
     )
     assert output.strip() == "called"
+
+
+def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: Path) -> None:
+    result = generate("optional-page-data.yaml", tmp_path, "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "NOT GENERATED" not in result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from optional_page_data_client import AltegioClient
+        from optional_page_data_client.api.locations import list_locations, list_orders
+
+        def handler(request):
+            offset = int(request.url.params.get("offset", "0"))
+            return httpx.Response(200, json={"data": [{"name": f"n{offset}"}] if offset < 2 else []})
+
+        assert not hasattr(list_locations, "iterate") and hasattr(list_orders, "iterate")
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert [x.name for x in list_locations.sync(client=client, offset=0, limit=5)] == ["n0"]
+            assert [x.name for x in list_orders.iterate(client=client, limit=1)] == ["n0", "n1"]
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
