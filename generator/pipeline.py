@@ -19,9 +19,16 @@ from jinja2 import TemplateError
 from generator import gate, names, publish
 from generator.config import Settings
 from generator.errors import InputError
-from generator.fmt import format_tree
+from generator.fmt import Formatting
 from generator.load import Document, load_document
-from generator.provenance import add_headers, read_provenance, tree_files, write_provenance, write_spec_snapshot
+from generator.provenance import (
+    SPEC_SNAPSHOT,
+    SpecSnapshot,
+    add_headers,
+    read_provenance,
+    tree_files,
+    write_provenance,
+)
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
 from generator.uptodate import inputs_record, output_digest
@@ -52,21 +59,21 @@ def build(settings: Settings, into: Path) -> Built:
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
     previous = read_provenance(settings.package_dir) or {}
-    with _reported_as_input_errors(doc, settings):
-        version = str(previous.get("package_version", INITIAL_VERSION))
-        render(doc, validated, _with_version(settings, version), project_dir)
-    names.check_tree(project_dir, settings.project_dir)
-    add_headers(project_dir)
+    snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
     try:
-        format_tree(project_dir)
-    except InputError:
-        gate.check_syntax(project_dir, settings.project_dir)  # says which file and line, if that is it
-        raise
-    # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-    skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
-    shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
-    release = record_release(settings, doc, project_dir)
-    write_spec_snapshot(package_dir, doc.data)
+        with _reported_as_input_errors(doc, settings):
+            version = str(previous.get("package_version", INITIAL_VERSION))
+            render(doc, validated, _with_version(settings, version), project_dir)
+        files = names.check_tree(project_dir, settings.project_dir)
+        texts = add_headers(project_dir, files)
+        _format_and_gate(project_dir, settings.project_dir, texts)
+        # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
+        skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
+        shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
+        release = record_release(settings, doc, project_dir)
+        snapshot.write_into(package_dir)
+    finally:
+        snapshot.close()
     record = {
         **inputs_record(doc.raw, settings),
         "package_version": release.version,
@@ -74,8 +81,32 @@ def build(settings: Settings, into: Path) -> Built:
         "output_sha256": output_digest(project_dir),
     }
     write_provenance(package_dir, record)
-    gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
+    # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
+    gate.check_tree(project_dir, settings.project_dir, python=False)
     return Built(root=into, release=release)
+
+
+def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) -> None:
+    """ruff formats the modules while the security gate reads the same text, on the other core.
+
+    The gate sees the modules as rendered (headers included), before ruff only sorts imports,
+    drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
+    by `check_syntax` at its line.
+    """
+    with Formatting(project_dir) as formatting:
+        try:
+            for path, text in texts.items():
+                relative = path.relative_to(project_dir)
+                if path.suffix == ".py" and gate.is_gated(relative):
+                    gate.check_file(relative, text, shown_as)
+                    formatting.advance()
+        except InputError:
+            if not formatting.succeeded():
+                gate.check_syntax(project_dir, shown_as)  # the compiler's message, if that is what it is
+            raise
+        if not formatting.succeeded():
+            gate.check_syntax(project_dir, shown_as)  # says which file and line, if that is it
+            formatting.wait()
 
 
 @contextmanager
