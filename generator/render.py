@@ -30,6 +30,7 @@ from generator.facts import Facts, collect_facts
 from generator.load import Document
 from generator.names import check_module_names
 from generator.pointer import pointer_of
+from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
 
 _WARNING_WHERE = re.compile(r"parsing (\w+) (\S+) within")
@@ -59,6 +60,7 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
+    project.env.bytecode_cache = template_bytecode_cache()
     project.env.globals.update(facts=facts, package_name=settings.package_name)
     project.env.filters["pyliteral"] = pyliteral
     with contextlib.redirect_stdout(io.StringIO()):
