@@ -31,6 +31,7 @@ from generator.provenance import (
 )
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
+from generator.shared_copies import spec_values_shared
 from generator.uptodate import inputs_record, output_digest
 from generator.validate import Validated, validate_document
 
@@ -61,7 +62,7 @@ def build(settings: Settings, into: Path) -> Built:
     previous = read_provenance(settings.package_dir) or {}
     snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
     try:
-        with _reported_as_input_errors(doc, settings):
+        with _reported_as_input_errors(doc, settings), spec_values_shared():
             version = str(previous.get("package_version", INITIAL_VERSION))
             render(doc, validated, _with_version(settings, version), project_dir)
         files = names.check_tree(project_dir, settings.project_dir)
