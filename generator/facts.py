@@ -49,9 +49,13 @@ class OperationFacts:
     pagination: Literal["page", "offset"] | None
     page_param: str | None  # python names of the paging parameters
     size_param: str | None
+    size_max: int | None = None  # the page-size parameter's `maximum`, when the spec gives one
     deep_object_params: frozenset[str] = frozenset()
     function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
     example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
+    # python name -> the parameter's `description` (raw spec text: templates pass it through
+    # `safe_for_docstring`); upstream keeps only the schema's, which our parameters leave empty.
+    param_docs: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -93,7 +97,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
         if operation.operation_id
     }
     for tag, endpoint, operation in endpoints:
-        facts_ = _operation_facts(doc, endpoint, operation, modules, settings)
+        facts_ = _operation_facts(doc, model, endpoint, operation, modules, settings)
         module = _module(settings, tag, endpoint, prefix)
         returns_value = facts_.success_type != "Any" and not facts_.data_is_none
         snippet = example_call(
@@ -105,7 +109,8 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
             user_token=facts_.auth == "USER",
             result_name="result" if returns_value else "",
         )
-        facts.operations[operation.shape] = replace(facts_, function=module, example=snippet)
+        docs = _param_docs(endpoint, operation)
+        facts.operations[operation.shape] = replace(facts_, function=module, example=snippet, param_docs=docs)
         if settings.login_operation and operation.operation_id == settings.login_operation:
             facts.login = _login_facts(doc, endpoint, operation, modules[settings.login_operation], settings)
     return facts
@@ -135,7 +140,12 @@ def _auth_kind(operation: Operation, settings: Settings) -> AuthKind:
 
 
 def _operation_facts(
-    doc: Document, endpoint: Endpoint, operation: Operation, modules: dict[str, str], settings: Settings
+    doc: Document,
+    model: SpecModel,
+    endpoint: Endpoint,
+    operation: Operation,
+    modules: dict[str, str],
+    settings: Settings,
 ) -> OperationFacts:
     replacement = operation.replaced_by
     if replacement is not None and (not isinstance(replacement, str) or replacement not in modules):
@@ -179,6 +189,14 @@ def _operation_facts(
     if pagination and not (unwrap and data_type.startswith("list[")):
         pagination = page_param = size_param = None
 
+    size_max = None
+    if size_param is not None:
+        size_name = "count" if pagination == "page" else "limit"
+        size = next((p for p in operation.parameters if p.location == "query" and p.name == size_name), None)
+        size_schema = model.resolver.mapping(size.schema, join(size.pointer, "schema")) if size is not None else None
+        if size_schema is not None and type(size_schema.get("maximum")) is int:
+            size_max = size_schema["maximum"]
+
     styles = {p.name: p.style for p in operation.parameters if p.location == "query"}
     deep = frozenset(
         str(p.python_name)
@@ -203,8 +221,24 @@ def _operation_facts(
         pagination=pagination,
         page_param=page_param,
         size_param=size_param,
+        size_max=size_max,
         deep_object_params=deep,
     )
+
+
+def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:
+    described = {(p.location, p.name): p.description for p in operation.parameters if p.description}
+    places = {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+    }
+    return {
+        str(p.python_name): described[(where, _raw(p.name))]
+        for where, found in places.items()
+        for p in found
+        if (where, _raw(p.name)) in described
+    }
 
 
 def _raw(text: Any) -> str:

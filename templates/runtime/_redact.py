@@ -1,5 +1,5 @@
 # Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
-"""URLs fit for exception messages: no credentials in userinfo or query strings."""
+"""Keeping secrets out of messages and reprs: URLs without credentials, secret-looking names."""
 
 from __future__ import annotations
 
@@ -13,12 +13,13 @@ _REDACTED = "REDACTED"
 
 def safe_url(url: httpx.URL) -> str:
     params = url.params.multi_items()
-    redacted = [(name, _REDACTED if _is_secret(name) else value) for name, value in params]
+    redacted = [(name, _REDACTED if is_secret_name(name) else value) for name, value in params]
     if redacted == params and not url.userinfo:
         return str(url)
     return str(url.copy_with(userinfo=b"", params=redacted))
 
 
-def _is_secret(name: str) -> bool:
+def is_secret_name(name: str) -> bool:
+    """Whether a field or parameter of this name may hold a secret (a token, a password)."""
     lowered = name.lower()
     return any(part in lowered for part in _SECRET_NAME_PARTS)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 
 from . import _body
-from .errors import APIStatusError, status_error, unusable_body
+from .errors import APIStatusError, status_error, unusable_body, validation_error
 from .operation import Operation
 
 # Statuses that carry no body by definition; the generated parser does not read one.
@@ -23,6 +23,8 @@ def check_response(operation: Operation, response: httpx.Response) -> APIStatusE
         if body_optional or not operation.expects_json:
             return None
         return unusable_body(response)
+    if body.kind == "deep":
+        return validation_error(response, "", "the JSON is nested too deeply to decode")
     if body.kind == "other":
         return unusable_body(response) if operation.expects_json else None
     # V1 reports some failures inside a 2xx envelope; handing that on would make the generated

@@ -12,7 +12,7 @@ import warnings
 from collections.abc import AsyncIterator, Iterator
 
 import pytest
-from altegio_activity import AltegioClient, RequestOptions
+from altegio_activity import AltegioClient, PaginationError, RequestOptions
 from altegio_activity.api.activities import (
     create_event_v2,
     delete_event_v2,
@@ -21,7 +21,13 @@ from altegio_activity.api.activities import (
     update_event_v2,
 )
 from altegio_activity.api.authentication_b2b import authenticate_user
-from altegio_activity.api.events import create_event, delete_event, get_event, search_events, update_event
+from altegio_activity.api.events import (
+    create_event,
+    delete_event,
+    get_event,
+    search_events,
+    update_event,
+)
 from altegio_activity.models import (
     ActivityFilter,
     ActivityRequest,
@@ -61,18 +67,20 @@ async def aclient(prism_url: str) -> AsyncIterator[AltegioClient]:
         yield client
 
 
-def test_login_keeps_the_user_token(prism_url: str) -> None:
+def test_login_returns_a_client_for_the_user(prism_url: str) -> None:
     with AltegioClient(partner_token="partner-token", base_url=prism_url) as client:
-        user = client.login("+13155550175", "secret-password")
-        assert isinstance(user, AuthUser)
-        assert client.user_token == user.user_token == "wec23fh8cDfFV4432fc352456"
-        assert isinstance(get_event_v2.sync(LOCATION, EVENT, client=client), ActivityResource)
+        user_client = client.login("+13155550175", "secret-password")
+        assert client.user_token is None  # the client logged in on is left as it was
+        assert isinstance(user_client.user, AuthUser)
+        assert user_client.user_token == user_client.user.user_token == "wec23fh8cDfFV4432fc352456"
+        assert isinstance(get_event_v2.sync(LOCATION, EVENT, client=user_client), ActivityResource)
 
 
-async def test_alogin_keeps_the_user_token(prism_url: str) -> None:
+async def test_alogin_returns_a_client_for_the_user(prism_url: str) -> None:
     async with AltegioClient(partner_token="partner-token", base_url=prism_url) as client:
-        user = await client.alogin("+13155550175", "secret-password")
-        assert client.user_token == user.user_token
+        user_client = await client.alogin("+13155550175", "secret-password")
+        assert client.user_token is None
+        assert user_client.user is not None and user_client.user_token == user_client.user.user_token
 
 
 def test_authenticate_user(client: AltegioClient) -> None:
@@ -139,12 +147,18 @@ async def test_v2_activities_async(aclient: AltegioClient) -> None:
 
 
 def test_iterate_walks_pages_against_prism(client: AltegioClient) -> None:
-    # Prism answers every page with the same one-item example, so a page size of 1 never ends
-    # on its own: take a few items to prove the paging calls are accepted.
+    # Prism answers every page with the same one-item example. The V1 example reports a total
+    # of 1 (`meta.count`), so iteration ends there; the V2 one reports none, so the second,
+    # identical page is recognised and refused instead of looping forever.
     events = search_events.iterate(
         LOCATION, client=client, from_=datetime.date(2026, 10, 1), till=datetime.date(2026, 10, 31), count=1
     )
-    assert [next(events).id for _ in range(3)] == [108, 108, 108]
+    assert [event.id for event in events] == [108]
+    activities = list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW, limit=1)
+    assert next(activities).id == "10126531"
+    with pytest.raises(PaginationError):
+        next(activities)
+    assert len(list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW, limit=1, max_pages=1))) == 1
 
 
 def test_a_request_that_breaks_the_spec_is_rejected_by_prism(client: AltegioClient) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 import pytest
@@ -33,3 +34,32 @@ def test_readme_example_runs_against_prism(
         exec(compile(code, f"README:{name}", "exec"), namespace)  # noqa: S102
     if "result =" in code:
         assert namespace["result"] is not None
+
+
+GUIDE = README.split("## Operations", 1)[0]
+SECTIONS = re.findall(r"^## (.+?)\n(.*?)(?=^## |\Z)", GUIDE, flags=re.S | re.M)
+GUIDE_EXAMPLES = [
+    (title, code) for title, text in SECTIONS for code in re.findall(r"```python\n(.*?)```", text, flags=re.S)
+]
+
+
+def test_the_guide_has_its_sections() -> None:
+    titles = [title for title, _ in SECTIONS]
+    for wanted in ["Async", "Errors", "Sessions", "Configuration", "Pagination", "Logging", "Closing"]:
+        assert wanted in titles
+    assert any(title.startswith("Migrating") for title in titles)
+
+
+@pytest.mark.parametrize(("title", "code"), GUIDE_EXAMPLES, ids=[title.split()[0] for title, _ in GUIDE_EXAMPLES])
+def test_guide_example_runs_against_prism(
+    title: str, code: str, prism_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from altegio_activity.client import AltegioClient
+
+    monkeypatch.setattr(AltegioClient, "default_base_url", prism_url)
+    logger = logging.getLogger("altegio_activity")
+    level = logger.level  # the Logging example sets it; later tests expect it as it was
+    try:
+        exec(compile(code, f"README:{title}", "exec"), {})  # noqa: S102 - our own README
+    finally:
+        logger.setLevel(level)

@@ -20,11 +20,13 @@ __all__ = [
     "FaultServer",
     "Received",
     "close_delimited",
+    "computed",
     "hang_up",
     "refused_url",
     "reset",
     "respond",
     "slow",
+    "trickle",
     "truncated",
 ]
 
@@ -50,6 +52,29 @@ Reply = Callable[[_Exchange], None]
 def respond(status: int, body: bytes = b"", headers: Mapping[str, str] | None = None) -> Reply:
     def reply(exchange: _Exchange) -> None:
         exchange.conn.sendall(_head(status, {"Content-Length": str(len(body)), **(headers or {})}) + body)
+
+    return reply
+
+
+def computed(answer: Callable[[Received], tuple[int, bytes, Mapping[str, str]]]) -> Reply:
+    """Answer what `answer` makes of the request: (status, body, headers)."""
+
+    def reply(exchange: _Exchange) -> None:
+        status, body, headers = answer(exchange.request)
+        respond(status, body, headers)(exchange)
+
+    return reply
+
+
+def trickle(status: int, body: bytes, every: float) -> Reply:
+    """Send the head, then the body one byte every `every` seconds: no read ever times out."""
+
+    def reply(exchange: _Exchange) -> None:
+        exchange.conn.sendall(_head(status, {"Content-Type": "application/json", "Content-Length": str(len(body))}))
+        for byte in body:
+            if exchange.stop.wait(every):
+                return
+            exchange.conn.sendall(bytes([byte]))
 
     return reply
 

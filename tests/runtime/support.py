@@ -7,7 +7,14 @@ from typing import Any
 
 import httpx
 from altegio_activity._runtime import client as _client
-from altegio_activity._runtime import dates, errors, operation, options, pagination, retry
+from altegio_activity._runtime import (
+    dates,
+    errors,
+    operation,
+    options,
+    pagination,
+    retry,
+)
 
 client: Any = _client
 __all__ = ["client", "dates", "errors", "operation", "options", "pagination", "retry"]

@@ -116,20 +116,20 @@ def test_header_precedence_client_then_operation_then_call() -> None:
     assert request.headers["Accept"] == "application/vnd.api.v2+json"  # the operation's wins over the client's
 
 
-def test_user_token_set_later_and_copies_for_other_users() -> None:
+def test_copies_for_other_users_leave_the_original_alone() -> None:
     with make_client(record, user_token=None) as client:
         other = client.with_user_token("someone-else")
         other.send(CREATE_EVENT, create_kwargs())
-        client._set_user_token("logged-in")
-        client.send(CREATE_EVENT, create_kwargs())
+        third = other.with_user_token("third")
+        third.send(CREATE_EVENT, create_kwargs())
 
         assert other.user_token == "someone-else"
-        assert client.user_token == "logged-in"
-        assert other._connections is client._connections  # one pool for both
+        assert client.user_token is None
+        assert other._connections is client._connections is third._connections  # one pool for all
 
     assert [request.headers["Authorization"] for request in sent] == [
         f"Bearer {PARTNER_TOKEN}, User someone-else",
-        f"Bearer {PARTNER_TOKEN}, User logged-in",
+        f"Bearer {PARTNER_TOKEN}, User third",
     ]
 
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from .support import pagination
+from .support import errors, pagination
 
 fetched: list[int] = []
 
@@ -100,3 +100,32 @@ async def test_async_offsets() -> None:
     items = [item async for item in pagination.aiterate_offsets(async_by_offset, limit=4)]
     assert items == list(range(10))
     assert fetched == [0, 4, 8]
+
+
+def test_a_reported_total_carries_iteration_past_short_pages() -> None:
+    def capped(page: int) -> pagination.Page[int]:
+        fetched.append(page)
+        items = list(range(10))[(page - 1) * 3 : page * 3]  # asked for 5, the server sends 3
+        return pagination.Page(items, total=10, sent=items)
+
+    assert list(pagination.iterate_pages(capped, page_size=5)) == list(range(10))
+    assert fetched == [1, 2, 3, 4]
+
+
+def test_a_repeated_page_raises_and_max_pages_stops_early() -> None:
+    def same(offset: int) -> list[str]:
+        fetched.append(offset)
+        return ["a"]
+
+    with pytest.raises(errors.PaginationError, match="repeats"):
+        list(pagination.iterate_offsets(same, limit=1))
+    assert fetched == [0, 1]
+    assert list(pagination.iterate_offsets(same, limit=1, max_pages=1)) == ["a"]
+
+
+def test_clamp_page_size() -> None:
+    assert pagination.clamp_page_size(500, 300) == 300
+    assert pagination.clamp_page_size(25, 300) == 25
+    assert pagination.clamp_page_size(500, None) == 500
+    with pytest.raises(ValueError):
+        pagination.clamp_page_size(0, 300)

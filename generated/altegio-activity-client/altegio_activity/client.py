@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Self, cast
 
-from ._runtime.client import AltegioClientBase
+from ._runtime.client import AltegioClientBase, Credentials
 
 if TYPE_CHECKING:  # imported when used: `import altegio_activity` should not load every model
     from .models.auth_user import AuthUser
@@ -21,23 +21,36 @@ class AltegioClient(AltegioClientBase):
 
     default_base_url = DEFAULT_BASE_URL
 
-    def login(self, login: str, password: str) -> AuthUser:
-        """Exchange a user's login and password for a user token, keep it, and return the user."""
+    def login(self, login: str, password: str, *, relogin: bool = False) -> Self:
+        """Log a user in; return a new client acting for them.
+
+        The new client shares this one's settings and connections; this client is not changed,
+        so threads and tasks sharing it are never switched to another user. `relogin=True` keeps
+        the credentials in memory (never in reprs) and, once per call, logs in again when a user
+        operation answers 401. `.user` on the new client is the user the API returned.
+        """
+        return self._login(Credentials(login, password), relogin)
+
+    async def alogin(self, login: str, password: str, *, relogin: bool = False) -> Self:
+        """`login`, for asyncio code."""
+        return await self._alogin(Credentials(login, password), relogin)
+
+    @property
+    def user(self) -> AuthUser | None:
+        """The user this client acts for, as `login()` received it; None for other clients."""
+        return cast("AuthUser | None", self._user)
+
+    def _authenticate(self, credentials: Credentials) -> AuthUser:
         from .api.authentication_b2b.authenticate_user import sync
         from .models.auth_request import AuthRequest
 
-        user = sync(client=self, body=AuthRequest(login=login, password=password))
-        self._set_user_token(user.user_token)
-        return user
+        return sync(client=self, body=AuthRequest(login=credentials.login, password=credentials.password))
 
-    async def alogin(self, login: str, password: str) -> AuthUser:
-        """`login`, for asyncio code."""
+    async def _aauthenticate(self, credentials: Credentials) -> AuthUser:
         from .api.authentication_b2b.authenticate_user import asyncio
         from .models.auth_request import AuthRequest
 
-        user = await asyncio(client=self, body=AuthRequest(login=login, password=password))
-        self._set_user_token(user.user_token)
-        return user
+        return await asyncio(client=self, body=AuthRequest(login=credentials.login, password=credentials.password))
 
 
 __all__ = ["DEFAULT_BASE_URL", "AltegioClient"]

@@ -17,8 +17,9 @@ _QUOTE_CHARS = 200
 class Body:
     """A response body, decoded once.
 
-    `kind` is "json" (then `value` holds it), "empty", or "other" (not JSON: an HTML error page
-    from a proxy, a truncated document).
+    `kind` is "json" (then `value` holds it), "empty", "other" (not JSON: an HTML error page
+    from a proxy, a truncated document) or "deep" (JSON nested deeper than Python's recursion
+    limit lets the parser go, about a thousand levels; no real answer comes close).
     """
 
     kind: str
@@ -49,6 +50,8 @@ def decode(response: httpx.Response) -> Body:
             body = Body("json", json.loads(content))
         except ValueError:  # JSONDecodeError and UnicodeDecodeError both
             body = Body("other")
+        except RecursionError:
+            body = Body("deep")
     response.extensions[_CACHE_KEY] = body
     return body
 

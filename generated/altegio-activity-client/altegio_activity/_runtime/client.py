@@ -8,31 +8,62 @@ happens here.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import logging
+import os
 import re
 import threading
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar, Protocol, Self
 
 import attrs
 import httpx
 
 from . import retry as _retry
+from ._connections import Connections
+from ._decode import ALREADY_DELETED
+from ._identity import user_agent
+from ._limits import (
+    ACCEPT_ENCODING,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    Deadline,
+    aread_body,
+    read_body,
+)
 from ._response import check_response
-from .errors import AltegioError, APIConnectionError, APITimeoutError, UserTokenRequiredError
+from .errors import (
+    AltegioError,
+    APIConnectionError,
+    APITimeoutError,
+    UserTokenRequiredError,
+)
 from .operation import Auth, Operation
 from .options import NotGiven, RequestOptions
 
-__all__ = ["DEFAULT_MAX_RETRIES", "DEFAULT_TIMEOUT", "LOGGER_NAME", "AltegioClientBase"]
+__all__ = [
+    "DEFAULT_MAX_RESPONSE_BYTES",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_TIMEOUT",
+    "ENV_BASE_URL",
+    "ENV_PARTNER_TOKEN",
+    "ENV_USER_TOKEN",
+    "LOGGER_NAME",
+    "AltegioClientBase",
+    "Credentials",
+]
 
 # Finite by default so a stalled server cannot hang a caller forever; connecting gets less time
 # than reading because a slow connect usually means the host is unreachable, not busy.
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 LOGGER_NAME = "altegio_activity"
+# Read when the matching argument is left out, so deployments configure the client like any service.
+ENV_PARTNER_TOKEN = "ALTEGIO_PARTNER_TOKEN"
+ENV_USER_TOKEN = "ALTEGIO_USER_TOKEN"
+ENV_BASE_URL = "ALTEGIO_BASE_URL"
 
 # The API answers plain JSON when the operation names no media type.
 _DEFAULT_ACCEPT = "application/json"
@@ -44,57 +75,111 @@ _TOKEN_SHAPE = re.compile(r"[!-+\--~]+")  # visible ASCII except ","
 _NO_OPTIONS = RequestOptions()
 
 
+@attrs.frozen
+class Credentials:
+    """A user's login and password, kept by a client made with `login(..., relogin=True)`."""
+
+    login: str
+    password: str = attrs.field(repr=False)
+
+
+class User(Protocol):
+    """What a login operation returns, as far as the client cares."""
+
+    @property
+    def user_token(self) -> str: ...
+
+
+class _Session:
+    """What a client needs to log its user in again; one per login, shared by its threads."""
+
+    def __init__(self, credentials: Credentials) -> None:
+        self.credentials = credentials
+        self.lock = threading.Lock()  # one renewal at a time; the others then use its token
+
+    def __repr__(self) -> str:
+        return "_Session(...)"
+
+
 class AltegioClientBase:
     """Holds the tokens and the connections; one object serves sync and asyncio operations.
 
-    `partner_token` is sent on every call; `user_token` on calls made on behalf of a user (get
-    one with the generated `login()`). `timeout` is seconds or an `httpx.Timeout`; None disables
-    it. `max_retries` counts retries after the first attempt (see `retry` for which failures
-    are retried). `headers` are sent with every request. `transport` and `async_transport`
-    replace httpx's network transports, e.g. with `httpx.MockTransport` in tests; each side
-    uses only its own. `logger` defaults to `logging.getLogger("altegio_activity")`.
+    `partner_token` is sent on every call; `user_token` on calls made on behalf of a user (the
+    generated `login()` returns a client holding one). Left out, they come from the environment
+    variables `ALTEGIO_PARTNER_TOKEN` and `ALTEGIO_USER_TOKEN`, and `base_url` from
+    `ALTEGIO_BASE_URL` (else the spec's server).
 
-    Close the client when done (`with`/`close()`, or `async with`/`aclose()`, which also closes
-    the sync side). Use the asyncio side from one event loop only: httpx ties pooled
-    connections to the loop that opened them.
+    `timeout` is seconds or an `httpx.Timeout`, None for no limit. It bounds the whole call:
+    connecting, sending, reading the body however slowly it arrives, every retry and every wait
+    between them (with an `httpx.Timeout`, the call may take as long as its longest phase).
+    `max_retries` counts retries after the first attempt (see `retry` for which failures are
+    retried). `max_response_bytes` caps a response body, counted after decompression (None: no
+    cap). `headers` are sent with every request.
+
+    Connections: `http_client` / `async_http_client` are your own httpx clients (TLS
+    verification and CA bundle, proxies, limits, event hooks); they are used as they are and
+    never closed here. Without them, the client opens its own pools, made with `transport` /
+    `async_transport` when given (e.g. `httpx.MockTransport` in tests). `logger` defaults to
+    `logging.getLogger("altegio_activity")`.
+
+    Close the client when done (`with`/`close()`, or `async with`/`aclose()`); either closes the
+    sync and the async side. The async side works from any event loop, one after another
+    (`asyncio.run` twice) or at once (a loop per thread): each loop gets its own pool.
     """
 
     default_base_url: ClassVar[str] = ""  # the generated subclass sets the spec's server URL
 
     def __init__(
         self,
-        partner_token: str,
+        partner_token: str | None = None,
         user_token: str | None = None,
         *,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
+        partner_token = partner_token if partner_token is not None else os.environ.get(ENV_PARTNER_TOKEN)
+        if partner_token is None:
+            raise ValueError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
         _check_token("partner_token", partner_token)
+        user_token = user_token if user_token is not None else (os.environ.get(ENV_USER_TOKEN) or None)
         if user_token is not None:
             _check_token("user_token", user_token)
-        base_url = base_url if base_url is not None else type(self).default_base_url
+        base_url = base_url or os.environ.get(ENV_BASE_URL) or type(self).default_base_url
         if not base_url:
             raise ValueError(f"{type(self).__name__} has no default_base_url; pass base_url=")
         if max_retries < 0:
             raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+        if max_response_bytes is not None and max_response_bytes < 1:
+            raise ValueError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
+        if (http_client is not None and transport is not None) or (
+            async_http_client is not None and async_transport is not None
+        ):
+            raise ValueError("pass a transport or an httpx client for each side, not both")
         self._partner_token = partner_token
         self._user_token = user_token
+        self._user: object = None  # what login() returned for this client's user
+        self._session: _Session | None = None  # set by login(..., relogin=True)
         self._base_url = base_url.rstrip("/")
         self._timeout = httpx.Timeout(timeout)
         self._max_retries = max_retries
+        self._max_response_bytes = max_response_bytes
         self._default_policy = _retry.RetryPolicy(max_retries=max_retries)
         self._logger = logger or logging.getLogger(LOGGER_NAME)
-        self._connections = _Connections(
-            base_url=self._base_url,
-            timeout=self._timeout,
-            headers=dict(headers or {}),
+        self._headers = httpx.Headers({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING})
+        self._headers.update(headers or {})
+        self._connections = Connections(
             transport=transport,
             async_transport=async_transport,
+            http_client=http_client,
+            async_http_client=async_http_client,
         )
         self._owns_connections = True
 
@@ -106,12 +191,6 @@ class AltegioClientBase:
     def user_token(self) -> str | None:
         return self._user_token
 
-    def _set_user_token(self, token: str | None) -> None:
-        """Keep the token `login()` received (None forgets it); affects only this object."""
-        if token is not None:
-            _check_token("user_token", token)
-        self._user_token = token
-
     def with_user_token(self, token: str) -> Self:
         """A copy of this client acting for another user.
 
@@ -121,6 +200,8 @@ class AltegioClientBase:
         _check_token("user_token", token)
         clone = copy.copy(self)  # no __init__ call: a generated subclass may take other arguments
         clone._user_token = token
+        clone._user = None
+        clone._session = None
         clone._owns_connections = False
         return clone
 
@@ -128,10 +209,53 @@ class AltegioClientBase:
         user = "set" if self._user_token is not None else "unset"
         return f"{type(self).__name__}(base_url={self._base_url!r}, user={user})"
 
+    # -- sessions: what the generated login()/alogin() build on ---------------------------------
+
+    def _authenticate(self, credentials: Credentials) -> User:
+        """Exchange credentials for a user (with `user_token`); the generated client implements it."""
+        raise NotImplementedError(f"{type(self).__name__} has no login operation")
+
+    async def _aauthenticate(self, credentials: Credentials) -> User:
+        raise NotImplementedError(f"{type(self).__name__} has no login operation")
+
+    def _login(self, credentials: Credentials, relogin: bool) -> Self:
+        return self._for_user(self._authenticate(credentials), credentials, relogin)
+
+    async def _alogin(self, credentials: Credentials, relogin: bool) -> Self:
+        return self._for_user(await self._aauthenticate(credentials), credentials, relogin)
+
+    def _for_user(self, user: User, credentials: Credentials, relogin: bool) -> Self:
+        # A new client, never this one: other threads and tasks may be using this one right now.
+        clone = self.with_user_token(user.user_token)
+        clone._user = user
+        clone._session = _Session(credentials) if relogin else None
+        return clone
+
+    def _renew(self, used_token: str | None) -> None:
+        """Log in again after a 401, unless another thread already did since `used_token` failed."""
+        assert self._session is not None
+        with self._session.lock:
+            if self._user_token == used_token:
+                self._adopt(self._authenticate(self._session.credentials))
+
+    async def _arenew(self, used_token: str | None) -> None:
+        assert self._session is not None
+        if self._user_token == used_token:  # no lock: a threading one would block the loop
+            self._adopt(await self._aauthenticate(self._session.credentials))
+
+    def _adopt(self, user: User) -> None:
+        _check_token("user_token", user.user_token)
+        self._user_token = user.user_token
+        self._user = user
+
     # -- lifecycle ------------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the sync connections and refuse further calls (use `aclose` after async calls)."""
+        """Close the connections, sync and async, and refuse further calls.
+
+        Async pools are closed on their own event loop: at once when it is not running, as a
+        task when this is called from inside it; prefer `aclose()` in async code.
+        """
         if self._owns_connections:
             self._connections.close()
 
@@ -167,41 +291,69 @@ class AltegioClientBase:
         """
         call = self._prepare(operation, kwargs, options)
         http = self._connections.sync()
-        retries = 0
         while True:
-            request = http.build_request(**call.request)
+            request = self._build(http, call)
             started = time.monotonic()
             try:
-                response = http.send(request)
+                streamed = http.send(request, stream=True)
             except httpx.RequestError as exc:
-                attempt = self._after_error(call, request, exc, retries, started)
+                attempt = self._after_error(call, request, exc, started)
             else:
-                attempt = self._after_response(call, response, retries, started)
+                try:
+                    response = read_body(streamed, self._max_response_bytes, call.deadline)
+                except httpx.RequestError as exc:  # the body broke off or stalled
+                    attempt = self._after_error(call, request, exc, started)
+                else:
+                    attempt = self._after_response(call, response, started)
+                finally:
+                    streamed.close()
+            if attempt.renew_session:
+                self._renew(call.sent_user_token)
+                continue
             if attempt.retry_in is None:
                 return attempt.result()
             _retry.sleep(attempt.retry_in)
-            retries += 1
+            call.retries += 1
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
-        """`send`, for asyncio code."""
+        """`send`, for asyncio code; the deadline cancels whatever is in progress."""
         call = self._prepare(operation, kwargs, options)
-        http = self._connections.async_client()
-        retries = 0
+        http = await self._connections.async_client()
+        try:
+            async with asyncio.timeout(call.deadline.remaining()):
+                return await self._asend(http, call)
+        except TimeoutError:
+            request = call.last_request or http.build_request(operation.method, call.request["url"])
+            raise APITimeoutError(
+                f"Request timed out (the call took longer than {call.deadline.seconds:g} s)", request=request
+            ) from None
+
+    async def _asend(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
         while True:
-            request = http.build_request(**call.request)
+            request = self._build(http, call)
             started = time.monotonic()
             try:
-                response = await http.send(request)
+                streamed = await http.send(request, stream=True)
             except httpx.RequestError as exc:
-                attempt = self._after_error(call, request, exc, retries, started)
+                attempt = self._after_error(call, request, exc, started)
             else:
-                attempt = self._after_response(call, response, retries, started)
+                try:
+                    response = await aread_body(streamed, self._max_response_bytes, call.deadline)
+                except httpx.RequestError as exc:
+                    attempt = self._after_error(call, request, exc, started)
+                else:
+                    attempt = self._after_response(call, response, started)
+                finally:
+                    await streamed.aclose()
+            if attempt.renew_session:
+                await self._arenew(call.sent_user_token)
+                continue
             if attempt.retry_in is None:
                 return attempt.result()
             await _retry.asleep(attempt.retry_in)
-            retries += 1
+            call.retries += 1
 
     def _prepare(self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None) -> _Call:
         options = options or _NO_OPTIONS
@@ -211,39 +363,50 @@ class AltegioClientBase:
         if str(kwargs.get("method", operation.method)).upper() != operation.method:
             raise ValueError(f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}")
 
-        # Later updates win: operation defaults, then the operation's own headers, then the caller's.
-        headers: dict[str, str] | httpx.Headers = {"Accept": operation.accept or _DEFAULT_ACCEPT}
-        authorization = self._authorization(operation)
-        if authorization is not None:
-            headers["Authorization"] = authorization
+        # Later updates win: ours, the client's, the operation's, then the caller's for this call.
+        headers = self._headers.copy()
+        headers["Accept"] = operation.accept or _DEFAULT_ACCEPT
         headers.update(kwargs.get("headers") or {})  # generated: Content-Type only
         if options.extra_headers:
-            headers = httpx.Headers(headers)  # case-insensitive merge of the caller's names
             headers.update(options.extra_headers)
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
         request["method"] = operation.method
-        request["headers"] = headers
-        request["timeout"] = self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        request["url"] = self._base_url + str(kwargs["url"])  # absolute, so a caller's http_client needs no base_url
+        timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
         if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
             policy = self._default_policy
         else:
             max_retries = self._max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
             policy = _retry.RetryPolicy(max_retries=max_retries, retry_unsafe=options.retry_unsafe)
-        return _Call(operation=operation, request=request, policy=policy)
+        return _Call(
+            operation=operation,
+            request=request,
+            headers=headers,
+            timeout=timeout,
+            deadline=Deadline.for_timeout(timeout),
+            policy=policy,
+        )
 
-    def _authorization(self, operation: Operation) -> str | None:
-        if operation.auth is Auth.NONE:
-            return None
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
+        headers = call.headers
+        if call.operation.auth is not Auth.NONE:
+            # Read per attempt: a renewed session's token replaces the one that got a 401.
+            call.sent_user_token = self._user_token
+            headers = headers.copy()
+            headers["Authorization"] = self._authorization(call.operation, call.sent_user_token)
+        request = http.build_request(**call.request, headers=headers, timeout=call.deadline.cap(call.timeout))
+        call.last_request = request
+        return request
+
+    def _authorization(self, operation: Operation, user_token: str | None) -> str:
         if operation.auth is Auth.PARTNER:
             return f"Bearer {self._partner_token}"
-        if self._user_token is None:
+        if user_token is None:
             raise UserTokenRequiredError(operation.operation_id)
-        return f"Bearer {self._partner_token}, User {self._user_token}"
+        return f"Bearer {self._partner_token}, User {user_token}"
 
-    def _after_error(
-        self, call: _Call, request: httpx.Request, error: httpx.RequestError, retries: int, started: float
-    ) -> _Attempt:
+    def _after_error(self, call: _Call, request: httpx.Request, error: httpx.RequestError, started: float) -> _Attempt:
         operation = call.operation
         if self._logger.isEnabledFor(logging.DEBUG):  # skip building the arguments on the hot path
             self._logger.debug(
@@ -252,48 +415,70 @@ class AltegioClientBase:
                 operation.method,
                 operation.path,
                 _ms_since(started),
-                retries + 1,
+                call.retries + 1,
                 type(error).__name__,
-                extra=_log_extra(operation, retries, None),
+                extra=_log_extra(operation, call.retries, None),
             )
-        delay = call.policy.after_error(operation, error, retries)
+        call.may_have_acted = call.may_have_acted or _retry.may_have_arrived(error)
+        delay = self._within_deadline(call, call.policy.after_error(operation, error, call.retries))
         if delay is not None:
-            self._log_retry(call, retries, delay, type(error).__name__)
+            self._log_retry(call, delay, type(error).__name__)
         return _Attempt(error=_connection_error(error, request), cause=error, retry_in=delay)
 
-    def _after_response(self, call: _Call, response: httpx.Response, retries: int, started: float) -> _Attempt:
+    def _after_response(self, call: _Call, response: httpx.Response, started: float) -> _Attempt:
         operation = call.operation
+        status = response.status_code
         if self._logger.isEnabledFor(logging.DEBUG):  # skip building the arguments on the hot path
             self._logger.debug(
                 "%s %s %s -> %d in %.0f ms (attempt %d)",
                 operation.operation_id,
                 operation.method,
                 operation.path,
-                response.status_code,
+                status,
                 _ms_since(started),
-                retries + 1,
-                extra=_log_extra(operation, retries, response.status_code),
+                call.retries + 1,
+                extra=_log_extra(operation, call.retries, status),
             )
         error = check_response(operation, response)
         if error is None:
             return _Attempt(response=response)
-        delay = call.policy.after_response(operation, response, retries)
+        if status == 404 and operation.method == "DELETE" and call.may_have_acted:
+            # An earlier attempt timed out or failed after the server may have deleted: a 404
+            # now means the delete happened, not that there was nothing to delete.
+            response.extensions[ALREADY_DELETED] = True
+            self._logger.info(
+                "%s %s %s: 404 after a retry counts as deleted by an earlier attempt",
+                operation.operation_id,
+                operation.method,
+                operation.path,
+                extra=_log_extra(operation, call.retries, status),
+            )
+            return _Attempt(response=response)
+        if status == 401 and operation.auth is Auth.USER and self._session is not None and not call.renewed:
+            call.renewed = True
+            return _Attempt(error=error, renew_session=True)
+        call.may_have_acted = call.may_have_acted or _retry.may_have_acted(status)
+        delay = self._within_deadline(call, call.policy.after_response(operation, response, call.retries))
         if delay is not None:
-            self._log_retry(call, retries, delay, f"HTTP {response.status_code}")
+            self._log_retry(call, delay, f"HTTP {status}")
         return _Attempt(error=error, retry_in=delay)
 
-    def _log_retry(self, call: _Call, retries: int, delay: float, reason: str) -> None:
+    def _within_deadline(self, call: _Call, delay: float | None) -> float | None:
+        # A retry that could only start after the deadline would fail anyway; give up now.
+        return delay if delay is not None and call.deadline.allows(delay) else None
+
+    def _log_retry(self, call: _Call, delay: float, reason: str) -> None:
         operation = call.operation
         self._logger.info(
             "%s %s %s: retry %d of %d in %.2f s after %s",
             operation.operation_id,
             operation.method,
             operation.path,
-            retries + 1,
+            call.retries + 1,
             call.policy.max_retries,
             delay,
             reason,
-            extra={**_log_extra(operation, retries, None), "altegio_retry_delay": delay},
+            extra={**_log_extra(operation, call.retries, None), "altegio_retry_delay": delay},
         )
 
 
@@ -325,11 +510,21 @@ def _log_extra(operation: Operation, retries: int, status: int | None) -> dict[s
     }
 
 
-@attrs.frozen
+@attrs.define(kw_only=True)
 class _Call:
+    """One call of an operation, across its attempts."""
+
     operation: Operation
-    request: dict[str, Any]  # keyword arguments for httpx's build_request
+    request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
+    headers: httpx.Headers  # all but Authorization, which is set per attempt
+    timeout: httpx.Timeout
+    deadline: Deadline
     policy: _retry.RetryPolicy
+    retries: int = 0
+    renewed: bool = False  # the session was renewed after a 401 (once per call)
+    may_have_acted: bool = False  # an earlier attempt may have reached the server and done its work
+    sent_user_token: str | None = None
+    last_request: httpx.Request | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -338,77 +533,10 @@ class _Attempt:
     error: AltegioError | None = None
     cause: BaseException | None = None
     retry_in: float | None = None  # None: this attempt is final
+    renew_session: bool = False  # log in again, then repeat the attempt
 
     def result(self) -> httpx.Response:
         if self.error is not None:
             raise self.error from self.cause
         assert self.response is not None
         return self.response
-
-
-class _Connections:
-    """The httpx clients behind a client and its `with_user_token` copies, made on first use.
-
-    Lazily, so a program using only asyncio never opens a sync pool and the other way round.
-    """
-
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        timeout: httpx.Timeout,
-        headers: dict[str, str],
-        transport: httpx.BaseTransport | None,
-        async_transport: httpx.AsyncBaseTransport | None,
-    ) -> None:
-        self._base_url = base_url
-        self._timeout = timeout
-        self._headers = headers
-        self._transport = transport
-        self._async_transport = async_transport
-        self._lock = threading.Lock()  # two threads' first calls must not open two pools
-        self._sync: httpx.Client | None = None
-        self._async: httpx.AsyncClient | None = None
-        self._closed = False
-
-    def sync(self) -> httpx.Client:
-        with self._lock:
-            self._check_open()
-            if self._sync is None:
-                self._sync = httpx.Client(
-                    base_url=self._base_url,
-                    timeout=self._timeout,
-                    headers=self._headers,
-                    transport=self._transport,
-                )
-            return self._sync
-
-    def async_client(self) -> httpx.AsyncClient:
-        with self._lock:
-            self._check_open()
-            if self._async is None:
-                self._async = httpx.AsyncClient(
-                    base_url=self._base_url,
-                    timeout=self._timeout,
-                    headers=self._headers,
-                    transport=self._async_transport,
-                )
-            return self._async
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            sync, self._sync = self._sync, None
-        if sync is not None:
-            sync.close()
-
-    async def aclose(self) -> None:
-        self.close()
-        with self._lock:
-            async_client, self._async = self._async, None
-        if async_client is not None:
-            await async_client.aclose()
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise RuntimeError("this Altegio client has been closed; create a new one")

@@ -3,8 +3,10 @@
 
     AltegioError
     ├── UserTokenRequiredError      an Auth.USER operation called without a user token; nothing sent
+    ├── ClientClosedError           the client was closed (also a RuntimeError); nothing sent
+    ├── PaginationError             a paged listing that would never end (the server repeats a page)
     ├── APIConnectionError          no usable response: refused, reset, cut off mid-body
-    │   └── APITimeoutError         connect, read, write or pool timeout
+    │   └── APITimeoutError         a connect, read, write or pool timeout, or the call's deadline
     └── APIStatusError              the server answered, and the answer is a failure
         ├── BadRequestError             400
         ├── AuthenticationError         401 (for a user token: log in again)
@@ -15,6 +17,8 @@
         ├── RateLimitError              429
         ├── InternalServerError         500 and above
         └── UnexpectedResponseError     a 2xx the client cannot use (see below)
+            ├── ResponseValidationError     the body does not fit the declared schema
+            └── ResponseTooLargeError       the body (decompressed) is over the size limit
 
 Other 4xx statuses (and a redirect, which the client does not follow) raise `APIStatusError`
 itself, as does a 2xx whose V1 envelope says `"success": false`.
@@ -28,6 +32,11 @@ it, too, carries a response; catch it to tell "the server misbehaved" from "the 
 
 Messages and `url` never contain tokens: tokens travel only in the Authorization header, and
 query values with secret-looking names are redacted anyway.
+
+Every error has `request_id` (the server's `X-Request-Id` or a like header, else None) and
+`retry_after` (seconds the server asked to wait, else None). Errors pickle, so they survive
+process pools and task queues, and their classes say `altegio_activity.errors.X` wherever the
+package is, because calling code imports them from there.
 """
 
 from __future__ import annotations
@@ -38,6 +47,7 @@ import httpx
 
 from . import _body
 from ._redact import safe_url
+from .retry import parse_retry_after
 
 __all__ = [
     "APIConnectionError",
@@ -46,25 +56,47 @@ __all__ = [
     "AltegioError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
+    "ResponseValidationError",
     "UnexpectedResponseError",
     "UnprocessableEntityError",
     "UserTokenRequiredError",
 ]
 
 
+# Headers that carry the server's or a proxy's id for one request, most specific first.
+_REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "cf-ray")
+
+
 class AltegioError(Exception):
     """Base class of every error raised by this client."""
 
     message: str
+    request_id: str | None = None
+    retry_after: float | None = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own pickling calls `cls(*args)`, which the keyword-only arguments of the
+        # subclasses refuse; rebuild from the attributes instead.
+        return (_restore, (type(self), self.args, dict(self.__dict__)))
+
+
+def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> AltegioError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class UserTokenRequiredError(AltegioError):
@@ -72,11 +104,20 @@ class UserTokenRequiredError(AltegioError):
 
     def __init__(self, operation_id: str) -> None:
         super().__init__(
-            f"{operation_id} acts on behalf of a user and needs a user token: call "
-            "client.login(login, password) first, or create the client with user_token=... "
-            "(client.with_user_token(token) gives a copy for another user)."
+            f"{operation_id} acts on behalf of a user and needs a user token: pass the client that "
+            "client.login(login, password) returns, or create the client with user_token=... "
+            "(client.with_user_token(token) gives a copy for a user whose token you have)."
         )
         self.operation_id = operation_id
+
+
+class ClientClosedError(AltegioError, RuntimeError):
+    """The client was closed; create a new one (clients from `login()` close with their origin)."""
+
+
+class PaginationError(AltegioError):
+    """A paged listing cannot go on: the server sent the same page again (it ignores the page or
+    offset), so following it would loop forever."""
 
 
 class APIConnectionError(AltegioError):
@@ -122,9 +163,13 @@ class APIStatusError(AltegioError):
         self.errors = errors
         self.method = self.request.method
         self.url = safe_url(self.request.url)
+        headers = response.headers
+        self.request_id = next((headers[name] for name in _REQUEST_ID_HEADERS if name in headers), None)
+        self.retry_after = parse_retry_after(headers.get("Retry-After"))
 
     def __str__(self) -> str:
-        return f"{self.message} (HTTP {self.status_code}, {self.method} {self.url})"
+        request_id = f", request id {self.request_id}" if self.request_id else ""
+        return f"{self.message} (HTTP {self.status_code}, {self.method} {self.url}{request_id})"
 
 
 class BadRequestError(APIStatusError):
@@ -161,7 +206,29 @@ class InternalServerError(APIStatusError):
 
 class UnexpectedResponseError(APIStatusError):
     """A success status the client cannot use: a non-JSON or empty body where JSON is expected,
-    or a status the operation does not declare."""
+    or a body that fits none of the operation's success responses."""
+
+
+class ResponseValidationError(UnexpectedResponseError):
+    """A 2xx whose body cannot become the declared type: a required field missing, a value of
+    the wrong type, a body nested too deeply. The server may have acted (a create did create):
+    `body` and `raw_body` hold what it sent, `path` names the bad field (`data.attributes.date`,
+    `data[3].id`; "" for the body itself) and `reason` says what is wrong with it."""
+
+    def __init__(self, message: str, *, response: httpx.Response, path: str, reason: str, body: Any = None) -> None:
+        super().__init__(message, response=response, body=body)
+        self.path = path
+        self.reason = reason
+        self.raw_body = response.content
+
+
+class ResponseTooLargeError(UnexpectedResponseError):
+    """The body is longer than the client's `max_response_bytes` (counted after decompression,
+    so a small compressed "bomb" fails as early as a huge plain body). Nothing of it is kept."""
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, response=response)
+        self.limit = limit
 
 
 _STATUS_CLASSES: dict[int, type[APIStatusError]] = {
@@ -195,23 +262,25 @@ def status_error(response: httpx.Response, body: _body.Body | None = None) -> AP
     )
 
 
-def unexpected_response(response: httpx.Response) -> APIStatusError:
-    """The error for a response the operation's parser has no branch for.
-
-    Generated code raises it for a success status the spec does not declare (the client has
-    already raised for error statuses; should one get here, it gets its status class).
-    """
-    if not response.is_success:
-        return status_error(response)
-    body = _body.decode(response)
-    return UnexpectedResponseError(
-        f"HTTP {response.status_code} is not a status this operation declares",
+def validation_error(response: httpx.Response, path: str, reason: str) -> ResponseValidationError:
+    where = f"at {path}" if path else "the body"
+    return ResponseValidationError(
+        f"HTTP {response.status_code} {response.request.method} answered a body the client cannot read: "
+        f"{where}: {reason}",
         response=response,
-        body=body.json,
-        errors=_body.validation_errors(body.json),
+        path=path,
+        reason=reason,
+        body=_body.decode(response).json,
     )
 
 
 def unusable_body(response: httpx.Response) -> UnexpectedResponseError:
     """The error for a success response whose body is not the JSON the operation expects."""
     return UnexpectedResponseError(f"expected a JSON body, the server sent {_body.quote(response)}", response=response)
+
+
+# Calling code imports these from `<package>.errors`; say so in tracebacks, reprs and pickles.
+_PUBLIC_MODULE = __name__.replace("._runtime.errors", ".errors") if __name__.endswith("._runtime.errors") else __name__
+for _name in __all__:
+    globals()[_name].__module__ = _PUBLIC_MODULE
+del _name

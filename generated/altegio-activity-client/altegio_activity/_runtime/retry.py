@@ -10,8 +10,16 @@ surprises callers more than an error they can schedule around.
 
 A non-idempotent request (POST) may create something each time it reaches the server, so it is
 retried only when it surely never did: the connection could not be made (connect error,
-connect timeout, no free connection in the pool). After a read error, a read or write timeout or
-any status it is sent once, unless the caller opts in with `RequestOptions(retry_unsafe=True)`.
+connect timeout, no free connection in the pool), or the server answered 429, which says it
+did not process the request. After a read error, a read or write timeout or any other status it
+is sent once, unless the caller opts in with `RequestOptions(retry_unsafe=True)`.
+
+Every retry also has to fit in the call's deadline (see `_limits.Deadline`); one that would
+start after it is not made.
+
+A DELETE retried after an attempt that may have reached the server (a read error or timeout, a
+408 or 5xx) can find the event already gone: the client then counts the 404 as the success of
+that earlier attempt (`may_have_arrived`, `may_have_acted`).
 
 `sleep`, `asleep` and `jitter` are looked up on this module at each use, so tests replace them
 (monkeypatch `retry.sleep`) to run without waiting and to see the delays.
@@ -40,11 +48,15 @@ __all__ = [
     "RetryPolicy",
     "asleep",
     "jitter",
+    "may_have_acted",
+    "may_have_arrived",
     "parse_retry_after",
     "sleep",
 ]
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+# The server refused before doing anything, so even a POST may be sent again.
+_NOT_PROCESSED_STATUSES = frozenset({429})
 INITIAL_DELAY = 0.5
 MAX_DELAY = 8.0
 MAX_RETRY_AFTER = 60.0
@@ -84,9 +96,10 @@ class RetryPolicy:
 
     def after_response(self, operation: Operation, response: httpx.Response, retries_done: int) -> float | None:
         """Seconds to wait before retrying after a failed response, or None to give up."""
-        if retries_done >= self.max_retries or response.status_code not in RETRY_STATUSES:
+        status = response.status_code
+        if retries_done >= self.max_retries or status not in RETRY_STATUSES:
             return None
-        if not self._may_repeat(operation):
+        if not self._may_repeat(operation) and status not in _NOT_PROCESSED_STATUSES:
             return None
         retry_after = parse_retry_after(response.headers.get("Retry-After"))
         if retry_after is None:
@@ -99,6 +112,17 @@ class RetryPolicy:
 
     def _may_repeat(self, operation: Operation) -> bool:
         return operation.idempotent or self.retry_unsafe
+
+
+def may_have_arrived(error: Exception) -> bool:
+    """Whether the request may have reached the server before this transport error."""
+    return isinstance(error, _MAYBE_SENT)
+
+
+def may_have_acted(status: int) -> bool:
+    """Whether a server answering `status` may still have carried out the request (a gateway
+    timing out while the application finished, a 500 after the write)."""
+    return status == 408 or status >= 500
 
 
 def parse_retry_after(value: str | None, now: datetime.datetime | None = None) -> float | None:

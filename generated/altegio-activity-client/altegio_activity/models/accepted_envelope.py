@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AcceptedEnvelope")
@@ -60,45 +62,59 @@ class AcceptedEnvelope:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        success = d.pop("success")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "success"
+            success = _decode.scalar(d.pop("success"), bool)
 
-        def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
+            _decoding_field = "meta"
+
+            def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_meta_type_0 = []
+                    _componentsschemas_meta_type_0 = data
+                    for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
+                        componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
+                            componentsschemas_meta_type_0_item_data
+                        )
+
+                        componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
+
+                    return componentsschemas_meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
                     raise TypeError()
-                componentsschemas_meta_type_0 = []
-                _componentsschemas_meta_type_0 = data
-                for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
-                    componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
-                        componentsschemas_meta_type_0_item_data
-                    )
+                componentsschemas_meta_type_1 = MetaObject.from_dict(data)
 
-                    componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
+                return componentsschemas_meta_type_1
 
-                return componentsschemas_meta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_meta_type_1 = MetaObject.from_dict(data)
+            meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
 
-            return componentsschemas_meta_type_1
+            _decoding_field = "data"
+            data = d.pop("data", UNSET)
 
-        meta = _parse_meta(d.pop("meta", UNSET))
+            _decoding_field = None
+            accepted_envelope = cls(
+                success=success,
+                meta=meta,
+                data=data,
+            )
 
-        data = d.pop("data", UNSET)
-
-        accepted_envelope = cls(
-            success=success,
-            meta=meta,
-            data=data,
-        )
-
-        accepted_envelope.additional_properties = d
+            accepted_envelope.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return accepted_envelope
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

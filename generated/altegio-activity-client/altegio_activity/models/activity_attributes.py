@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityAttributes")
@@ -38,7 +40,7 @@ class ActivityAttributes:
     master_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
     timestamp: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | str | Unset = UNSET
     length: int | Unset = UNSET
     capacity: int | Unset = UNSET
     clients_count: int | Unset = UNSET
@@ -60,9 +62,9 @@ class ActivityAttributes:
 
         timestamp = self.timestamp
 
-        date: str | Unset = UNSET
+        date: str | str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
 
         length = self.length
 
@@ -138,90 +140,114 @@ class ActivityAttributes:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "staff_id"
+            staff_id = _decode.scalar(d.pop("staff_id", UNSET), int, UNSET)
 
-        master_id = d.pop("master_id", UNSET)
+            _decoding_field = "master_id"
+            master_id = _decode.scalar(d.pop("master_id", UNSET), int, UNSET)
 
-        service_id = d.pop("service_id", UNSET)
+            _decoding_field = "service_id"
+            service_id = _decode.scalar(d.pop("service_id", UNSET), int, UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            _decoding_field = "timestamp"
+            timestamp = _decode.scalar(d.pop("timestamp", UNSET), int, UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+            _decoding_field = "date"
+            date = _decode.datetime_or_text(d.pop("date", UNSET), UNSET)
 
-        length = d.pop("length", UNSET)
+            _decoding_field = "length"
+            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
 
-        capacity = d.pop("capacity", UNSET)
+            _decoding_field = "capacity"
+            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
 
-        clients_count = d.pop("clients_count", UNSET)
+            _decoding_field = "clients_count"
+            clients_count = _decode.scalar(d.pop("clients_count", UNSET), int, UNSET)
 
-        color = d.pop("color", UNSET)
+            _decoding_field = "color"
+            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
 
-        font_color = d.pop("font_color", UNSET)
+            _decoding_field = "font_color"
+            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _decoding_field = "instructions"
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_stream_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            _decoding_field = "stream_link"
 
-        notified = d.pop("notified", UNSET)
+            def _parse_stream_link(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+            _decoding_field = "notified"
+            notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
 
-        def _parse_schedule_id(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _decoding_field = "comment"
 
-        schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+            def _parse_comment(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        activity_attributes = cls(
-            staff_id=staff_id,
-            master_id=master_id,
-            service_id=service_id,
-            timestamp=timestamp,
-            date=date,
-            length=length,
-            capacity=capacity,
-            clients_count=clients_count,
-            color=color,
-            font_color=font_color,
-            instructions=instructions,
-            stream_link=stream_link,
-            notified=notified,
-            comment=comment,
-            schedule_id=schedule_id,
-        )
+            comment = _parse_comment(d.pop("comment", UNSET))
 
-        activity_attributes.additional_properties = d
+            _decoding_field = "schedule_id"
+
+            def _parse_schedule_id(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
+
+            schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+
+            _decoding_field = None
+            activity_attributes = cls(
+                staff_id=staff_id,
+                master_id=master_id,
+                service_id=service_id,
+                timestamp=timestamp,
+                date=date,
+                length=length,
+                capacity=capacity,
+                clients_count=clients_count,
+                color=color,
+                font_color=font_color,
+                instructions=instructions,
+                stream_link=stream_link,
+                notified=notified,
+                comment=comment,
+                schedule_id=schedule_id,
+            )
+
+            activity_attributes.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return activity_attributes
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
 
@@ -50,21 +52,34 @@ class ActivityFilter:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        from_ = d.pop("from")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "from"
+            from_ = d.pop("from")
 
-        to = d.pop("to")
+            _decoding_field = "to"
+            to = d.pop("to")
 
-        capacity = d.pop("capacity", UNSET)
+            _decoding_field = "capacity"
+            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
 
-        activity_filter = cls(
-            from_=from_,
-            to=to,
-            capacity=capacity,
-        )
+            _decoding_field = None
+            activity_filter = cls(
+                from_=from_,
+                to=to,
+                capacity=capacity,
+            )
 
-        activity_filter.additional_properties = d
+            activity_filter.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return activity_filter
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
 
@@ -127,86 +129,114 @@ class ActivityRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        staff_id = d.pop("staff_id")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "staff_id"
+            staff_id = _decode.scalar(d.pop("staff_id"), int)
 
-        service_id = d.pop("service_id")
+            _decoding_field = "service_id"
+            service_id = _decode.scalar(d.pop("service_id"), int)
 
-        resource_instance_ids = cast(list[int], d.pop("resource_instance_ids"))
+            _decoding_field = "resource_instance_ids"
+            resource_instance_ids = cast(list[int], d.pop("resource_instance_ids"))
 
-        label_ids = cast(list[int], d.pop("label_ids"))
+            _decoding_field = "label_ids"
+            label_ids = cast(list[int], d.pop("label_ids"))
 
-        date = d.pop("date")
+            _decoding_field = "date"
+            date = d.pop("date")
 
-        length = d.pop("length")
+            _decoding_field = "length"
+            length = _decode.scalar(d.pop("length"), int)
 
-        capacity = d.pop("capacity")
+            _decoding_field = "capacity"
+            capacity = _decode.scalar(d.pop("capacity"), int)
 
-        def _parse_technical_break_duration(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+            _decoding_field = "technical_break_duration"
 
-        technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+            def _parse_technical_break_duration(data: object) -> int | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(int | None | Unset, data)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+            _decoding_field = "comment"
 
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            def _parse_comment(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        color = _parse_color(d.pop("color", UNSET))
+            comment = _parse_comment(d.pop("comment", UNSET))
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _decoding_field = "color"
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+            def _parse_color(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        def _parse_stream_link(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            color = _parse_color(d.pop("color", UNSET))
 
-        stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            _decoding_field = "instructions"
 
-        force = d.pop("force", UNSET)
+            def _parse_instructions(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        activity_request = cls(
-            staff_id=staff_id,
-            service_id=service_id,
-            resource_instance_ids=resource_instance_ids,
-            label_ids=label_ids,
-            date=date,
-            length=length,
-            capacity=capacity,
-            technical_break_duration=technical_break_duration,
-            comment=comment,
-            color=color,
-            instructions=instructions,
-            stream_link=stream_link,
-            force=force,
-        )
+            instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        activity_request.additional_properties = d
+            _decoding_field = "stream_link"
+
+            def _parse_stream_link(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
+
+            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+
+            _decoding_field = "force"
+            force = _decode.scalar(d.pop("force", UNSET), bool, UNSET)
+
+            _decoding_field = None
+            activity_request = cls(
+                staff_id=staff_id,
+                service_id=service_id,
+                resource_instance_ids=resource_instance_ids,
+                label_ids=label_ids,
+                date=date,
+                length=length,
+                capacity=capacity,
+                technical_break_duration=technical_break_duration,
+                comment=comment,
+                color=color,
+                instructions=instructions,
+                stream_link=stream_link,
+                force=force,
+            )
+
+            activity_request.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return activity_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

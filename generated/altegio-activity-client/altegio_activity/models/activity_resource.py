@@ -12,6 +12,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ActivityResource")
@@ -60,31 +62,45 @@ class ActivityResource:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = cast(Literal["activity"], d.pop("type"))
-        if type_ != "activity":
-            raise ValueError(f"type must match const 'activity', got '{type_}'")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "type"
+            type_ = cast(Literal["activity"], d.pop("type"))
+            if type_ != "activity":
+                raise ValueError(f"type must match const 'activity', got '{type_}'")
 
-        id = d.pop("id")
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id"), str)
 
-        attributes = ActivityAttributes.from_dict(d.pop("attributes"))
+            _decoding_field = "attributes"
+            attributes = ActivityAttributes.from_dict(d.pop("attributes"))
 
-        _relationships = d.pop("relationships", UNSET)
-        relationships: ActivityResourceRelationships | Unset
-        if isinstance(_relationships, Unset):
-            relationships = UNSET
-        else:
-            relationships = ActivityResourceRelationships.from_dict(_relationships)
+            _decoding_field = "relationships"
+            _relationships = _decode.absent_if_null(d.pop("relationships", UNSET), UNSET)
+            relationships: ActivityResourceRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = ActivityResourceRelationships.from_dict(_relationships)
 
-        activity_resource = cls(
-            type_=type_,
-            id=id,
-            attributes=attributes,
-            relationships=relationships,
-        )
+            _decoding_field = None
+            activity_resource = cls(
+                type_=type_,
+                id=id,
+                attributes=attributes,
+                relationships=relationships,
+            )
 
-        activity_resource.additional_properties = d
+            activity_resource.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return activity_resource
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

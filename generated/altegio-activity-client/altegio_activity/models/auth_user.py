@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuthUser")
@@ -84,39 +86,58 @@ class AuthUser:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id"), int)
 
-        user_token = d.pop("user_token")
+            _decoding_field = "user_token"
+            user_token = _decode.scalar(d.pop("user_token"), str)
 
-        name = d.pop("name", UNSET)
+            _decoding_field = "name"
+            name = _decode.scalar(d.pop("name", UNSET), str, UNSET)
 
-        phone = d.pop("phone", UNSET)
+            _decoding_field = "phone"
+            phone = _decode.scalar(d.pop("phone", UNSET), str, UNSET)
 
-        login = d.pop("login", UNSET)
+            _decoding_field = "login"
+            login = _decode.scalar(d.pop("login", UNSET), str, UNSET)
 
-        email = d.pop("email", UNSET)
+            _decoding_field = "email"
+            email = _decode.scalar(d.pop("email", UNSET), str, UNSET)
 
-        avatar = d.pop("avatar", UNSET)
+            _decoding_field = "avatar"
+            avatar = _decode.scalar(d.pop("avatar", UNSET), str, UNSET)
 
-        is_approved = d.pop("is_approved", UNSET)
+            _decoding_field = "is_approved"
+            is_approved = _decode.scalar(d.pop("is_approved", UNSET), bool, UNSET)
 
-        is_email_confirmed = d.pop("is_email_confirmed", UNSET)
+            _decoding_field = "is_email_confirmed"
+            is_email_confirmed = _decode.scalar(d.pop("is_email_confirmed", UNSET), bool, UNSET)
 
-        auth_user = cls(
-            id=id,
-            user_token=user_token,
-            name=name,
-            phone=phone,
-            login=login,
-            email=email,
-            avatar=avatar,
-            is_approved=is_approved,
-            is_email_confirmed=is_email_confirmed,
-        )
+            _decoding_field = None
+            auth_user = cls(
+                id=id,
+                user_token=user_token,
+                name=name,
+                phone=phone,
+                login=login,
+                email=email,
+                avatar=avatar,
+                is_approved=is_approved,
+                is_email_confirmed=is_email_confirmed,
+            )
 
-        auth_user.additional_properties = d
+            auth_user.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return auth_user
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DurationDetails")
@@ -47,21 +49,34 @@ class DurationDetails:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
 
-        services_duration = d.pop("services_duration", UNSET)
+            _decoding_field = "services_duration"
+            services_duration = _decode.scalar(d.pop("services_duration", UNSET), int, UNSET)
 
-        technical_break_duration = d.pop("technical_break_duration", UNSET)
+            _decoding_field = "technical_break_duration"
+            technical_break_duration = _decode.scalar(d.pop("technical_break_duration", UNSET), int, UNSET)
 
-        duration_details = cls(
-            id=id,
-            services_duration=services_duration,
-            technical_break_duration=technical_break_duration,
-        )
+            _decoding_field = None
+            duration_details = cls(
+                id=id,
+                services_duration=services_duration,
+                technical_break_duration=technical_break_duration,
+            )
 
-        duration_details.additional_properties = d
+            duration_details.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return duration_details
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ErrorMeta")
@@ -43,23 +45,35 @@ class ErrorMeta:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "message"
+            message = _decode.scalar(d.pop("message", UNSET), str, UNSET)
 
-        _errors = d.pop("errors", UNSET)
-        errors: ErrorMetaErrors | Unset
-        if isinstance(_errors, Unset):
-            errors = UNSET
-        else:
-            errors = ErrorMetaErrors.from_dict(_errors)
+            _decoding_field = "errors"
+            _errors = _decode.absent_if_null(d.pop("errors", UNSET), UNSET)
+            errors: ErrorMetaErrors | Unset
+            if isinstance(_errors, Unset):
+                errors = UNSET
+            else:
+                errors = ErrorMetaErrors.from_dict(_errors)
 
-        error_meta = cls(
-            message=message,
-            errors=errors,
-        )
+            _decoding_field = None
+            error_meta = cls(
+                message=message,
+                errors=errors,
+            )
 
-        error_meta.additional_properties = d
+            error_meta.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return error_meta
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

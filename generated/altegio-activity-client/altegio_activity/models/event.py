@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..models.event_prepaid import EventPrepaid
 from ..types import UNSET, Unset
 
@@ -49,7 +51,7 @@ class Event:
     company_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
     staff_id: int | Unset = UNSET
-    date: datetime.datetime | Unset = UNSET
+    date: datetime.datetime | str | Unset = UNSET
     timestamp: int | Unset = UNSET
     length: int | Unset = UNSET
     capacity: int | Unset = UNSET
@@ -60,7 +62,7 @@ class Event:
     stream_link: str | Unset = UNSET
     notified: bool | Unset = UNSET
     comment: None | str | Unset = UNSET
-    prepaid: EventPrepaid | Unset = UNSET
+    prepaid: EventPrepaid | str | Unset = UNSET
     is_deleted: bool | Unset = UNSET
     duration_details: DurationDetails | Unset = UNSET
     service: EventService | Unset = UNSET
@@ -80,9 +82,9 @@ class Event:
 
         staff_id = self.staff_id
 
-        date: str | Unset = UNSET
+        date: str | str | Unset = UNSET
         if not isinstance(self.date, Unset):
-            date = self.date.isoformat()
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
 
         timestamp = self.timestamp
 
@@ -108,9 +110,9 @@ class Event:
         else:
             comment = self.comment
 
-        prepaid: str | Unset = UNSET
+        prepaid: str | str | Unset = UNSET
         if not isinstance(self.prepaid, Unset):
-            prepaid = self.prepaid.value
+            prepaid = self.prepaid.value if isinstance(self.prepaid, EventPrepaid) else self.prepaid
 
         is_deleted = self.is_deleted
 
@@ -196,127 +198,151 @@ class Event:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id"), int)
 
-        salon_id = d.pop("salon_id", UNSET)
+            _decoding_field = "salon_id"
+            salon_id = _decode.scalar(d.pop("salon_id", UNSET), int, UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+            _decoding_field = "company_id"
+            company_id = _decode.scalar(d.pop("company_id", UNSET), int, UNSET)
 
-        service_id = d.pop("service_id", UNSET)
+            _decoding_field = "service_id"
+            service_id = _decode.scalar(d.pop("service_id", UNSET), int, UNSET)
 
-        staff_id = d.pop("staff_id", UNSET)
+            _decoding_field = "staff_id"
+            staff_id = _decode.scalar(d.pop("staff_id", UNSET), int, UNSET)
 
-        _date = d.pop("date", UNSET)
-        date: datetime.datetime | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.datetime.fromisoformat(_date)
+            _decoding_field = "date"
+            date = _decode.datetime_or_text(d.pop("date", UNSET), UNSET)
 
-        timestamp = d.pop("timestamp", UNSET)
+            _decoding_field = "timestamp"
+            timestamp = _decode.scalar(d.pop("timestamp", UNSET), int, UNSET)
 
-        length = d.pop("length", UNSET)
+            _decoding_field = "length"
+            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
 
-        capacity = d.pop("capacity", UNSET)
+            _decoding_field = "capacity"
+            capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
 
-        records_count = d.pop("records_count", UNSET)
+            _decoding_field = "records_count"
+            records_count = _decode.scalar(d.pop("records_count", UNSET), int, UNSET)
 
-        color = d.pop("color", UNSET)
+            _decoding_field = "color"
+            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
 
-        font_color = d.pop("font_color", UNSET)
+            _decoding_field = "font_color"
+            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
 
-        instructions = d.pop("instructions", UNSET)
+            _decoding_field = "instructions"
+            instructions = _decode.scalar(d.pop("instructions", UNSET), str, UNSET)
 
-        stream_link = d.pop("stream_link", UNSET)
+            _decoding_field = "stream_link"
+            stream_link = _decode.scalar(d.pop("stream_link", UNSET), str, UNSET)
 
-        notified = d.pop("notified", UNSET)
+            _decoding_field = "notified"
+            notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
 
-        def _parse_comment(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+            _decoding_field = "comment"
 
-        comment = _parse_comment(d.pop("comment", UNSET))
+            def _parse_comment(data: object) -> None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                return cast(None | str | Unset, data)
 
-        _prepaid = d.pop("prepaid", UNSET)
-        prepaid: EventPrepaid | Unset
-        if isinstance(_prepaid, Unset):
-            prepaid = UNSET
-        else:
-            prepaid = EventPrepaid(_prepaid)
+            comment = _parse_comment(d.pop("comment", UNSET))
 
-        is_deleted = d.pop("is_deleted", UNSET)
+            _decoding_field = "prepaid"
+            prepaid = _decode.enum_or_text(EventPrepaid, d.pop("prepaid", UNSET), UNSET)
 
-        _duration_details = d.pop("duration_details", UNSET)
-        duration_details: DurationDetails | Unset
-        if isinstance(_duration_details, Unset):
-            duration_details = UNSET
-        else:
-            duration_details = DurationDetails.from_dict(_duration_details)
+            _decoding_field = "is_deleted"
+            is_deleted = _decode.scalar(d.pop("is_deleted", UNSET), bool, UNSET)
 
-        _service = d.pop("service", UNSET)
-        service: EventService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = EventService.from_dict(_service)
+            _decoding_field = "duration_details"
+            _duration_details = _decode.absent_if_null(d.pop("duration_details", UNSET), UNSET)
+            duration_details: DurationDetails | Unset
+            if isinstance(_duration_details, Unset):
+                duration_details = UNSET
+            else:
+                duration_details = DurationDetails.from_dict(_duration_details)
 
-        _staff = d.pop("staff", UNSET)
-        staff: EventStaff | Unset
-        if isinstance(_staff, Unset):
-            staff = UNSET
-        else:
-            staff = EventStaff.from_dict(_staff)
+            _decoding_field = "service"
+            _service = _decode.absent_if_null(d.pop("service", UNSET), UNSET)
+            service: EventService | Unset
+            if isinstance(_service, Unset):
+                service = UNSET
+            else:
+                service = EventService.from_dict(_service)
 
-        _resource_instances = d.pop("resource_instances", UNSET)
-        resource_instances: list[ResourceInstance] | Unset = UNSET
-        if _resource_instances is not UNSET:
-            resource_instances = []
-            for resource_instances_item_data in _resource_instances:
-                resource_instances_item = ResourceInstance.from_dict(resource_instances_item_data)
+            _decoding_field = "staff"
+            _staff = _decode.absent_if_null(d.pop("staff", UNSET), UNSET)
+            staff: EventStaff | Unset
+            if isinstance(_staff, Unset):
+                staff = UNSET
+            else:
+                staff = EventStaff.from_dict(_staff)
 
-                resource_instances.append(resource_instances_item)
+            _decoding_field = "resource_instances"
+            _resource_instances = _decode.absent_if_null(d.pop("resource_instances", UNSET), UNSET)
+            resource_instances: list[ResourceInstance] | Unset = UNSET
+            if _resource_instances is not UNSET:
+                resource_instances = []
+                for resource_instances_item_data in _resource_instances:
+                    resource_instances_item = ResourceInstance.from_dict(resource_instances_item_data)
 
-        _labels = d.pop("labels", UNSET)
-        labels: list[Label] | Unset = UNSET
-        if _labels is not UNSET:
-            labels = []
-            for labels_item_data in _labels:
-                labels_item = Label.from_dict(labels_item_data)
+                    resource_instances.append(resource_instances_item)
 
-                labels.append(labels_item)
+            _decoding_field = "labels"
+            _labels = _decode.absent_if_null(d.pop("labels", UNSET), UNSET)
+            labels: list[Label] | Unset = UNSET
+            if _labels is not UNSET:
+                labels = []
+                for labels_item_data in _labels:
+                    labels_item = Label.from_dict(labels_item_data)
 
-        event = cls(
-            id=id,
-            salon_id=salon_id,
-            company_id=company_id,
-            service_id=service_id,
-            staff_id=staff_id,
-            date=date,
-            timestamp=timestamp,
-            length=length,
-            capacity=capacity,
-            records_count=records_count,
-            color=color,
-            font_color=font_color,
-            instructions=instructions,
-            stream_link=stream_link,
-            notified=notified,
-            comment=comment,
-            prepaid=prepaid,
-            is_deleted=is_deleted,
-            duration_details=duration_details,
-            service=service,
-            staff=staff,
-            resource_instances=resource_instances,
-            labels=labels,
-        )
+                    labels.append(labels_item)
 
-        event.additional_properties = d
+            _decoding_field = None
+            event = cls(
+                id=id,
+                salon_id=salon_id,
+                company_id=company_id,
+                service_id=service_id,
+                staff_id=staff_id,
+                date=date,
+                timestamp=timestamp,
+                length=length,
+                capacity=capacity,
+                records_count=records_count,
+                color=color,
+                font_color=font_color,
+                instructions=instructions,
+                stream_link=stream_link,
+                notified=notified,
+                comment=comment,
+                prepaid=prepaid,
+                is_deleted=is_deleted,
+                duration_details=duration_details,
+                service=service,
+                staff=staff,
+                resource_instances=resource_instances,
+                labels=labels,
+            )
+
+            event.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return event
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -8,6 +8,8 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
 
@@ -74,33 +76,52 @@ class EventRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date")
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "date"
+            date = d.pop("date")
 
-        service_id = d.pop("service_id")
+            _decoding_field = "service_id"
+            service_id = _decode.scalar(d.pop("service_id"), int)
 
-        staff_id = d.pop("staff_id")
+            _decoding_field = "staff_id"
+            staff_id = _decode.scalar(d.pop("staff_id"), int)
 
-        capacity = d.pop("capacity")
+            _decoding_field = "capacity"
+            capacity = _decode.scalar(d.pop("capacity"), int)
 
-        force = d.pop("force")
+            _decoding_field = "force"
+            force = _decode.scalar(d.pop("force"), bool)
 
-        length = d.pop("length", UNSET)
+            _decoding_field = "length"
+            length = _decode.scalar(d.pop("length", UNSET), int, UNSET)
 
-        resource_instance_ids = cast(list[int], d.pop("resource_instance_ids", UNSET))
+            _decoding_field = "resource_instance_ids"
+            resource_instance_ids = cast(
+                list[int], _decode.absent_if_null(d.pop("resource_instance_ids", UNSET), UNSET)
+            )
 
-        event_request = cls(
-            date=date,
-            service_id=service_id,
-            staff_id=staff_id,
-            capacity=capacity,
-            force=force,
-            length=length,
-            resource_instance_ids=resource_instance_ids,
-        )
+            _decoding_field = None
+            event_request = cls(
+                date=date,
+                service_id=service_id,
+                staff_id=staff_id,
+                capacity=capacity,
+                force=force,
+                length=length,
+                resource_instance_ids=resource_instance_ids,
+            )
 
-        event_request.additional_properties = d
+            event_request.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return event_request
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EventStaff")
@@ -47,21 +49,34 @@ class EventStaff:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
 
-        name = d.pop("name", UNSET)
+            _decoding_field = "name"
+            name = _decode.scalar(d.pop("name", UNSET), str, UNSET)
 
-        company_id = d.pop("company_id", UNSET)
+            _decoding_field = "company_id"
+            company_id = _decode.scalar(d.pop("company_id", UNSET), int, UNSET)
 
-        event_staff = cls(
-            id=id,
-            name=name,
-            company_id=company_id,
-        )
+            _decoding_field = None
+            event_staff = cls(
+                id=id,
+                name=name,
+                company_id=company_id,
+            )
 
-        event_staff.additional_properties = d
+            event_staff.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return event_staff
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="JsonApiError")
@@ -55,29 +57,43 @@ class JsonApiError:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        status = d.pop("status", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "status"
+            status = _decode.scalar(d.pop("status", UNSET), str, UNSET)
 
-        title = d.pop("title", UNSET)
+            _decoding_field = "title"
+            title = _decode.scalar(d.pop("title", UNSET), str, UNSET)
 
-        detail = d.pop("detail", UNSET)
+            _decoding_field = "detail"
+            detail = _decode.scalar(d.pop("detail", UNSET), str, UNSET)
 
-        _source = d.pop("source", UNSET)
-        source: JsonApiErrorSource | Unset
-        if isinstance(_source, Unset):
-            source = UNSET
-        else:
-            source = JsonApiErrorSource.from_dict(_source)
+            _decoding_field = "source"
+            _source = _decode.absent_if_null(d.pop("source", UNSET), UNSET)
+            source: JsonApiErrorSource | Unset
+            if isinstance(_source, Unset):
+                source = UNSET
+            else:
+                source = JsonApiErrorSource.from_dict(_source)
 
-        json_api_error = cls(
-            status=status,
-            title=title,
-            detail=detail,
-            source=source,
-        )
+            _decoding_field = None
+            json_api_error = cls(
+                status=status,
+                title=title,
+                detail=detail,
+                source=source,
+            )
 
-        json_api_error.additional_properties = d
+            json_api_error.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return json_api_error
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,9 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
+
 T = TypeVar("T", bound="JsonApiErrors")
 
 
@@ -39,20 +42,31 @@ class JsonApiErrors:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        errors = []
-        _errors = d.pop("errors")
-        for errors_item_data in _errors:
-            errors_item = JsonApiError.from_dict(errors_item_data)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "errors"
+            errors = []
+            _errors = d.pop("errors")
+            for errors_item_data in _errors:
+                errors_item = JsonApiError.from_dict(errors_item_data)
 
-            errors.append(errors_item)
+                errors.append(errors_item)
 
-        json_api_errors = cls(
-            errors=errors,
-        )
+            _decoding_field = None
+            json_api_errors = cls(
+                errors=errors,
+            )
 
-        json_api_errors.additional_properties = d
+            json_api_errors.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return json_api_errors
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Label")
@@ -59,27 +61,42 @@ class Label:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(d.pop("id", UNSET), int, UNSET)
 
-        title = d.pop("title", UNSET)
+            _decoding_field = "title"
+            title = _decode.scalar(d.pop("title", UNSET), str, UNSET)
 
-        color = d.pop("color", UNSET)
+            _decoding_field = "color"
+            color = _decode.scalar(d.pop("color", UNSET), str, UNSET)
 
-        font_color = d.pop("font_color", UNSET)
+            _decoding_field = "font_color"
+            font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
 
-        icon = d.pop("icon", UNSET)
+            _decoding_field = "icon"
+            icon = _decode.scalar(d.pop("icon", UNSET), str, UNSET)
 
-        label = cls(
-            id=id,
-            title=title,
-            color=color,
-            font_color=font_color,
-            icon=icon,
-        )
+            _decoding_field = None
+            label = cls(
+                id=id,
+                title=title,
+                color=color,
+                font_color=font_color,
+                icon=icon,
+            )
 
-        label.additional_properties = d
+            label.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return label
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

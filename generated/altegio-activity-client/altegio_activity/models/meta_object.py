@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime import _decode
+from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MetaObject")
@@ -41,18 +43,30 @@ class MetaObject:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            d = _decode.mapping(src_dict)
+            _decoding_field = "message"
+            message = _decode.scalar(d.pop("message", UNSET), str, UNSET)
 
-        count = d.pop("count", UNSET)
+            _decoding_field = "count"
+            count = _decode.scalar(d.pop("count", UNSET), int, UNSET)
 
-        meta_object = cls(
-            message=message,
-            count=count,
-        )
+            _decoding_field = None
+            meta_object = cls(
+                message=message,
+                count=count,
+            )
 
-        meta_object.additional_properties = d
+            meta_object.additional_properties = d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
         return meta_object
+
+    def __repr__(self) -> str:
+        return model_repr(self)
 
     @property
     def additional_keys(self) -> list[str]:

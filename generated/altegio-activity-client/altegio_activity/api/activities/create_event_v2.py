@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -48,14 +48,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> ActivityDocument:
+    response_201 = ActivityDocument.from_dict(json_body(response))
+
+    return response_201
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 201:
-        response_201 = ActivityDocument.from_dict(json_body(response))
-
-        return response_201
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((201, 201, _parse_201),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[ActivityDocument]:
@@ -77,7 +82,7 @@ def sync_detailed(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -106,7 +111,7 @@ def sync(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -136,7 +141,7 @@ async def asyncio_detailed(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -165,7 +170,7 @@ async def asyncio(
     """Create an activity
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 

@@ -58,8 +58,8 @@ def sync_detailed(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -89,8 +89,8 @@ def sync(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -120,8 +120,8 @@ async def asyncio_detailed(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -151,8 +151,8 @@ async def asyncio(
      Deletes the activity and cancels its bookings.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -41,14 +41,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityDocument:
+    response_200 = ActivityDocument.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityDocument.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[ActivityDocument]:
@@ -70,8 +75,8 @@ def sync_detailed(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -99,8 +104,8 @@ def sync(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -129,8 +134,8 @@ async def asyncio_detailed(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -158,8 +163,8 @@ async def asyncio(
     """Get an activity
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

@@ -7,10 +7,16 @@ from urllib.parse import quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import aiterate_offsets, iterate_offsets
+from ..._runtime.pagination import (
+    Page,
+    aiterate_offsets,
+    clamp_page_size,
+    iterate_offsets,
+    page_of,
+)
 from ...client import AltegioClient
 from ...models.activity_collection import ActivityCollection
 from ...models.activity_filter import ActivityFilter
@@ -61,14 +67,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityCollection:
+    response_200 = ActivityCollection.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityCollection:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityCollection.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[ActivityCollection]:
@@ -95,11 +106,11 @@ def sync_detailed(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -135,11 +146,11 @@ def sync(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -176,11 +187,11 @@ async def asyncio_detailed(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -216,11 +227,11 @@ async def asyncio(
      Lists the activities of a location in a date range, `limit` at a time.
 
     Args:
-        location_id (int):
-        filter_ (ActivityFilter):
-        search (str | Unset):
-        limit (int | Unset):  Default: 100.
-        offset (int | Unset):  Default: 0.
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int | Unset): Page size. Default: 100.
+        offset (int | Unset): Number of activities to skip. Default: 0.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -249,22 +260,30 @@ def iterate(
     filter_: ActivityFilter,
     search: str | Unset = UNSET,
     limit: int = 100,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Iterator[ActivityResource]:
-    """Every item across all pages, fetching limit at a time."""
+    """Every item across all pages, fetching `limit` at a time.
 
-    def fetch(position: int) -> list[ActivityResource]:
-        return sync(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the offset).
+    """
+
+    limit = clamp_page_size(limit, None)
+
+    def fetch(position: int) -> Page[ActivityResource]:
+        kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             filter_=filter_,
             search=search,
             offset=position,
             limit=limit,
-            request_options=request_options,
         )
+        response = client.send(_OPERATION, kwargs, request_options)
+        return page_of(response, _parse_response(response).data)
 
-    return iterate_offsets(fetch, limit=limit)
+    return iterate_offsets(fetch, limit=limit, max_pages=max_pages)
 
 
 def aiterate(
@@ -274,19 +293,27 @@ def aiterate(
     filter_: ActivityFilter,
     search: str | Unset = UNSET,
     limit: int = 100,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[ActivityResource]:
-    """Every item across all pages, fetching limit at a time (async)."""
+    """Every item across all pages (async), fetching `limit` at a time.
 
-    async def fetch(position: int) -> list[ActivityResource]:
-        return await asyncio(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the offset).
+    """
+
+    limit = clamp_page_size(limit, None)
+
+    async def fetch(position: int) -> Page[ActivityResource]:
+        kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             filter_=filter_,
             search=search,
             offset=position,
             limit=limit,
-            request_options=request_options,
         )
+        response = await client.asend(_OPERATION, kwargs, request_options)
+        return page_of(response, _parse_response(response).data)
 
-    return aiterate_offsets(fetch, limit=limit)
+    return aiterate_offsets(fetch, limit=limit, max_pages=max_pages)

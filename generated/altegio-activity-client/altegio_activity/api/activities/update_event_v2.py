@@ -6,7 +6,7 @@ from urllib.parse import quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -50,14 +50,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> ActivityDocument:
+    response_200 = ActivityDocument.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = ActivityDocument.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[ActivityDocument]:
@@ -82,8 +87,8 @@ def sync_detailed(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -116,8 +121,8 @@ def sync(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -151,8 +156,8 @@ async def asyncio_detailed(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 
@@ -185,8 +190,8 @@ async def asyncio(
      Replaces the activity's mutable fields.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
         request_options: Per-call timeout, retries and extra headers.
 

@@ -5,7 +5,7 @@ from typing import Any
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -44,14 +44,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_201(response: httpx.Response) -> AuthUserEnvelope:
+    response_201 = AuthUserEnvelope.from_dict(json_body(response))
+
+    return response_201
+
+
 def _parse_response(response: httpx.Response) -> AuthUserEnvelope:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 201:
-        response_201 = AuthUserEnvelope.from_dict(json_body(response))
-
-        return response_201
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((201, 201, _parse_201),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[AuthUserEnvelope]:

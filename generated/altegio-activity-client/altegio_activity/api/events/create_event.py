@@ -7,7 +7,7 @@ import httpx
 from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -49,14 +49,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> EventEnvelope:
+    response_200 = EventEnvelope.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> EventEnvelope:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = EventEnvelope.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[EventEnvelope]:
@@ -86,7 +91,7 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (EventRequest): A V1 event to create, or the new state of one.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -123,7 +128,7 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (EventRequest): A V1 event to create, or the new state of one.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -161,7 +166,7 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (EventRequest): A V1 event to create, or the new state of one.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -198,7 +203,7 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
+        location_id (int): The business location (company) ID.
         body (EventRequest): A V1 event to create, or the new state of one.
         request_options: Per-call timeout, retries and extra headers.
 

@@ -7,7 +7,7 @@ import httpx
 from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success_or_none
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
@@ -41,14 +41,19 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(response: httpx.Response) -> AcceptedEnvelope:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 202:
-        response_202 = AcceptedEnvelope.from_dict(json_body(response))
+def _parse_202(response: httpx.Response) -> AcceptedEnvelope:
+    response_202 = AcceptedEnvelope.from_dict(json_body(response))
 
-        return response_202
+    return response_202
 
-    raise unexpected_response(response)
+
+def _parse_response(response: httpx.Response) -> AcceptedEnvelope | None:
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success_or_none(
+        response,
+        ((202, 202, _parse_202),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[AcceptedEnvelope]:
@@ -79,8 +84,8 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -117,8 +122,8 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -157,8 +162,8 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -195,8 +200,8 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int):
-        event_id (int):
+        location_id (int): The business location (company) ID.
+        event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

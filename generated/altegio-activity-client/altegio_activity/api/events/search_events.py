@@ -8,10 +8,16 @@ from urllib.parse import quote
 import httpx
 
 from ..._runtime._body import json_body
-from ..._runtime.errors import unexpected_response
+from ..._runtime._decode import parse_success
 from ..._runtime.operation import Auth, Operation
 from ..._runtime.options import RequestOptions
-from ..._runtime.pagination import aiterate_pages, iterate_pages
+from ..._runtime.pagination import (
+    Page,
+    aiterate_pages,
+    clamp_page_size,
+    iterate_pages,
+    page_of,
+)
 from ...client import AltegioClient
 from ...models.event import Event
 from ...models.event_list_envelope import EventListEnvelope
@@ -83,14 +89,19 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_200(response: httpx.Response) -> EventListEnvelope:
+    response_200 = EventListEnvelope.from_dict(json_body(response))
+
+    return response_200
+
+
 def _parse_response(response: httpx.Response) -> EventListEnvelope:
-    # Error statuses never get here: the client raised a typed error for them.
-    if response.status_code == 200:
-        response_200 = EventListEnvelope.from_dict(json_body(response))
-
-        return response_200
-
-    raise unexpected_response(response)
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
 
 
 def _build_response(response: httpx.Response) -> Response[EventListEnvelope]:
@@ -120,14 +131,14 @@ def sync_detailed(
      Lists the events of a location between two dates, a page at a time.
 
     Args:
-        location_id (int):
-        from_ (datetime.date):
-        till (datetime.date):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        count (int | Unset):  Default: 25.
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        page (int | Unset): Page number, from 1. Default: 1.
+        count (int | Unset): Page size. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -169,14 +180,14 @@ def sync(
      Lists the events of a location between two dates, a page at a time.
 
     Args:
-        location_id (int):
-        from_ (datetime.date):
-        till (datetime.date):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        count (int | Unset):  Default: 25.
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        page (int | Unset): Page number, from 1. Default: 1.
+        count (int | Unset): Page size. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -219,14 +230,14 @@ async def asyncio_detailed(
      Lists the events of a location between two dates, a page at a time.
 
     Args:
-        location_id (int):
-        from_ (datetime.date):
-        till (datetime.date):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        count (int | Unset):  Default: 25.
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        page (int | Unset): Page number, from 1. Default: 1.
+        count (int | Unset): Page size. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -268,14 +279,14 @@ async def asyncio(
      Lists the events of a location between two dates, a page at a time.
 
     Args:
-        location_id (int):
-        from_ (datetime.date):
-        till (datetime.date):
-        service_ids (list[int] | Unset):
-        staff_ids (list[int] | Unset):
-        resource_ids (list[int] | Unset):
-        page (int | Unset):  Default: 1.
-        count (int | Unset):  Default: 25.
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        page (int | Unset): Page number, from 1. Default: 1.
+        count (int | Unset): Page size. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -310,14 +321,21 @@ def iterate(
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
     count: int = 25,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Iterator[Event]:
-    """Every item across all pages, fetching count at a time."""
+    """Every item across all pages, fetching `count` at a time (at most 300, the API's maximum).
 
-    def fetch(position: int) -> list[Event]:
-        return sync(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the page number).
+    """
+
+    count = clamp_page_size(count, 300)
+
+    def fetch(position: int) -> Page[Event]:
+        kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             from_=from_,
             till=till,
             service_ids=service_ids,
@@ -325,10 +343,11 @@ def iterate(
             resource_ids=resource_ids,
             page=position,
             count=count,
-            request_options=request_options,
         )
+        response = client.send(_OPERATION, kwargs, request_options)
+        return page_of(response, _parse_response(response).data)
 
-    return iterate_pages(fetch, page_size=count)
+    return iterate_pages(fetch, page_size=count, max_pages=max_pages)
 
 
 def aiterate(
@@ -341,14 +360,21 @@ def aiterate(
     staff_ids: list[int] | Unset = UNSET,
     resource_ids: list[int] | Unset = UNSET,
     count: int = 25,
+    max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[Event]:
-    """Every item across all pages, fetching count at a time (async)."""
+    """Every item across all pages (async), fetching `count` at a time (at most 300, the API's maximum).
 
-    async def fetch(position: int) -> list[Event]:
-        return await asyncio(
+    Iteration continues past short pages while the server's reported total says more are left,
+    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
+    same page twice (it ignores the page number).
+    """
+
+    count = clamp_page_size(count, 300)
+
+    async def fetch(position: int) -> Page[Event]:
+        kwargs = _get_kwargs(
             location_id=location_id,
-            client=client,
             from_=from_,
             till=till,
             service_ids=service_ids,
@@ -356,7 +382,8 @@ def aiterate(
             resource_ids=resource_ids,
             page=position,
             count=count,
-            request_options=request_options,
         )
+        response = await client.asend(_OPERATION, kwargs, request_options)
+        return page_of(response, _parse_response(response).data)
 
-    return aiterate_pages(fetch, page_size=count)
+    return aiterate_pages(fetch, page_size=count, max_pages=max_pages)

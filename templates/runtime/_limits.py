@@ -1,0 +1,185 @@
+# Hand-written client runtime, copied verbatim by `make regen`: edit templates/runtime/, never generated/.
+"""The two limits on one call: its deadline, and how big a body it will hold in memory.
+
+httpx's timeouts bound each network operation, not the call: a server that trickles one byte a
+second never trips a read timeout, and retries multiply the wait. `Deadline` is the budget for
+the whole call; every attempt's httpx timeouts are cut to what is left of it, and reading the
+body checks it between chunks.
+
+Bodies are read as raw bytes and, when compressed, inflated here with a cap on the output, so
+that a few hundred kilobytes of gzip cannot become gigabytes in memory: the limit counts the
+decompressed bytes and is checked before they are allocated, not after.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import zlib
+
+import httpx
+
+from .errors import APITimeoutError, ResponseTooLargeError, UnexpectedResponseError
+
+__all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_RESPONSE_BYTES", "Deadline", "aread_body", "read_body"]
+
+# The biggest answer the API gives (a 300-event search page) is well under 1 MiB.
+DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024
+# Only what `_Inflater` can bound; httpx would otherwise offer br/zstd when their packages exist.
+ACCEPT_ENCODING = "gzip, deflate"
+_ZLIB_OR_GZIP = 32 + zlib.MAX_WBITS  # zlib detects either header
+
+
+class Deadline:
+    """The end of a call's time budget, or none (`seconds` None)."""
+
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self._end = None if seconds is None else time.monotonic() + seconds
+
+    @classmethod
+    def for_timeout(cls, timeout: httpx.Timeout) -> Deadline:
+        """The call may take as long as the longest of its timeouts; any of them None: no limit."""
+        phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+        return cls(None if any(phase is None for phase in phases) else max(p for p in phases if p is not None))
+
+    def remaining(self) -> float | None:
+        return None if self._end is None else self._end - time.monotonic()
+
+    def allows(self, delay: float) -> bool:
+        """Whether waiting `delay` seconds still leaves time for another attempt."""
+        remaining = self.remaining()
+        return remaining is None or delay < remaining
+
+    def cap(self, timeout: httpx.Timeout) -> httpx.Timeout:
+        """`timeout` with each phase cut to the time left."""
+        remaining = self.remaining()
+        if remaining is None:
+            return timeout
+        # Whole milliseconds, rounded up: the first attempt then keeps the timeouts as given, and
+        # 0 (which some backends read as "no timeout") never occurs.
+        left = max(math.ceil(remaining * 1000.0), 1) / 1000.0
+
+        def cut(phase: float | None) -> float:
+            return left if phase is None else min(phase, left)
+
+        return httpx.Timeout(
+            connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
+        )
+
+    def check(self, request: httpx.Request) -> None:
+        remaining = self.remaining()
+        if remaining is not None and remaining <= 0:
+            raise APITimeoutError(f"Request timed out (the call took longer than {self.seconds:g} s)", request=request)
+
+
+def read_body(response: httpx.Response, limit: int | None, deadline: Deadline) -> httpx.Response:
+    """A copy of the streamed `response` with its whole body in memory; closes nothing."""
+    if _already_read(response, limit):
+        return response
+    body = _Body(response, limit)
+    for chunk in response.iter_raw():
+        body.add(chunk)
+        deadline.check(response.request)
+    return body.response()
+
+
+async def aread_body(response: httpx.Response, limit: int | None, deadline: Deadline) -> httpx.Response:
+    """`read_body` for an async response (the asyncio deadline is enforced by the caller)."""
+    if _already_read(response, limit):
+        return response
+    body = _Body(response, limit)
+    async for chunk in response.aiter_raw():
+        body.add(chunk)
+        deadline.check(response.request)
+    return body.response()
+
+
+def _already_read(response: httpx.Response, limit: int | None) -> bool:
+    # A transport that answers from memory (httpx.MockTransport) hands over a read response.
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return False
+    if limit is not None and len(content) > limit:
+        raise _too_large(response, limit)
+    return True
+
+
+class _Body:
+    """The body of one response as it arrives, inflated if compressed, never over `limit`."""
+
+    def __init__(self, response: httpx.Response, limit: int | None) -> None:
+        self._response = response
+        self._limit = limit
+        self._parts: list[bytes] = []
+        self._size = 0
+        encoding = response.headers.get("Content-Encoding", "").strip().lower()
+        if encoding in ("", "identity"):
+            self._inflater = None
+        elif encoding in ("gzip", "x-gzip", "deflate"):
+            self._inflater = zlib.decompressobj(_ZLIB_OR_GZIP)
+        else:
+            raise UnexpectedResponseError(
+                f"the server sent a body encoded as {encoding!r}, which the client did not ask for",
+                response=_empty(response),
+            )
+        declared = response.headers.get("Content-Length", "")
+        if limit is not None and self._inflater is None and declared.isdigit() and int(declared) > limit:
+            raise _too_large(response, limit)
+
+    def add(self, chunk: bytes) -> None:
+        if self._inflater is None:
+            self._keep(chunk)
+            return
+        data = chunk
+        while data:
+            try:
+                # Never more than one byte past the limit, however much `data` expands to.
+                room = 0 if self._limit is None else self._limit - self._size + 1
+                self._keep(self._inflater.decompress(data, room))
+            except zlib.error as exc:
+                raise UnexpectedResponseError(
+                    f"the body does not decompress: {exc}", response=_empty(self._response)
+                ) from None
+            data = self._inflater.unconsumed_tail
+
+    def _keep(self, data: bytes) -> None:
+        self._size += len(data)
+        if self._limit is not None and self._size > self._limit:
+            raise _too_large(self._response, self._limit)
+        if data:
+            self._parts.append(data)
+
+    def response(self) -> httpx.Response:
+        if self._inflater is not None:
+            self._keep(self._inflater.flush())
+        source = self._response
+        headers = source.headers.copy()
+        if self._inflater is not None:  # what we hand on is the inflated body
+            del headers["Content-Encoding"]
+            headers.pop("Content-Length", None)
+        return httpx.Response(
+            source.status_code,
+            headers=headers,
+            content=b"".join(self._parts),
+            request=source.request,
+            extensions=source.extensions,
+            history=source.history,
+        )
+
+
+def _empty(response: httpx.Response) -> httpx.Response:
+    """The response's status and headers without its body, for an error to carry."""
+    headers = response.headers.copy()
+    headers.pop("Content-Encoding", None)
+    headers.pop("Content-Length", None)
+    return httpx.Response(
+        response.status_code, headers=headers, request=response.request, extensions=response.extensions
+    )
+
+
+def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"the response body is larger than max_response_bytes={limit}", response=_empty(response), limit=limit
+    )
