@@ -143,7 +143,7 @@ def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> Non
 def check_file(relative: Path, text: str, shown_as: Path) -> None:
     """Gate one generated file, given by its path relative to the project directory and its text."""
     shown = shown_as / relative
-    if relative.name != SPEC_SNAPSHOT and (match := LEAKED_REPR.search(text)):
+    if relative.name != SPEC_SNAPSHOT and "object at 0x" in text and (match := LEAKED_REPR.search(text)):
         line, column = _position(text, match.start())
         raise InputError(
             shown,
@@ -180,7 +180,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def _check_python(text: str, shown: Path) -> None:
-    if match := BIDI_CONTROLS.search(text):
+    if not text.isascii() and (match := BIDI_CONTROLS.search(text)):
         line, column = _position(text, match.start())
         raise InputError(
             shown,
@@ -198,7 +198,10 @@ def _check_python(text: str, shown: Path) -> None:
     try:
         for statement in tree.body:
             _module_statement(statement)
-        _check_every_node(tree)
+        if _may_use_forbidden_names(text):
+            _check_every_node(tree)
+        else:
+            _check_statements(tree.body)
     except _Refused as refused:
         snippet = " ".join(ast.unparse(refused.node).split())
         snippet = snippet if len(snippet) <= 100 else snippet[:97] + "..."
@@ -370,6 +373,62 @@ _CHECKED_ANYWHERE = frozenset({ast.Import, ast.ImportFrom, ast.Name, ast.Attribu
 # Fields that never hold one of those: expression contexts, operators, type comments.
 _LEAF_FIELDS = frozenset({"ctx", "op", "kind", "type_comment"})
 _CHILD_FIELDS: dict[type[ast.AST], tuple[str, ...]] = {}
+
+
+# What `_anywhere` refuses in a `Name` or `Attribute`, looked for in the source as whole words: a
+# name spelled with ASCII letters appears in the text as written.
+_REFUSED_WORDS = tuple(sorted(name for name in FORBIDDEN_NAMES if not (name.startswith("__") and name.endswith("__"))))
+_DUNDER = re.compile(r"__\w+__")
+_WORD_CHARACTER = re.compile(r"\w")
+_STATEMENT_LISTS = ("body", "orelse", "finalbody", "handlers", "cases")
+_CHECKED_STATEMENTS = frozenset({ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal})
+
+
+def _may_use_forbidden_names(text: str) -> bool:
+    """False when no `Name` or `Attribute` in this module can be one `_anywhere` refuses.
+
+    Python reads identifiers in NFKC form, so a module with any non-ASCII character gets the
+    full walk; so does one whose text holds a refused name as a whole word anywhere, strings and
+    comments included (`def __getitem__` names a method, never a `Name`). Most generated modules
+    hold none, and then only the statements need a look.
+    """
+    if not text.isascii():
+        return True
+    for word in _REFUSED_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            if _whole_word(text, start, start + len(word)):
+                return True
+            start = text.find(word, start + 1)
+    for match in _DUNDER.finditer(text):
+        start, end = match.span()
+        if _whole_word(text, start, end) and match.group() not in ALLOWED_DUNDERS:
+            names_a_function = text.endswith("def ", 0, start) and not _whole_word_ends_at(text, start - 4)
+            if not names_a_function:
+                return True
+    return False
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not _whole_word_ends_at(text, start) and _WORD_CHARACTER.match(text, end) is None
+
+
+def _whole_word_ends_at(text: str, position: int) -> bool:
+    """Whether a word character stands just before `position` (so a word goes on there)."""
+    return position > 0 and _WORD_CHARACTER.match(text, position - 1) is not None
+
+
+def _check_statements(statements: list[ast.stmt]) -> None:
+    """`_anywhere` on every statement, nested ones included: imports, global and nonlocal."""
+    todo: deque[ast.AST] = deque(statements)
+    while todo:
+        node = todo.popleft()
+        if type(node) in _CHECKED_STATEMENTS:
+            _anywhere(node)
+        for field in _STATEMENT_LISTS:
+            children = getattr(node, field, None)
+            if type(children) is list:
+                todo.extend(children)
 
 
 def _check_every_node(tree: ast.AST) -> None:
