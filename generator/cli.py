@@ -13,6 +13,7 @@ import signal
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 from generator.config import Settings, load_settings
 from generator.errors import InputError
@@ -39,6 +40,19 @@ def _parser() -> argparse.ArgumentParser:
         if name == "regen":
             command.add_argument(
                 "--force", action="store_true", help="regenerate even when the inputs match the output's provenance"
+            )
+        if name in ("regen", "check"):
+            command.add_argument(
+                "--skip-unsupported",
+                action="store_true",
+                default=None,
+                help="leave out (and list) endpoints openapi-python-client cannot generate instead of failing",
+            )
+            command.add_argument(
+                "--package-name", help="Python package name (default: from the settings or info.title)"
+            )
+            command.add_argument(
+                "--project-name", help="project directory name (default: from the settings or info.title)"
             )
     commands.add_parser("diff", help="report what a spec change does to calling code", add_help=False)
     return parser
@@ -70,6 +84,8 @@ def _regen(settings: Settings) -> int:
     release = pipeline.regen(settings)
     if not release.first:
         print(release.report.render("text"), file=sys.stderr)
+    if release.not_generated:
+        print(release.not_generated_text(), file=sys.stderr)
     print(f"regenerated {settings.project_dir} (version {release.version})")
     return 0
 
@@ -86,6 +102,12 @@ def _lint(settings: Settings) -> int:
     return 0
 
 
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """The settings the command line overrides (flags a command does not have stay unset)."""
+    names = ("spec", "output", "package_name", "project_name", "skip_unsupported")
+    return {name: getattr(args, name, None) for name in names}
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["diff"]:
@@ -97,10 +119,10 @@ def main(argv: list[str] | None = None) -> int:
     settings = None
     try:
         if args.command == "regen" and not args.force:
-            quick = load_settings(args.config, spec=args.spec, output=args.output, check_upstream=False)
+            quick = load_settings(args.config, **_overrides(args), check_upstream=False)
             if _up_to_date(quick):
                 return 0
-        settings = load_settings(args.config, spec=args.spec, output=args.output)
+        settings = load_settings(args.config, **_overrides(args))
         if args.command == "regen":
             return _regen(settings)
         if args.command == "lint":

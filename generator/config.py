@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import keyword
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +42,8 @@ class Settings:
     package_name: str
     login_operation: str | None = None
     allow_external_refs: bool = False
+    # Leave out, and list, the endpoints upstream cannot generate instead of failing the run.
+    skip_unsupported: bool = False
     auth: dict[str, str] = field(default_factory=dict)
     upstream: dict[str, Any] = field(default_factory=dict)
 
@@ -51,14 +56,36 @@ class Settings:
         return self.project_dir / self.package_name
 
 
-_REQUIRED = {"spec": str, "output": str, "templates": str, "project_name": str, "package_name": str}
-_OPTIONAL = {"login_operation": str, "allow_external_refs": bool, "auth": dict, "upstream": dict}
+_REQUIRED = {"spec": str, "output": str, "templates": str}
+_OPTIONAL = {
+    "project_name": str,
+    "package_name": str,
+    "login_operation": str,
+    "allow_external_refs": bool,
+    "skip_unsupported": bool,
+    "auth": dict,
+    "upstream": dict,
+}
 
 
 def load_settings(
-    pyproject: Path, *, spec: Path | None = None, output: Path | None = None, check_upstream: bool = True
+    pyproject: Path,
+    *,
+    spec: Path | None = None,
+    output: Path | None = None,
+    project_name: str | None = None,
+    package_name: str | None = None,
+    skip_unsupported: bool | None = None,
+    check_upstream: bool = True,
 ) -> Settings:
-    """Read and check the settings; paths in the file are relative to the file's directory."""
+    """Read and check the settings; paths in the file are relative to the file's directory.
+
+    `project_name` and `package_name` in the file belong to the file's `spec`. For another
+    document (`--spec`) or when the file leaves them out, they are those of the client already in
+    the output directory, if there is one, else derived from the document's `info.title` as
+    upstream does (`Pet Store` -> `pet-store-client`, `pet_store_client`); the arguments override
+    all of these.
+    """
     try:
         text = pyproject.read_text(encoding="utf-8")
     except OSError as exc:
@@ -94,10 +121,16 @@ def load_settings(
     for scheme, kind in table.get("auth", {}).items():
         if kind not in AUTH_KINDS:
             raise fail(scheme, f"must be one of {', '.join(AUTH_KINDS)}, got {kind!r}")
-    if not table["package_name"].isidentifier() or not table["package_name"].isascii():
+    if "package_name" in table and not _is_package_name(table["package_name"]):
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
-    if not _PROJECT_NAME.fullmatch(table["project_name"]):
+    if "project_name" in table and not _PROJECT_NAME.fullmatch(table["project_name"]):
         raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
+    for flag, value, valid in (
+        ("--package-name", package_name, _is_package_name),
+        ("--project-name", project_name, _PROJECT_NAME.fullmatch),
+    ):
+        if value is not None and not valid(value):
+            raise InputError(Path(flag), f"{value!r} is not a valid name (letters, digits and _; - and . in projects)")
     for key in ("spec", "output", "templates"):
         if not table[key].strip():
             raise fail(key, "must not be empty")
@@ -111,17 +144,103 @@ def load_settings(
     for name in REQUIRED_TEMPLATES:
         if not (templates / name).is_file():
             raise fail("templates", f"{table['templates']}/{name} is missing (see templates/README.md)")
+    configured_spec = root / table["spec"]
+    spec_path = spec if spec is not None else configured_spec
+    own_names = _same_file(spec_path, configured_spec) or (
+        ("project_name" in table or "package_name" in table) and _same_title(spec_path, configured_spec)
+    )
+    project = project_name or (table.get("project_name") if own_names else None)
+    package = package_name or (table.get("package_name") if own_names else None)
+    output_path = output if output is not None else root / table["output"]
+    if (project is None or package is None) and (existing := _existing_client(output_path)) is not None:
+        project, package = project or existing[0], package or existing[1]
+    if project is not None and package is None:  # as upstream: the project's name, snake_cased
+        package = project.replace("-", "_")
+        if not _is_package_name(package):
+            raise InputError(Path("--package-name"), f"{package!r} (from the project name) is not a Python identifier")
+    if project is None or package is None:
+        derived_project, derived_package = names_from_title(spec_path)
+        project, package = project or derived_project, package or derived_package
     return Settings(
         root=root,
-        spec=spec if spec is not None else root / table["spec"],
-        output=output if output is not None else root / table["output"],
+        spec=spec_path,
+        output=output_path,
         templates=templates,
-        project_name=table["project_name"],
-        package_name=table["package_name"],
+        project_name=project,
+        package_name=package,
         login_operation=table.get("login_operation"),
         allow_external_refs=table.get("allow_external_refs", False),
+        skip_unsupported=table.get("skip_unsupported", False) if skip_unsupported is None else skip_unsupported,
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
+    )
+
+
+def _is_package_name(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return one.resolve() == other.resolve()
+    except OSError:
+        return False
+
+
+def _existing_client(output: Path) -> tuple[str, str] | None:
+    """The project and package names of the one client a regen already wrote into `output`.
+
+    Regenerating into it keeps them, so a vendor retitling its document does not rename the
+    package under its users (and the change report compares the same package).
+    """
+    try:
+        found = sorted(output.glob("*/*/provenance.toml"))
+    except OSError:
+        return None
+    if len(found) != 1:
+        return None
+    project, package = found[0].parent.parent.name, found[0].parent.name
+    return (project, package) if _PROJECT_NAME.fullmatch(project) and _is_package_name(package) else None
+
+
+@functools.lru_cache(maxsize=4)
+def _title(spec: Path) -> str | None:
+    """The document's `info.title` (read once per run: large documents take seconds to parse)."""
+    from generator.load import load_document
+
+    info = load_document(spec).data.get("info")
+    title = info.get("title") if isinstance(info, dict) else None
+    return title if isinstance(title, str) else None
+
+
+def _same_title(spec: Path, configured: Path) -> bool:
+    """Another file of the settings' own API (a new version downloaded elsewhere) keeps its names."""
+    try:
+        configured_title = _title(configured)
+    except InputError:
+        return False
+    return configured_title is not None and _title(spec) == configured_title
+
+
+def names_from_title(spec: Path) -> tuple[str, str]:
+    """Project and package name for a document, from its `info.title` as upstream derives them.
+
+    Only letters and digits of the title survive (accents are dropped), so the names are plain
+    ASCII whatever the title holds. Without a usable title the file's name stands in (the
+    document's own problems are then reported by validation, not here); with neither, the run is
+    refused naming the flags that set the names.
+    """
+    from openapi_python_client.strings import kebab_case
+
+    title = _title(spec)
+    for source in (title or "", spec.stem):
+        folded = unicodedata.normalize("NFKD", source)
+        words = kebab_case("".join(c for c in folded if c.isascii())[:200])
+        project, package = f"{words}-client", f"{words}-client".replace("-", "_")
+        if words and _PROJECT_NAME.fullmatch(project) and _is_package_name(package):
+            return project, package
+    raise InputError(
+        spec, f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name"
     )
 
 

@@ -55,7 +55,8 @@ ALLOWED_MODULES = frozenset(
 )
 # Callee -> what its arguments may be: "literals" (constants only) or "values" (safe expressions).
 ALLOWED_CALLS = {
-    "Operation": "values",  # _OPERATION = Operation(operation_id="...", auth=Auth.USER, ...)
+    "_Operation": "values",  # _OPERATION = _Operation(operation_id="...", auth=_Auth.USER, ...)
+    "Operation": "values",  # the same, as templates before the `_` aliases wrote it
     "TypeVar": "values",  # T = TypeVar("T", bound="Model")
     "Unset": "literals",  # UNSET: Unset = Unset()
     "_attrs_field": "values",  # _attrs_field(init=False, factory=dict)

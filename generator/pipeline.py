@@ -20,6 +20,7 @@ from generator import gate, names, publish
 from generator.config import Settings
 from generator.errors import InputError
 from generator.fmt import Formatting
+from generator.import_gate import check_imports
 from generator.load import Document, load_document
 from generator.provenance import (
     SPEC_SNAPSHOT,
@@ -64,14 +65,14 @@ def build(settings: Settings, into: Path) -> Built:
     try:
         with _reported_as_input_errors(doc, settings), spec_values_shared():
             version = str(previous.get("package_version", INITIAL_VERSION))
-            render(doc, validated, _with_version(settings, version), project_dir)
+            rendered = render(doc, validated, _with_version(settings, version), project_dir)
         files = names.check_tree(project_dir, settings.project_dir)
         texts = add_headers(project_dir, files)
         _format_and_gate(project_dir, settings.project_dir, texts)
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
         shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
-        release = record_release(settings, doc, project_dir)
+        release = record_release(settings, doc, project_dir, not_generated=tuple(map(str, rendered.left_out)))
         snapshot.write_into(package_dir)
     finally:
         snapshot.close()
@@ -84,6 +85,7 @@ def build(settings: Settings, into: Path) -> Built:
     write_provenance(package_dir, record)
     # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
     gate.check_tree(project_dir, settings.project_dir, python=False)
+    check_imports(project_dir, settings.package_name, settings.project_dir)
     return Built(root=into, release=release)
 
 

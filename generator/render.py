@@ -1,11 +1,20 @@
-"""Render the client with openapi-python-client, using `templates/` as the custom template path."""
+"""Render the client with openapi-python-client, using `templates/` as the custom template path.
+
+Upstream leaves out what it cannot generate (an endpoint with an unknown media type, a schema it
+cannot parse, one response of an endpoint) and says so in a warning. By default any such warning
+stops the run, naming the ways out; with `skip_unsupported` the rest is generated and every
+left-out piece is returned, so that the pipeline can print it, the change report can list it and
+the generated README can say what is missing.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -22,52 +31,345 @@ from openapi_python_client.parser.properties import (
     build_schemas,
 )
 from openapi_python_client.schema import openapi_schema_pydantic as oai
-from pydantic import ValidationError
 
 from generator.config import Settings
 from generator.errors import InputError
 from generator.facts import Facts, collect_facts
 from generator.load import Document
+from generator.markdown import markdown_inline
 from generator.names import check_module_names
 from generator.pointer import pointer_of
 from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
 
-_WARNING_WHERE = re.compile(r"parsing (\w+) (\S+) within")
+_ENDPOINT_WARNING = re.compile(
+    r"^WARNING parsing (\w+) (\S+) within .*?\.(?P<whole> Endpoint will not be generated\.)?$"
+)
+_SCHEMA_WARNING = re.compile(r"^Unable to (?:parse|process) (schema|parameter) (\S+?):?$")
+_RESPONSE_DETAIL = re.compile(
+    r"^Cannot parse response for status code ?\S*( \((?P<why>.*)\))?, response will be omitted"
+)
+_UPSTREAM_REPR = re.compile(r"<(?:[\w.]+\.)?\w+ object at 0x[0-9A-Fa-f]+>")
+_MEDIA_TYPE = "content_type"
+_WAYS_OUT = (
+    "leave it out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported "
+    "(it is then listed in the report and the README)"
+)
+_MEDIA_WAY_OUT = "map the media type with content_type_overrides in [tool.altegio-generator.upstream], or "
 
 
-def upstream_config(settings: Settings, document: Path, output: Path) -> Config:
+@dataclass(frozen=True)
+class LeftOut:
+    """One piece of the document upstream cannot generate: what, why, and where."""
+
+    what: str  # "GET /pets/{id}", "response 200 of GET /pets", "schema Pet"
+    reason: str
+    pointer: str | None
+
+    @property
+    def media_type(self) -> bool:
+        return _MEDIA_TYPE in self.reason.lower().replace(" ", "_") or "media type" in self.reason.lower()
+
+    def __str__(self) -> str:
+        reason = self.reason[:-1] if self.reason.endswith(".") and not self.reason.endswith("...") else self.reason
+        return f"{self.what}: {reason}"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    facts: Facts
+    left_out: tuple[LeftOut, ...]
+
+
+# Names that generated modules bind at module level and that upstream's own code strings use
+# (`Any`, `Unset`, `File`, typing and collections names) or that our templates use unaliased. A
+# model class of the same name would replace them in every module that imports it, so such a
+# class is renamed (`Unset` -> `UnsetModel`); its module keeps its usual name. Names only our
+# templates use (`Response`, `HTTPStatus`, `Operation`, `Auth`) are imported under `_` aliases
+# there instead, and spec names never start with `_`.
+SHADOWING_CLASS_NAMES = (
+    "Any",
+    "AltegioClient",
+    "AltegioClientBase",
+    "AsyncIterator",
+    "BinaryIO",
+    "BytesIO",
+    "File",
+    "FileTypes",
+    "Generator",
+    "Generic",
+    "IO",
+    "Iterator",
+    "Literal",
+    "Mapping",
+    "MutableMapping",
+    "RequestOptions",
+    "T",
+    "TextIO",
+    "TypeVar",
+    "UNSET",
+    "UUID",
+    "Unset",
+)
+
+
+def class_overrides(doc: Document, settings: Settings) -> dict[str, dict[str, str]]:
+    """upstream `class_overrides` renaming model classes that would shadow the generated code's names.
+
+    The new name is checked against the class names the document's component schemas and
+    titles give, so that a renamed class never meets a real one; the user's own
+    `class_overrides` win.
+    """
+    from openapi_python_client.strings import ClassName, PythonIdentifier
+
+    taken = {str(ClassName(name, "")) for name in _schema_names(doc.data)}
+    overrides: dict[str, dict[str, str]] = {}
+    for name in SHADOWING_CLASS_NAMES:
+        new = f"{name}Model"
+        while new in taken:
+            new += "X"
+        overrides[name] = {"class_name": new, "module_name": str(PythonIdentifier(name, "field_"))}
+    return {**overrides, **dict(settings.upstream.get("class_overrides") or {})}
+
+
+def _schema_names(data: dict[str, Any]) -> list[str]:
+    components = data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    names: list[str] = []
+    for key, schema in schemas.items() if isinstance(schemas, dict) else []:
+        names.append(str(key))
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            names.append(schema["title"])
+    return names
+
+
+def upstream_config(
+    settings: Settings, document: Path, output: Path, overrides: dict[str, dict[str, str]] | None = None
+) -> Config:
+    upstream = dict(settings.upstream)
+    if overrides is not None:
+        upstream["class_overrides"] = overrides
     try:
         config_file = ConfigFile(
-            **settings.upstream,
+            **upstream,
             project_name_override=settings.project_name,
             package_name_override=settings.package_name,
             post_hooks=[],  # formatting is our own, pinned, stage
         )
-    except (ValidationError, TypeError) as exc:
+    except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
         raise InputError(settings.root / "pyproject.toml", f"[tool.altegio-generator.upstream]: {exc}") from None
     return Config.from_sources(
         config_file, MetaType.UV, document, file_encoding="utf-8", overwrite=True, output_path=output
     )
 
 
-def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Facts:
+def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it."""
-    config = upstream_config(settings, doc.path, project_dir)
+    config = upstream_config(settings, doc.path, project_dir, class_overrides(doc, settings))
     openapi = generator_data(validated.structure, config)
+    exact_string_values(openapi)
+    left_out = tuple(unsupported(doc, openapi))
+    if left_out and not settings.skip_unsupported:
+        raise refusal(doc, left_out)
     check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = template_bytecode_cache()
-    project.env.globals.update(facts=facts, package_name=settings.package_name)
+    project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
+    project.env.filters["markdown_inline"] = markdown_inline
+    modules = model_modules(openapi)
+    project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = project.build()
-    if problems:  # warnings included: a skipped endpoint is a failed run
-        raise _located(doc, problems[0], len(problems))
-    return facts
+        problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
+    if problems:  # anything the build itself reports (a template that failed to write a file)
+        raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
+    return Rendered(facts, left_out)
+
+
+def exact_string_values(openapi: GeneratorData) -> None:
+    """Make `const` and `default` strings the spec's exact value in generated code.
+
+    Upstream 0.29.1 turns a string into code as `repr(remove_string_escapes(value))`: the escaping
+    it needs for `"..."` embedding, applied before `repr` escapes again, so `a"b` becomes
+    `'a\\"b'` and a client checking a const rejects the very value the server sends. Every
+    such value, wherever upstream's model holds it (parameters, bodies, responses, model
+    properties, list items, union members), becomes `repr(value)`: a literal that needs nothing
+    more to be safe.
+    """
+    from openapi_python_client.parser.properties.protocol import Value
+    from openapi_python_client.strings import PythonCode, remove_string_escapes
+
+    seen: set[int] = set()
+
+    def fix(prop: Any) -> None:
+        if prop is None or isinstance(prop, bool) or id(prop) in seen:
+            return
+        seen.add(id(prop))
+        for attribute in ("default", "value"):
+            value = getattr(prop, attribute, None)
+            if isinstance(value, Value) and isinstance(value.raw_value, str):
+                if value.python_code.as_unembedded_code() == repr(remove_string_escapes(value.raw_value)):
+                    setattr(prop, attribute, Value(PythonCode(repr(value.raw_value)), value.raw_value))
+        for attribute in ("inner_property", "additional_properties"):
+            fix(getattr(prop, attribute, None))
+        for attribute in ("inner_properties", "required_properties", "optional_properties"):
+            for inner in getattr(prop, attribute, None) or []:
+                fix(inner)
+
+    for model in openapi.models:
+        fix(model)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for prop in endpoint.list_all_parameters():
+                fix(prop)
+            for body in endpoint.bodies:
+                fix(body.prop)
+            for response in [*endpoint.responses.patterns, endpoint.responses.default]:
+                fix(response.prop if response is not None else None)
+
+
+def refusal(doc: Document, left_out: tuple[LeftOut, ...]) -> InputError:
+    """One located line: the first thing upstream cannot generate, and both ways out."""
+    first = left_out[0]
+    way_out = (_MEDIA_WAY_OUT if first.media_type else "fix the document, or ") + _WAYS_OUT
+    more = len(left_out) - 1
+    also = f" (and {more} more thing{'s' if more > 1 else ''} it cannot generate)" if more else ""
+    return doc.error(f"openapi-python-client cannot generate {first}{also}; {way_out}", first.pointer)
+
+
+def _problems(openapi: GeneratorData) -> list[GeneratorError]:
+    """Every warning upstream's parser produced, once (an endpoint with two tags is in two collections).
+
+    Schemas come first: an endpoint that refers to a schema upstream could not parse fails
+    because of it, and the first problem is the one the refusal names.
+    """
+    seen: list[GeneratorError] = list(openapi.errors)
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for error in collection.parse_errors:
+            if not any(error is other for other in seen):
+                seen.append(error)
+    return seen
+
+
+def unsupported(doc: Document, openapi: GeneratorData) -> list[LeftOut]:
+    """What upstream leaves out, said in the document's own terms (real status codes and names)."""
+    generated = _generated_responses(openapi)
+    found: list[LeftOut] = []
+    omitted_so_far: dict[tuple[str, str], int] = {}
+    for problem in _problems(openapi):
+        header = " ".join((problem.header or "").split())
+        reason = _said(problem, with_header=False) or "not supported by openapi-python-client"
+        if endpoint := _ENDPOINT_WARNING.match(header):
+            method, path = endpoint.group(1).lower(), endpoint.group(2)
+            where = pointer_of(["paths", path, method])
+            named = f"{method.upper()} {path}"
+            if endpoint.group("whole"):
+                found.append(LeftOut(named, reason, where))
+                continue
+            response = _RESPONSE_DETAIL.match(_clean(problem.detail or "", limit=None))
+            if response is None:
+                found.append(LeftOut(f"part of {named}", reason, where))
+                continue
+            failed = _failed_codes(doc, path, method, generated.get((method, path), set()))
+            index = omitted_so_far.get((method, path), 0)
+            omitted_so_far[(method, path)] = index + 1
+            code = failed[index] if index < len(failed) else None
+            why = _clean(response.group("why") or "") or "not supported by openapi-python-client"
+            found.append(
+                LeftOut(
+                    f"response {code} of {named}" if code else f"a response of {named}",
+                    why,
+                    pointer_of(["paths", path, method, "responses", code]) if code else where,
+                )
+            )
+        elif schema := _SCHEMA_WARNING.match(header):
+            kind, ref = schema.group(1), schema.group(2)
+            name = ref.removeprefix("#").rsplit("/", 1)[-1]
+            pointer = _component_of(doc, name)
+            found.append(LeftOut(f"{kind} {name}", reason, pointer))
+        else:
+            found.append(LeftOut(_clean(header) or "part of the document", reason, None))
+    return found
+
+
+def _component_of(doc: Document, name: str) -> str | None:
+    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts with."""
+    components = doc.data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    keys = (
+        [key for key in schemas if isinstance(key, str) and name.startswith(key)] if isinstance(schemas, dict) else []
+    )
+    return pointer_of(["components", "schemas", max(keys, key=len)]) if keys else None
+
+
+def model_modules(openapi: GeneratorData) -> frozenset[str]:
+    """The model modules this run writes."""
+    return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
+
+
+_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
+
+
+def existing_imports(imports: Any, modules: frozenset[str]) -> list[str]:
+    """Drop imports of models that were not generated (upstream could not parse their schema).
+
+    Upstream imports related models inside to_dict/from_dict, so a model whose schema it left out
+    breaks only the call that needs it; our template imports them once at the end of the module,
+    where the same missing model would break importing the package.
+    """
+    kept = []
+    for line in imports:
+        match = _MODEL_IMPORT.match(str(line))
+        if match is None or match.group(1) in modules:
+            kept.append(str(line))
+    return kept
+
+
+def _generated_responses(openapi: GeneratorData) -> dict[tuple[str, str], set[str]]:
+    generated: dict[tuple[str, str], set[str]] = {}
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            responses = [
+                *endpoint.responses.patterns,
+                *([endpoint.responses.default] if endpoint.responses.default else []),
+            ]
+            key = (str(endpoint.method).lower(), _raw(endpoint.path))
+            generated.setdefault(key, set()).update(str(r.status_code.pattern) for r in responses)
+    return generated
+
+
+def _failed_codes(doc: Document, path: str, method: str, parsed: set[str]) -> list[str]:
+    """Status codes of an operation that upstream did not turn into a response, in document order."""
+    item = (doc.data.get("paths") or {}).get(path)
+    operation = item.get(method) if isinstance(item, dict) else None
+    responses = operation.get("responses") if isinstance(operation, dict) else None
+    codes = [str(code) for code in responses] if isinstance(responses, dict) else []
+    return [code for code in codes if code not in parsed and code.lower() not in parsed]
+
+
+def _raw(value: Any) -> str:
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
+
+
+def _clean(text: str, limit: int | None = 300) -> str:
+    """One short line without upstream's internals (object reprs of its wrapper types)."""
+    text = _UPSTREAM_REPR.sub("", text).replace("<UntrustedString>", "")
+    text = " ".join(text.replace("Unable to parse this part of your OpenAPI document: :", "").split())
+    return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _said(problem: GeneratorError, *, with_header: bool = True) -> str:
+    detail = _first_line(problem.detail)
+    if not with_header:
+        return _clean(detail)
+    return _clean(f"{problem.header or ''} {detail}")
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "").strip().splitlines()[0] if (text or "").strip() else ""
 
 
 def pyliteral(value: str | int | bool | None) -> str:
@@ -106,15 +408,3 @@ def generator_data(structure: oai.OpenAPI, config: Config) -> GeneratorData:
         errors=schemas.errors + parameters.errors,
         enums=[prop for prop in classes if isinstance(prop, EnumProperty | LiteralEnumProperty)],
     )
-
-
-def _located(doc: Document, problem: GeneratorError, count: int) -> InputError:
-    header = " ".join((problem.header or "").split())
-    detail = " ".join((problem.detail or "").split())
-    pointer = None
-    if match := _WARNING_WHERE.search(header):
-        pointer = pointer_of(["paths", match.group(2), match.group(1).lower()])
-    message = f"openapi-python-client cannot generate this: {header} {detail}".strip()
-    if count > 1:
-        message += f" (and {count - 1} more problem{'s' if count > 2 else ''})"
-    return doc.error(message, pointer)

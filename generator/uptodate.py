@@ -25,6 +25,7 @@ def settings_digest(settings: Settings) -> str:
         "project_name": settings.project_name,
         "package_name": settings.package_name,
         "login_operation": settings.login_operation,
+        "skip_unsupported": settings.skip_unsupported,
         "auth": settings.auth,
         "upstream": settings.upstream,
     }

@@ -102,16 +102,16 @@ class AcceptedEnvelope:
             data = d.pop("data", UNSET)
 
             _decoding_field = None
-            accepted_envelope = cls(
+            _instance = cls(
                 success=success,
                 meta=meta,
                 data=data,
             )
 
-            accepted_envelope.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return accepted_envelope
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -223,7 +223,7 @@ class ActivityAttributes:
             schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
 
             _decoding_field = None
-            activity_attributes = cls(
+            _instance = cls(
                 staff_id=staff_id,
                 master_id=master_id,
                 service_id=service_id,
@@ -241,10 +241,10 @@ class ActivityAttributes:
                 schedule_id=schedule_id,
             )
 
-            activity_attributes.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_attributes
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -114,16 +114,16 @@ class ActivityDocument:
             meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
-            activity_document = cls(
+            _instance = cls(
                 data=data,
                 included=included,
                 meta=meta,
             )
 
-            activity_document.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_document
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -32,12 +32,12 @@ class ActivityDocumentIncludedItem:
         try:
             d = _decode.mapping(src_dict)
             _decoding_field = None
-            activity_document_included_item = cls()
+            _instance = cls()
 
-            activity_document_included_item.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_document_included_item
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -67,16 +67,16 @@ class ActivityFilter:
             capacity = _decode.scalar(d.pop("capacity", UNSET), int, UNSET)
 
             _decoding_field = None
-            activity_filter = cls(
+            _instance = cls(
                 from_=from_,
                 to=to,
                 capacity=capacity,
             )
 
-            activity_filter.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_filter
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -214,7 +214,7 @@ class ActivityRequest:
             force = _decode.scalar(d.pop("force", UNSET), bool, UNSET)
 
             _decoding_field = None
-            activity_request = cls(
+            _instance = cls(
                 staff_id=staff_id,
                 service_id=service_id,
                 resource_instance_ids=resource_instance_ids,
@@ -230,10 +230,10 @@ class ActivityRequest:
                 force=force,
             )
 
-            activity_request.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_request
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

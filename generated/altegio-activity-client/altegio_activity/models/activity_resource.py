@@ -87,17 +87,17 @@ class ActivityResource:
                 relationships = ActivityResourceRelationships.from_dict(_relationships)
 
             _decoding_field = None
-            activity_resource = cls(
+            _instance = cls(
                 type_=type_,
                 id=id,
                 attributes=attributes,
                 relationships=relationships,
             )
 
-            activity_resource.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return activity_resource
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -55,15 +55,15 @@ class AuthRequest:
             password = _decode.scalar(d.pop("password"), str)
 
             _decoding_field = None
-            auth_request = cls(
+            _instance = cls(
                 login=login,
                 password=password,
             )
 
-            auth_request.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return auth_request
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -119,7 +119,7 @@ class AuthUser:
             is_email_confirmed = _decode.scalar(d.pop("is_email_confirmed", UNSET), bool, UNSET)
 
             _decoding_field = None
-            auth_user = cls(
+            _instance = cls(
                 id=id,
                 user_token=user_token,
                 name=name,
@@ -131,10 +131,10 @@ class AuthUser:
                 is_email_confirmed=is_email_confirmed,
             )
 
-            auth_user.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return auth_user
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -64,16 +64,16 @@ class DurationDetails:
             technical_break_duration = _decode.scalar(d.pop("technical_break_duration", UNSET), int, UNSET)
 
             _decoding_field = None
-            duration_details = cls(
+            _instance = cls(
                 id=id,
                 services_duration=services_duration,
                 technical_break_duration=technical_break_duration,
             )
 
-            duration_details.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return duration_details
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -62,15 +62,15 @@ class ErrorMeta:
                 errors = ErrorMetaErrors.from_dict(_errors)
 
             _decoding_field = None
-            error_meta = cls(
+            _instance = cls(
                 message=message,
                 errors=errors,
             )
 
-            error_meta.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return error_meta
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

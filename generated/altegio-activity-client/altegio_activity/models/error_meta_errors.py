@@ -34,12 +34,12 @@ class ErrorMetaErrors:
         try:
             d = _decode.mapping(src_dict)
             _decoding_field = None
-            error_meta_errors = cls()
+            _instance = cls()
 
-            error_meta_errors.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return error_meta_errors
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -310,7 +310,7 @@ class Event:
                     labels.append(labels_item)
 
             _decoding_field = None
-            event = cls(
+            _instance = cls(
                 id=id,
                 salon_id=salon_id,
                 company_id=company_id,
@@ -336,10 +336,10 @@ class Event:
                 labels=labels,
             )
 
-            event.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return event
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -101,16 +101,16 @@ class EventEnvelope:
             meta = _parse_meta(_decode.absent_if_null(d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
-            event_envelope = cls(
+            _instance = cls(
                 success=success,
                 data=data,
                 meta=meta,
             )
 
-            event_envelope.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return event_envelope
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

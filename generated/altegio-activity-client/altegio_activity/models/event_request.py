@@ -105,7 +105,7 @@ class EventRequest:
             )
 
             _decoding_field = None
-            event_request = cls(
+            _instance = cls(
                 date=date,
                 service_id=service_id,
                 staff_id=staff_id,
@@ -115,10 +115,10 @@ class EventRequest:
                 resource_instance_ids=resource_instance_ids,
             )
 
-            event_request.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return event_request
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -64,16 +64,16 @@ class EventService:
             category_id = _decode.scalar(d.pop("category_id", UNSET), int, UNSET)
 
             _decoding_field = None
-            event_service = cls(
+            _instance = cls(
                 id=id,
                 title=title,
                 category_id=category_id,
             )
 
-            event_service.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return event_service
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

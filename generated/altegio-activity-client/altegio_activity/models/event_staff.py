@@ -64,16 +64,16 @@ class EventStaff:
             company_id = _decode.scalar(d.pop("company_id", UNSET), int, UNSET)
 
             _decoding_field = None
-            event_staff = cls(
+            _instance = cls(
                 id=id,
                 name=name,
                 company_id=company_id,
             )
 
-            event_staff.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return event_staff
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

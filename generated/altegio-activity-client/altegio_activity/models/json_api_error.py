@@ -80,17 +80,17 @@ class JsonApiError:
                 source = JsonApiErrorSource.from_dict(_source)
 
             _decoding_field = None
-            json_api_error = cls(
+            _instance = cls(
                 status=status,
                 title=title,
                 detail=detail,
                 source=source,
             )
 
-            json_api_error.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return json_api_error
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -32,12 +32,12 @@ class JsonApiErrorSource:
         try:
             d = _decode.mapping(src_dict)
             _decoding_field = None
-            json_api_error_source = cls()
+            _instance = cls()
 
-            json_api_error_source.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return json_api_error_source
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

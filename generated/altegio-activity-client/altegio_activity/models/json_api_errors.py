@@ -56,14 +56,14 @@ class JsonApiErrors:
                 errors.append(errors_item)
 
             _decoding_field = None
-            json_api_errors = cls(
+            _instance = cls(
                 errors=errors,
             )
 
-            json_api_errors.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return json_api_errors
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

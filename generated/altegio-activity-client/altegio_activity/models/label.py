@@ -82,7 +82,7 @@ class Label:
             icon = _decode.scalar(d.pop("icon", UNSET), str, UNSET)
 
             _decoding_field = None
-            label = cls(
+            _instance = cls(
                 id=id,
                 title=title,
                 color=color,
@@ -90,10 +90,10 @@ class Label:
                 icon=icon,
             )
 
-            label.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return label
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -55,15 +55,15 @@ class MetaObject:
             count = _decode.scalar(d.pop("count", UNSET), int, UNSET)
 
             _decoding_field = None
-            meta_object = cls(
+            _instance = cls(
                 message=message,
                 count=count,
             )
 
-            meta_object.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return meta_object
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

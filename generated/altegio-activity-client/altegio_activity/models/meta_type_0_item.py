@@ -32,12 +32,12 @@ class MetaType0Item:
         try:
             d = _decode.mapping(src_dict)
             _decoding_field = None
-            meta_type_0_item = cls()
+            _instance = cls()
 
-            meta_type_0_item.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return meta_type_0_item
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

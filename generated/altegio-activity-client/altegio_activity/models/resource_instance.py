@@ -64,16 +64,16 @@ class ResourceInstance:
             resource_id = _decode.scalar(d.pop("resource_id", UNSET), int, UNSET)
 
             _decoding_field = None
-            resource_instance = cls(
+            _instance = cls(
                 id=id,
                 title=title,
                 resource_id=resource_id,
             )
 
-            resource_instance.additional_properties = d
+            _instance.additional_properties = d
         except Exception as _decoding_error:
             raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
-        return resource_instance
+        return _instance
 
     def __repr__(self) -> str:
         return model_repr(self)

@@ -1,25 +1,26 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.activity_document import ActivityDocument
 from ...models.activity_request import ActivityRequest
 from ...models.activity_resource import ActivityResource
-from ...types import Response
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="create_event_v2",
     method="POST",
     path="/v2/companies/{location_id}/activities",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -36,7 +37,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "POST",
         "url": "/v2/companies/{location_id}/activities".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
         ),
     }
 
@@ -63,9 +64,9 @@ def _parse_response(response: httpx.Response) -> ActivityDocument:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ActivityDocument]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -78,7 +79,7 @@ def sync_detailed(
     client: AltegioClient,
     body: ActivityRequest,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityDocument]:
+) -> _Response[ActivityDocument]:
     """Create an activity
 
     Args:
@@ -137,7 +138,7 @@ async def asyncio_detailed(
     client: AltegioClient,
     body: ActivityRequest,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityDocument]:
+) -> _Response[ActivityDocument]:
     """Create an activity
 
     Args:

@@ -1,20 +1,21 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
-from ...types import Response
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="delete_event_v2",
     method="DELETE",
     path="/v2/companies/{location_id}/activities/{event_id}",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=False,
@@ -29,17 +30,17 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v2/companies/{location_id}/activities/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
+            event_id=_quote(str(event_id), safe=""),
         ),
     }
 
     return _kwargs
 
 
-def _build_response(response: httpx.Response) -> Response[Any]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[Any]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,
@@ -52,7 +53,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> _Response[Any]:
     """Delete an activity
 
      Deletes the activity and cancels its bookings.
@@ -114,7 +115,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> Response[Any]:
+) -> _Response[Any]:
     """Delete an activity
 
      Deletes the activity and cancels its bookings.

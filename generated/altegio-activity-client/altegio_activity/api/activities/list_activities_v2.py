@@ -1,17 +1,18 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
-    Page,
     aiterate_offsets,
     clamp_page_size,
     iterate_offsets,
@@ -21,13 +22,14 @@ from ...client import AltegioClient
 from ...models.activity_collection import ActivityCollection
 from ...models.activity_filter import ActivityFilter
 from ...models.activity_resource import ActivityResource
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="list_activities_v2",
     method="GET",
     path="/v2/companies/{location_id}/activities",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -45,8 +47,8 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_filter_ = filter_.to_dict()
-    params.update({"filter[" + key + "]": value for key, value in json_filter_.items()})
+    _json_filter_ = filter_.to_dict()
+    params.update({"filter[" + key + "]": value for key, value in _json_filter_.items()})
 
     params["search"] = search
 
@@ -59,7 +61,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/v2/companies/{location_id}/activities".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
         ),
         "params": params,
     }
@@ -82,9 +84,9 @@ def _parse_response(response: httpx.Response) -> ActivityCollection:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[ActivityCollection]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[ActivityCollection]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -100,7 +102,7 @@ def sync_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityCollection]:
+) -> _Response[ActivityCollection]:
     """List activities
 
      Lists the activities of a location in a date range, `limit` at a time.
@@ -181,7 +183,7 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     offset: int | Unset = 0,
     request_options: RequestOptions | None = None,
-) -> Response[ActivityCollection]:
+) -> _Response[ActivityCollection]:
     """List activities
 
      Lists the activities of a location in a date range, `limit` at a time.
@@ -272,18 +274,18 @@ def iterate(
 
     limit = clamp_page_size(limit, None)
 
-    def fetch(position: int) -> Page[ActivityResource]:
-        kwargs = _get_kwargs(
+    def _fetch(_position: int) -> _Page[ActivityResource]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
             filter_=filter_,
             search=search,
-            offset=position,
+            offset=_position,
             limit=limit,
         )
-        response = client.send(_OPERATION, kwargs, request_options)
-        return page_of(response, _parse_response(response).data)
+        _page = client.send(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return iterate_offsets(fetch, limit=limit, max_pages=max_pages)
+    return iterate_offsets(_fetch, limit=limit, max_pages=max_pages)
 
 
 def aiterate(
@@ -305,15 +307,15 @@ def aiterate(
 
     limit = clamp_page_size(limit, None)
 
-    async def fetch(position: int) -> Page[ActivityResource]:
-        kwargs = _get_kwargs(
+    async def _fetch(_position: int) -> _Page[ActivityResource]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
             filter_=filter_,
             search=search,
-            offset=position,
+            offset=_position,
             limit=limit,
         )
-        response = await client.asend(_OPERATION, kwargs, request_options)
-        return page_of(response, _parse_response(response).data)
+        _page = await client.asend(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_offsets(fetch, limit=limit, max_pages=max_pages)
+    return aiterate_offsets(_fetch, limit=limit, max_pages=max_pages)

@@ -1,24 +1,25 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.auth_request import AuthRequest
 from ...models.auth_user import AuthUser
 from ...models.auth_user_envelope import AuthUserEnvelope
-from ...types import Response
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="authenticate_user",
     method="POST",
     path="/v1/auth",
-    auth=Auth.PARTNER,
+    auth=_Auth.PARTNER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -59,9 +60,9 @@ def _parse_response(response: httpx.Response) -> AuthUserEnvelope:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[AuthUserEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[AuthUserEnvelope]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -73,7 +74,7 @@ def sync_detailed(
     client: AltegioClient,
     body: AuthRequest,
     request_options: RequestOptions | None = None,
-) -> Response[AuthUserEnvelope]:
+) -> _Response[AuthUserEnvelope]:
     """Get a user token
 
      Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the
@@ -132,7 +133,7 @@ async def asyncio_detailed(
     client: AltegioClient,
     body: AuthRequest,
     request_options: RequestOptions | None = None,
-) -> Response[AuthUserEnvelope]:
+) -> _Response[AuthUserEnvelope]:
     """Get a user token
 
      Exchanges a user's login (phone or e-mail) and password for a user token. The token changes when the

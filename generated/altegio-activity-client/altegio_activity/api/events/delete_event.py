@@ -1,24 +1,25 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success_or_none
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.accepted_envelope import AcceptedEnvelope
-from ...types import Response
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="delete_event",
     method="DELETE",
     path="/v1/activity/{location_id}/{event_id}",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by="altegio_activity.api.activities.delete_event_v2",
     expects_json=True,
@@ -33,8 +34,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
         "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
+            event_id=_quote(str(event_id), safe=""),
         ),
     }
 
@@ -56,9 +57,9 @@ def _parse_response(response: httpx.Response) -> AcceptedEnvelope | None:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[AcceptedEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -75,7 +76,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
@@ -153,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page

@@ -1,18 +1,19 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
+from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
-    Page,
     aiterate_pages,
     clamp_page_size,
     iterate_pages,
@@ -21,13 +22,14 @@ from ..._runtime.pagination import (
 from ...client import AltegioClient
 from ...models.event import Event
 from ...models.event_list_envelope import EventListEnvelope
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Unset
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="search_events",
     method="GET",
     path="/v1/activity/{location_id}/search",
-    auth=Auth.PARTNER,
+    auth=_Auth.PARTNER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
@@ -48,29 +50,29 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_from_ = from_.isoformat()
-    params["from"] = json_from_
+    _json_from_ = from_.isoformat()
+    params["from"] = _json_from_
 
-    json_till = till.isoformat()
-    params["till"] = json_till
+    _json_till = till.isoformat()
+    params["till"] = _json_till
 
-    json_service_ids: list[int] | Unset = UNSET
+    _json_service_ids: list[int] | Unset = UNSET
     if not isinstance(service_ids, Unset):
-        json_service_ids = service_ids
+        _json_service_ids = service_ids
 
-    params["service_ids"] = json_service_ids
+    params["service_ids"] = _json_service_ids
 
-    json_staff_ids: list[int] | Unset = UNSET
+    _json_staff_ids: list[int] | Unset = UNSET
     if not isinstance(staff_ids, Unset):
-        json_staff_ids = staff_ids
+        _json_staff_ids = staff_ids
 
-    params["staff_ids"] = json_staff_ids
+    params["staff_ids"] = _json_staff_ids
 
-    json_resource_ids: list[int] | Unset = UNSET
+    _json_resource_ids: list[int] | Unset = UNSET
     if not isinstance(resource_ids, Unset):
-        json_resource_ids = resource_ids
+        _json_resource_ids = resource_ids
 
-    params["resource_ids"] = json_resource_ids
+    params["resource_ids"] = _json_resource_ids
 
     params["page"] = page
 
@@ -81,7 +83,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "GET",
         "url": "/v1/activity/{location_id}/search".format(
-            location_id=quote(str(location_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
         ),
         "params": params,
     }
@@ -104,9 +106,9 @@ def _parse_response(response: httpx.Response) -> EventListEnvelope:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[EventListEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[EventListEnvelope]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -125,7 +127,7 @@ def sync_detailed(
     page: int | Unset = 1,
     count: int | Unset = 25,
     request_options: RequestOptions | None = None,
-) -> Response[EventListEnvelope]:
+) -> _Response[EventListEnvelope]:
     """Search events
 
      Lists the events of a location between two dates, a page at a time.
@@ -224,7 +226,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     count: int | Unset = 25,
     request_options: RequestOptions | None = None,
-) -> Response[EventListEnvelope]:
+) -> _Response[EventListEnvelope]:
     """Search events
 
      Lists the events of a location between two dates, a page at a time.
@@ -333,21 +335,21 @@ def iterate(
 
     count = clamp_page_size(count, 300)
 
-    def fetch(position: int) -> Page[Event]:
-        kwargs = _get_kwargs(
+    def _fetch(_position: int) -> _Page[Event]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
-            page=position,
+            page=_position,
             count=count,
         )
-        response = client.send(_OPERATION, kwargs, request_options)
-        return page_of(response, _parse_response(response).data)
+        _page = client.send(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return iterate_pages(fetch, page_size=count, max_pages=max_pages)
+    return iterate_pages(_fetch, page_size=count, max_pages=max_pages)
 
 
 def aiterate(
@@ -372,18 +374,18 @@ def aiterate(
 
     count = clamp_page_size(count, 300)
 
-    async def fetch(position: int) -> Page[Event]:
-        kwargs = _get_kwargs(
+    async def _fetch(_position: int) -> _Page[Event]:
+        _page_kwargs = _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
-            page=position,
+            page=_position,
             count=count,
         )
-        response = await client.asend(_OPERATION, kwargs, request_options)
-        return page_of(response, _parse_response(response).data)
+        _page = await client.asend(_OPERATION, _page_kwargs, request_options)
+        return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_pages(fetch, page_size=count, max_pages=max_pages)
+    return aiterate_pages(_fetch, page_size=count, max_pages=max_pages)

@@ -1,26 +1,27 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus
+from http import HTTPStatus as _HTTPStatus
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote as _quote
 
 import httpx
 from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
-from ..._runtime.operation import Auth, Operation
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.event import Event
 from ...models.event_envelope import EventEnvelope
 from ...models.event_request import EventRequest
-from ...types import Response
+from ...types import Response as _Response
 
-_OPERATION = Operation(
+_OPERATION = _Operation(
     operation_id="update_event",
     method="PUT",
     path="/v1/activity/{location_id}/{event_id}",
-    auth=Auth.USER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by="altegio_activity.api.activities.update_event_v2",
     expects_json=True,
@@ -38,8 +39,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "PUT",
         "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=quote(str(location_id), safe=""),
-            event_id=quote(str(event_id), safe=""),
+            location_id=_quote(str(location_id), safe=""),
+            event_id=_quote(str(event_id), safe=""),
         ),
     }
 
@@ -66,9 +67,9 @@ def _parse_response(response: httpx.Response) -> EventEnvelope:
     )
 
 
-def _build_response(response: httpx.Response) -> Response[EventEnvelope]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
+def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
+    return _Response(
+        status_code=_HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -86,7 +87,7 @@ def sync_detailed(
     client: AltegioClient,
     body: EventRequest,
     request_options: RequestOptions | None = None,
-) -> Response[EventEnvelope]:
+) -> _Response[EventEnvelope]:
     """Update an event
 
      Replaces the event's fields. Deprecated; use update_event_v2.
@@ -167,7 +168,7 @@ async def asyncio_detailed(
     client: AltegioClient,
     body: EventRequest,
     request_options: RequestOptions | None = None,
-) -> Response[EventEnvelope]:
+) -> _Response[EventEnvelope]:
     """Update an event
 
      Replaces the event's fields. Deprecated; use update_event_v2.

@@ -1,0 +1,254 @@
+"""Small documents of our own, one per case: each generates a client that is imported and called
+(against httpx.MockTransport, in a fresh interpreter), or is refused with one located line."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.config import load_settings
+from generator.pipeline import load_spec
+from generator.render import generator_data, unsupported, upstream_config
+from tests.conftest import ROOT, SPEC, run_generator
+
+CASES = ROOT / "tests" / "cases"
+PLAIN = ROOT / "tests" / "configs" / "plain.toml"
+
+
+def generate(document: str, output: Path, *flags: str) -> subprocess.CompletedProcess[str]:
+    return run_generator("--config", PLAIN, "regen", "--spec", CASES / document, "--output", output, *flags)
+
+
+def project_of(output: Path) -> Path:
+    (project,) = [p for p in output.iterdir() if p.is_dir()]
+    return project
+
+
+def call(project: Path, program: str) -> str:
+    """Run `program` against the generated package in a fresh interpreter; return its stdout."""
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", textwrap.dedent(program)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(project), "PYTHONDONTWRITEBYTECODE": "1"},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_names_the_generated_code_uses_itself_still_give_a_working_client(tmp_path: Path) -> None:
+    result = generate("name-clash.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    project = project_of(tmp_path)
+    assert project.name == "name-clash-client"
+    output = call(
+        project,
+        """
+        import json, httpx
+        from name_clash_client import AltegioClient
+        from name_clash_client.api.things import get_thing, make_op, misc
+        from name_clash_client.models import Auth, HTTPStatus, Operation, Response, D, UnsetModel, AnyModel
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.path == "/ops":
+                return httpx.Response(201, json={"token": "t"})
+            if request.url.path == "/misc":
+                return httpx.Response(200, json={"a": {"x": "1"}, "b": {"code": 3}, "c": {"v": "v"}, "dd": {"e": "e"}})
+            return httpx.Response(200, json={"name": "n"})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            thing = get_thing.sync("a/b", client=client, tags=["x", "y"], json_tags=["j"], cast="c", httpx="h")
+            assert isinstance(thing, Response) and thing.name == "n"
+            url = seen[-1].url
+            assert url.raw_path.startswith(b"/things/a%2Fb?"), url
+            assert url.params.get_list("tags") == ["x", "y"] and url.params.get_list("json_tags") == ["j"]
+            assert url.params["cast"] == "c" and url.params["httpx"] == "h"
+            detailed = get_thing.sync_detailed("q", client=client)
+            assert detailed.status_code == 200 and detailed.parsed.name == "n"
+
+            auth = make_op.sync(client=client, body=Operation(name="o"))
+            assert isinstance(auth, Auth) and auth.token == "t"
+            assert json.loads(seen[-1].content) == {"name": "o"}
+
+            out = misc.sync(client=client, unset="u")
+            assert isinstance(out.a, UnsetModel) and isinstance(out.b, HTTPStatus) and isinstance(out.c, AnyModel)
+            assert isinstance(out.dd, D) and out.dd.e == "e"
+            assert out.to_dict() == {"a": {"x": "1"}, "b": {"code": 3}, "c": {"v": "v"}, "dd": {"e": "e"}}
+            assert D.from_dict({"e": "x", "extra": 1}).to_dict() == {"e": "x", "extra": 1}
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_const_and_default_strings_keep_the_exact_value(tmp_path: Path) -> None:
+    result = generate("exact-values.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    call(
+        project_of(tmp_path),
+        r"""
+        import json, httpx
+        from exact_values_client import AltegioClient
+        from exact_values_client.api.items import make_item
+        from exact_values_client.models import Item
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json={"tag": 'q"uo\\te', "label": "l"})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            item = make_item.sync(client=client, body=Item(tag='q"uo\\te'), kind='a"b\\c')
+            assert item.tag == 'q"uo\\te'
+            sent = seen[-1]
+            assert sent.url.params["mode"] == 'say "hi" \\ back'
+            assert sent.url.params["kind"] == 'a"b\\c'
+            assert json.loads(sent.content) == {"tag": 'q"uo\\te', "label": 'it\'s "x" \\n'}
+        """,
+    )
+
+
+def test_what_upstream_cannot_generate_stops_the_run_naming_both_ways_out(tmp_path: Path) -> None:
+    result = generate("unsupported.yaml", tmp_path / "out")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"{CASES / 'unsupported.yaml'}:7:7: openapi-python-client cannot generate PUT /avatar: ")
+    assert "image/png" in lines[0] and "(and 4 more things it cannot generate)" in lines[0]
+    assert "content_type_overrides" in lines[0] and "--skip-unsupported" in lines[0]
+    assert "UntrustedString" not in lines[0] and "object at 0x" not in lines[0]
+    assert not (tmp_path / "out").exists()
+
+
+def test_skip_unsupported_leaves_out_and_lists_the_rest_generates(tmp_path: Path) -> None:
+    result = generate("unsupported.yaml", tmp_path, "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    expected = [
+        "PUT /avatar: Unsupported content type image/png",
+        "response 200 of GET /export: Unsupported content_type */*",
+        "GET /calls: Parameters with same Python identifier StartTime detected",
+        "GET /since: datetime.datetime | Unset is not allowed in header",
+        "GET /pages: cannot parse parameter of endpoint pages: Invalid int value: null",
+    ]
+    assert f"NOT GENERATED ({len(expected)}, left out by skip_unsupported):" in result.stderr
+    for item in expected:
+        assert f"  - {item}\n" in result.stderr
+    project = project_of(tmp_path)
+    readme = (project / "README.md").read_text(encoding="utf-8")
+    assert "\n## Not generated\n" in readme
+    assert "- PUT /avatar: Unsupported content type image/png\n" in readme
+    assert "- response 200 of GET /export: Unsupported content\\_type \\*/\\*\n" in readme
+    changelog = (project / "CHANGELOG.md").read_text(encoding="utf-8")
+    assert "### Not generated" in changelog and "GET /calls" in changelog
+    package = project / "unsupported_bits_client"
+    assert not (package / "api" / "media" / "put_avatar.py").exists()
+    assert not (package / "api" / "calls" / "list_calls.py").exists()
+    call(
+        project,
+        """
+        import httpx
+        from unsupported_bits_client import AltegioClient
+        from unsupported_bits_client.api.health import ping
+        from unsupported_bits_client.api.media import export
+
+        def handler(request):
+            return httpx.Response(200, json={"ok": True})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert ping.sync(client=client).ok is True
+            assert export.sync_detailed(client=client).status_code == 200  # generated, minus its response
+        """,
+    )
+
+
+def test_skip_unsupported_setting_in_the_settings_file(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace(
+            'templates = "../../templates"', f'templates = "{ROOT / "templates"}"'
+        )
+        + "skip_unsupported = true\n",
+        encoding="utf-8",
+    )
+    result = run_generator(
+        "--config", config, "regen", "--spec", CASES / "unsupported.yaml", "--output", tmp_path / "out"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NOT GENERATED (5" in result.stderr
+    check = run_generator(
+        "--config", config, "check", "--spec", CASES / "unsupported.yaml", "--output", tmp_path / "out"
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_the_altegio_spec_generates_with_nothing_left_out(tmp_path: Path) -> None:
+    settings = load_settings(ROOT / "pyproject.toml")
+    assert settings.spec == SPEC and not settings.skip_unsupported
+    doc, validated = load_spec(settings)
+    openapi = generator_data(validated.structure, upstream_config(settings, doc.path, tmp_path / "unused"))
+    assert unsupported(doc, openapi) == []
+    readme = (ROOT / "generated" / "altegio-activity-client" / "README.md").read_text(encoding="utf-8")
+    assert "## Not generated" not in readme
+
+
+def test_title_and_version_add_no_markdown_structure(tmp_path: Path) -> None:
+    hostile = (CASES / "markdown-title.yaml").read_text(encoding="utf-8")
+    plain = tmp_path / "plain.yaml"
+    plain.write_text(
+        re.sub(r"(?m)^  (title|version): .*$", lambda m: f'  {m.group(1)}: "x"', hostile), encoding="utf-8"
+    )
+    names = ("--project-name", "pets-client", "--package-name", "pets_client")
+    assert generate("markdown-title.yaml", tmp_path / "hostile", *names).returncode == 0
+    result = run_generator("--config", PLAIN, "regen", "--spec", plain, "--output", tmp_path / "plain", *names)
+    assert result.returncode == 0, result.stderr
+
+    def structure(path: Path) -> list[str]:
+        """Headings, fences, list items and link targets: what Markdown makes of the text."""
+        lines = path.read_text(encoding="utf-8").splitlines()
+        marks = [line for line in lines if re.match(r"#|```|- |\s*\[", line)]
+        return marks + re.findall(r"(?<!\\)\]\(([^)]*)\)", "\n".join(lines))  # an escaped `\]` ends no link
+
+    for name in ("README.md", "CHANGELOG.md"):
+        hostile_file, plain_file = (tmp_path / run / "pets-client" / name for run in ("hostile", "plain"))
+        changelog_heading = r"## 1.0.0 (spec 2 \#\# 9.9.9 (spec x) \[link\](https\://evil.example))"
+        expected = [line.replace("## 1.0.0 (spec x)", changelog_heading) for line in structure(plain_file)]
+        assert structure(hostile_file) == expected
+    readme = (tmp_path / "hostile" / "pets-client" / "README.md").read_text(encoding="utf-8")
+    assert (
+        r"A client library for accessing Pets \# Injected heading \`\`\` "
+        r"\[click\](https\://evil.example) \<b\>bold\</b\>"
+    ) in readme.splitlines()
+
+
+def test_another_document_is_named_after_its_title(tmp_path: Path) -> None:
+    result = generate("exact-values.yaml", tmp_path / "a")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "a" / "exact-values-client" / "exact_values_client" / "__init__.py").is_file()
+    result = generate("exact-values.yaml", tmp_path / "b", "--package-name", "shop", "--project-name", "shop-sdk")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "b" / "shop-sdk" / "shop" / "__init__.py").is_file()
+    call(tmp_path / "b" / "shop-sdk", "import shop.api.items.make_item")
+
+
+def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
+    result = generate("exact-values.yaml", tmp_path, "--package-name", "not-a-name")
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "--package-name: 'not-a-name' is not a valid name (letters, digits and _; - and . in projects)"
+    )
+
+
+@pytest.mark.parametrize("flag", ["--skip-unsupported", "--package-name", "--project-name"])
+def test_check_takes_the_regen_flags(flag: str) -> None:
+    result = run_generator("check", "--help")
+    assert flag in result.stdout

@@ -1,0 +1,40 @@
+"""The import gate: one fresh interpreter imports every generated module, and a failure is located."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.errors import InputError
+from generator.import_gate import check_imports, module_names
+
+
+def package(root: Path, files: dict[str, str]) -> Path:
+    for name, text in {"pkg/__init__.py": "", **files}.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def test_every_module_is_listed(tmp_path: Path) -> None:
+    project = package(tmp_path, {"pkg/api/__init__.py": "", "pkg/api/op.py": "", "pkg/models.py": ""})
+    assert module_names(project, "pkg") == ["pkg", "pkg.api", "pkg.api.op", "pkg.models"]
+
+
+def test_an_importable_package_passes_and_leaves_no_bytecode(tmp_path: Path) -> None:
+    project = package(tmp_path, {"pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"})
+    check_imports(project, "pkg", Path("out/project"))
+    assert not list(project.rglob("__pycache__"))
+
+
+def test_a_module_that_does_not_import_fails_the_run_at_its_line(tmp_path: Path) -> None:
+    project = package(tmp_path, {"pkg/ok.py": "", "pkg/op.py": "import json\n\nfrom .models import Missing\n"})
+    (project / "pkg" / "models.py").write_text("class Present: ...\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        check_imports(project, "pkg", Path("out/project"))
+    assert str(caught.value) == (
+        "out/project/pkg/op.py:3:1: generated module pkg.op does not import (ImportError: cannot import name "
+        "'Missing' from 'pkg.models' (out/project/pkg/models.py)); a name in the spec "
+        "probably clashes with one the generated code uses"
+    )
