@@ -20,7 +20,7 @@ from generator import gate, names, publish
 from generator.config import Settings
 from generator.errors import InputError
 from generator.fmt import Formatting
-from generator.import_gate import check_imports
+from generator.import_gate import ImportCheck
 from generator.load import Document, load_document
 from generator.provenance import (
     SPEC_SNAPSHOT,
@@ -66,26 +66,29 @@ def build(settings: Settings, into: Path) -> Built:
         with _reported_as_input_errors(doc, settings), spec_values_shared():
             version = str(previous.get("package_version", INITIAL_VERSION))
             rendered = render(doc, validated, _with_version(settings, version), project_dir)
-        files = names.check_tree(project_dir, settings.project_dir)
-        texts = add_headers(project_dir, files)
-        _format_and_gate(project_dir, settings.project_dir, texts)
-        # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-        skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
-        shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
-        release = record_release(settings, doc, project_dir, not_generated=tuple(map(str, rendered.left_out)))
-        snapshot.write_into(package_dir)
+        # The import gate's interpreter starts now and loads the client's dependencies meanwhile.
+        with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+            files = names.check_tree(project_dir, settings.project_dir)
+            texts = add_headers(project_dir, files)
+            _format_and_gate(project_dir, settings.project_dir, texts)
+            # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
+            skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
+            shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
+            imports.start()  # every module is gated and formatted: import them beside the rest
+            release = record_release(settings, doc, project_dir, not_generated=tuple(map(str, rendered.left_out)))
+            snapshot.write_into(package_dir)
+            record = {
+                **inputs_record(doc.raw, settings),
+                "package_version": release.version,
+                "spec_version": str((doc.data.get("info") or {}).get("version", "")),
+                "output_sha256": output_digest(project_dir),
+            }
+            write_provenance(package_dir, record)
+            # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
+            gate.check_tree(project_dir, settings.project_dir, python=False)
+            imports.wait()
     finally:
         snapshot.close()
-    record = {
-        **inputs_record(doc.raw, settings),
-        "package_version": release.version,
-        "spec_version": str((doc.data.get("info") or {}).get("version", "")),
-        "output_sha256": output_digest(project_dir),
-    }
-    write_provenance(package_dir, record)
-    # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
-    gate.check_tree(project_dir, settings.project_dir, python=False)
-    check_imports(project_dir, settings.package_name, settings.project_dir)
     return Built(root=into, release=release)
 
 
