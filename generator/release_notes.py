@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.config import Settings
-from generator.diff.changes import collect_changes
 from generator.diff.release import changelog_entry, next_version, prepend_entry
 from generator.diff.report import Report
 from generator.load import Document, load_document
@@ -51,6 +50,8 @@ def record_release(
         release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
     else:
         old_doc = load_document(snapshot)
+        from generator.diff.changes import collect_changes  # griffe and the spec diff: only with a client before
+
         report = collect_changes(old_doc, doc, settings.project_dir, project_dir, settings.package_name)
         version = next_version(str(previous["package_version"]), report)
         release = Release(version, report, first=False, not_generated=not_generated)
