@@ -39,10 +39,13 @@ OUR_STAGES = (
     ("ruff check --fix + format (subprocesses) beside the security gate", "generator.pipeline:_format_and_gate", 0),
     ("security gate on the modules, while ruff runs", "generator.gate:check_file", 1),
     ("syntax gate (only when ruff fails)", "generator.gate:check_syntax", 1),
+    ("import gate: start its interpreter", "generator.pipeline:ImportCheck.__init__", 0),
+    ("public surface record (griffe)", "generator.pipeline:surface_record", 0),
     ("spec snapshot: wait for the child", "generator.pipeline:SpecSnapshot.write_into", 0),
     ("change report, version, changelog", "generator.pipeline:record_release", 0),
     ("provenance", "generator.pipeline:write_provenance", 0),
     ("output gate (files written after the modules)", "generator.gate:check_tree", 0),
+    ("import gate: wait for its verdict", "generator.pipeline:ImportCheck.wait", 0),
     ("publish", "generator.publish:replace_dir", 0),
     ("upstream parse (GeneratorData.from_dict less its structure check)", "generator.render:generator_data", -1),
 )

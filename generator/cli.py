@@ -2,7 +2,9 @@
 
 Exit codes: 0 success, 1 `check` found generated/ out of date (or `diff` found what --fail-on
 names), 2 bad input (a message `FILE:LINE:COLUMN: what is wrong`, never a traceback; set
-ALTEGIO_GENERATOR_TRACEBACK=1 to see one for a failure no check foresaw), 130 interrupted.
+ALTEGIO_GENERATOR_TRACEBACK=1 to see one for a failure no check foresaw), 3 the machine refused
+a read or write (permissions, a read-only or full file system: the message names the path, the
+OS error and the state the output was left in), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from typing import Any
 
 from generator.config import Settings, load_settings
 from generator.errors import InputError
+from generator.publish import Interrupted, OutputError
 
 FIX_COMMAND = "make regen"
+EXIT_MACHINE = 3  # permissions, a read-only or a full file system: not the input's fault
 TRACEBACK_VARIABLE = "ALTEGIO_GENERATOR_TRACEBACK"
 
 
@@ -133,6 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print(err, file=sys.stderr)
         return 2
+    except OutputError as err:
+        print(err, file=sys.stderr)
+        return EXIT_MACHINE
+    except Interrupted as interrupted:
+        print(f"interrupted; {interrupted.state}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("interrupted; the output directory is unchanged", file=sys.stderr)
         return 130

@@ -29,9 +29,15 @@ MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 # Real documents nest 20-30 levels at most. Later stages (upstream's parser, jsonschema, the YAML
 # dumper) recurse per level, so a deeper document would end in a RecursionError, not a message.
 MAX_DEPTH = 100
-# Values after YAML alias expansion. Later stages walk (and copy) the expanded tree, so this bounds
-# their time and memory; a 20 MB document without aliases holds a few million values at most.
-MAX_VALUES = 5_000_000
+# Values (mapping keys included) in the document, YAML aliases expanded. Every later stage walks
+# and copies the whole tree, so this bounds their time and memory: the largest public documents
+# hold a few hundred thousand; a million takes well under a minute and a gigabyte. It is counted
+# on the parser's event stream, before any tree is built.
+MAX_VALUES = 1_000_000
+# Characters in one string (a description, an example, a key). Real descriptions run to a few
+# kilobytes; longer text is data pasted by mistake, and one huge word is slow for every tool that
+# wraps, escapes or formats it.
+MAX_STRING_CHARS = 1_000_000
 # Aliases may repeat parts of a document, but not make it this many times larger: a billion-laughs
 # document is a few hundred nodes expanding to billions, refused long before MAX_VALUES.
 MAX_ALIAS_EXPANSION = 10
@@ -45,9 +51,19 @@ class Document:
     data: dict[str, Any]
     raw: bytes
     _node: yaml.Node | None = field(default=None, repr=False)
+    _json_text: str | None = field(default=None, repr=False)  # JSON is located on demand, from its text
+    _yaml_text: str | None = field(default=None, repr=False)  # YAML's node tree is rebuilt on demand
 
     def locate(self, pointer: str) -> tuple[int | None, int | None]:
-        """Line and column (1-based) of the value at a JSON pointer, or of its nearest parent."""
+        """Line and column (1-based) of the value at a JSON pointer, or of its nearest parent.
+
+        Positions are worked out when asked for, which is when something is wrong: the happy path
+        keeps no second copy of the document (YAML's node tree is several times its data's size).
+        """
+        if self._json_text is not None:
+            return _json_locate(self._json_text, _pointer_tokens(pointer))
+        if self._node is None and self._yaml_text is not None:
+            self._node = _compose(self._yaml_text)
         node = self._node
         if node is None:
             return None, None
@@ -75,11 +91,13 @@ def _child(node: yaml.Node, token: str) -> yaml.Node | None:
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value == token:
-                return value
+                found: yaml.Node = value
+                return found
     elif isinstance(node, yaml.SequenceNode) and token.isdigit():
         index = int(token)
         if index < len(node.value):
-            return node.value[index]
+            item: yaml.Node = node.value[index]
+            return item
     return None
 
 
@@ -87,17 +105,18 @@ def load_document(path: Path) -> Document:
     """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong."""
     raw = _read(path)
     text = _decode(path, raw)
+    json_text = yaml_text = None
     if path.suffix.lower() == ".json":
         data = _load_json(path, text)
-        node = _compose_for_locations(text)
+        json_text = text
     else:
-        node = _compose_yaml(path, text)
-        data = _construct_yaml(path, text, node)
+        data = _construct_yaml(path, text, _compose_yaml(path, text))
+        yaml_text = text
 
     if not isinstance(data, dict):
         kind = type(data).__name__ if data is not None else "nothing"
         raise InputError(path, f"top level is {kind}, expected a mapping (an OpenAPI object)", 1, 1)
-    doc = Document(path=path, data=data, raw=raw, _node=node)
+    doc = Document(path=path, data=data, raw=raw, _json_text=json_text, _yaml_text=yaml_text)
     _check_strings(doc)
     return doc
 
@@ -132,12 +151,21 @@ def _decode(path: Path, raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        raise InputError(path, "is not UTF-8 text (binary file?)", line, 1) from None
+        # The valid text before the bad byte gives its line and column, counted in characters.
+        before = raw[: exc.start].decode("utf-8")
+        line, column = _text_position(before, len(before))
+        byte = raw[exc.start : exc.start + 1].hex()
+        raise InputError(path, f"is not UTF-8 text (byte 0x{byte}; Latin-1 or binary?)", line, column) from None
     if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise InputError(path, "contains a NUL byte (binary file?)", line, 1)
+        raise InputError(path, "contains a NUL byte (binary file?)", *_text_position(text, text.index("\x00")))
     return text.removeprefix("\ufeff")  # a byte order mark is legal in both formats but trips json
+
+
+def _at(mark: Any) -> tuple[int | None, int | None]:
+    """1-based line and column of a YAML mark (None, None without one)."""
+    if mark is None:
+        return None, None
+    return mark.line + 1, mark.column + 1
 
 
 def _too_deep(path: Path, line: int | None = None, column: int | None = None) -> InputError:
@@ -156,42 +184,22 @@ def _load_json(path: Path, text: str) -> Any:
     try:
         data = json.loads(text, object_pairs_hook=pairs)
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON: {exc.msg}", exc.lineno, exc.colno) from None
+        raise InputError(path, f"invalid JSON: {exc.msg}", *_text_position(text, exc.pos)) from None
     except ValueError as exc:  # an integer longer than Python converts (sys.get_int_max_str_digits)
         digits = re.search(rf"\d{{{sys.get_int_max_str_digits() + 1},}}", text)
         where = _text_position(text, digits.start()) if digits else (1, 1)
         raise InputError(path, f"invalid number: {exc}".split(";")[0], *where) from None
     except _DuplicateKey as exc:
-        line, column = _find_key(text, exc.key)
+        line, column = _json_duplicate_at(text, exc.key)
         raise InputError(path, f"duplicate key {exc.key!r} in a JSON object", line, column) from None
     except RecursionError:
         raise _too_deep(path, *_json_too_deep_at(text)) from None
-    depth, _ = _measure_data(data)
+    depth, count = _measure_data(data)
     if depth > MAX_DEPTH:
         raise _too_deep(path, *_json_too_deep_at(text))
+    if count > MAX_VALUES:
+        raise _too_many(path, *_json_value_at(text, MAX_VALUES + 1))
     return data
-
-
-def _json_too_deep_at(text: str) -> tuple[int | None, int | None]:
-    """Where JSON text first opens more than MAX_DEPTH arrays or objects (strings skipped)."""
-    depth, in_string, escaped = 0, False, False
-    for offset, character in enumerate(text):
-        if in_string:
-            if escaped:
-                escaped = False
-            elif character == "\\":
-                escaped = True
-            elif character == '"':
-                in_string = False
-        elif character == '"':
-            in_string = True
-        elif character in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                return _text_position(text, offset)
-        elif character in "]}":
-            depth -= 1
-    return None, None
 
 
 class _DuplicateKey(Exception):
@@ -199,32 +207,134 @@ class _DuplicateKey(Exception):
         self.key = key
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def _text_position(text: str, offset: int) -> tuple[int, int]:
-    return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
+    """1-based line and column (in characters) of `offset`; CRLF, CR and LF each end a line."""
+    line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1
+    breaks = text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset)
+    return breaks + 1, offset - line_start + 1
 
 
-def _find_key(text: str, key: str) -> tuple[int | None, int | None]:
-    """The position of the second occurrence of a JSON key, for the duplicate-key message."""
-    needle = json.dumps(key) + ":"
-    first = text.replace('" :', '":').find(needle)
-    second = text.replace('" :', '":').find(needle, first + 1) if first >= 0 else -1
-    if second < 0:
-        return None, None
-    return text.count("\n", 0, second) + 1, second - text.rfind("\n", 0, second)
+# One JSON token after optional white space: punctuation, a string (escapes included), or a
+# number or literal. Only ever run on text `json.loads` accepted, so it need not check grammar.
+_JSON_TOKEN = re.compile(r'[ \t\r\n]*(?:([{}\[\],:])|("[^"\\]*(?:\\.[^"\\]*)*")|([^ \t\r\n{}\[\],:"]+))', re.DOTALL)
 
 
-def _compose_for_locations(text: str) -> yaml.Node | None:
-    """JSON is read by `json`; YAML's view of the same text only supplies line numbers."""
-    try:
-        _scan_events(Path("-"), text)
-        return _compose(text)
-    except (yaml.YAMLError, InputError, RecursionError):
-        return None  # valid JSON that PyYAML's YAML 1.1 cannot read: messages lose their line
+def _json_tokens(text: str) -> Iterator[tuple[int, str, str]]:
+    """(offset, kind, token) for each token: kind `p` punctuation, `s` string, `a` number or literal."""
+    for match in _JSON_TOKEN.finditer(text):
+        punctuation, string, atom = match.groups()
+        if punctuation is not None:
+            yield match.start(1), "p", punctuation
+        elif string is not None:
+            yield match.start(2), "s", string
+        elif atom is not None:
+            yield match.start(3), "a", atom
+
+
+def _json_locate(text: str, target: list[str]) -> tuple[int | None, int | None]:
+    return _text_position(text, _json_offset(text, target))
+
+
+def _json_offset(text: str, target: list[str]) -> int:
+    """Where the value at `target` (pointer tokens) starts, or the nearest parent that exists.
+
+    One pass over the tokens, keeping only the open containers: linear, and small in memory
+    whatever the document's size.
+    """
+    # Per open container: is it an object, its current key or index, is it on the target's path.
+    frames: list[list[Any]] = []
+    best = 0
+    expect_key = False
+    for offset, kind, token in _json_tokens(text):
+        if kind == "s" and expect_key:
+            frames[-1][1] = json.loads(token)
+            expect_key = False
+            continue
+        if kind == "p" and token in ":,]}":
+            if token == ",":
+                if frames[-1][0]:
+                    expect_key = True
+                else:
+                    frames[-1][1] += 1
+            elif token in "]}":
+                if frames.pop()[2]:
+                    break  # left a container on the path: the rest is not
+            continue
+        depth = len(frames)
+        if depth == 0:
+            on_path = True
+        else:
+            top = frames[-1]
+            on_path = top[2] and depth <= len(target) and str(top[1]) == target[depth - 1]
+        if on_path:
+            best = offset
+            if depth == len(target):
+                break
+        if token in ("{", "["):
+            frames.append([token == "{", None if token == "{" else 0, on_path])
+            expect_key = token == "{"
+    return best
+
+
+def _json_duplicate_at(text: str, key: str) -> tuple[int | None, int | None]:
+    """Where a key repeats within one object: its second occurrence in that object."""
+    keys: list[set[str] | None] = []  # per open container: the object's keys so far (None: an array)
+    expect_key = False
+    for offset, kind, token in _json_tokens(text):
+        if kind == "s" and expect_key:
+            expect_key = False
+            name = json.loads(token)
+            seen = keys[-1]
+            assert seen is not None
+            if name == key and name in seen:
+                return _text_position(text, offset)
+            seen.add(name)
+        elif token in ("{", "[") and kind == "p":
+            keys.append(set() if token == "{" else None)
+            expect_key = token == "{"
+        elif token in ("}", "]") and kind == "p":
+            keys.pop()
+        elif token == "," and kind == "p":
+            expect_key = keys[-1] is not None
+    return None, None
+
+
+def _json_value_at(text: str, number: int) -> tuple[int | None, int | None]:
+    """Where the `number`-th value (keys included, counting from 1) of JSON text starts."""
+    seen = 0
+    for offset, kind, token in _json_tokens(text):
+        if kind != "p" or token in "[{":
+            seen += 1
+            if seen == number:
+                return _text_position(text, offset)
+    return None, None
+
+
+def _json_too_deep_at(text: str) -> tuple[int | None, int | None]:
+    """Where JSON text first opens more than MAX_DEPTH arrays or objects."""
+    depth = 0
+    for offset, kind, token in _json_tokens(text):
+        if kind != "p":
+            continue
+        if token in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _text_position(text, offset)
+        elif token in "]}":
+            depth -= 1
+    return None, None
 
 
 def _yaml_error(path: Path, exc: yaml.MarkedYAMLError) -> InputError:
     mark = exc.problem_mark or exc.context_mark
     message = f"invalid YAML: {exc.problem or exc.context}"
+    if exc.context_mark is not None and "quoted scalar" in (exc.context or ""):
+        # A quote never closed runs to the end of the file: where it opens is what to fix.
+        mark = exc.context_mark
+        message = f"invalid YAML: this quoted string is never closed ({exc.problem})"
     if mark is None:
         return InputError(path, message)
     return InputError(path, message, mark.line + 1, mark.column + 1)
@@ -235,7 +345,12 @@ def _compose_yaml(path: Path, text: str) -> yaml.Node:
         _scan_events(path, text)
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
-        raise _yaml_error(path, exc) from None
+        error = _yaml_error(path, exc)
+        if (opened := _runaway_quote(text, exc)) is not None:
+            where = f"line {error.line}"
+            error.line, error.column = opened
+            error.message += f" at {where}; the quoted string that opens here runs on to it: a closing quote missing?"
+        raise error from None
     except yaml.YAMLError as exc:
         raise InputError(path, f"invalid YAML: {exc}") from None
     if node is None:
@@ -244,23 +359,72 @@ def _compose_yaml(path: Path, text: str) -> yaml.Node:
     return node
 
 
+def _runaway_quote(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, int] | None:
+    """Where a quoted string opens that spans lines and ends on the error's line, if one does.
+
+    A quote left open swallows the following lines up to the next quote of its kind, and the
+    error comes after that; the place to fix is where it opened.
+    """
+    problem = exc.problem_mark
+    if problem is None or "quoted scalar" in (exc.context or ""):
+        return None
+    loader = _Loader(text)
+    found = None
+    try:
+        while loader.check_token():
+            token = loader.get_token()
+            start, end = token.start_mark, token.end_mark
+            if start.line > problem.line:
+                break
+            quoted = isinstance(token, yaml.ScalarToken) and token.style in ('"', "'")
+            if quoted and start.line < end.line == problem.line and end.column <= problem.column:
+                found = (start.line + 1, start.column + 1)
+    except yaml.YAMLError:
+        pass  # the error itself: every token before it has been seen
+    finally:
+        loader.dispose()
+    return found
+
+
 def _scan_events(path: Path, text: str) -> None:
-    """Check nesting depth on the flat event stream, before anything recursive touches the text."""
-    depth = 0
+    """Check depth, size and string lengths on the flat event stream, before anything builds a
+    tree or recurses: a document past a limit costs no more than reading it once."""
+    depth = values = 0
     for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+        kind = type(event)
+        if isinstance(event, yaml.ScalarEvent):
+            values += 1
+            if len(event.value) > MAX_STRING_CHARS:
+                raise _too_long(path, len(event.value), *_at(event.start_mark))
+        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+            values += 1
             depth += 1
             if depth > MAX_DEPTH:
-                mark = event.start_mark
-                raise _too_deep(path, mark.line + 1, mark.column + 1)
-        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                raise _too_deep(path, *_at(event.start_mark))
+        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             depth -= 1
+        elif kind is yaml.AliasEvent:
+            values += 1
+        if values > MAX_VALUES:
+            raise _too_many(path, *_at(event.start_mark))
+
+
+def _too_many(path: Path, line: int | None, column: int | None) -> InputError:
+    return InputError(
+        path, f"holds more than {MAX_VALUES} values (keys included); such documents are refused", line, column
+    )
+
+
+def _too_long(path: Path, length: int, line: int | None, column: int | None, pointer: str | None = None) -> InputError:
+    message = f"has a string of {length} characters; strings over {MAX_STRING_CHARS} characters are refused"
+    return InputError(path, message, line, column, pointer)
 
 
 def _compose(text: str) -> yaml.Node | None:
     loader = _Loader(text)
     try:
-        return loader.get_single_node()
+        node: yaml.Node | None = loader.get_single_node()
+        return node
     finally:
         loader.dispose()
 
@@ -290,7 +454,8 @@ def _measure_nodes(path: Path, root: yaml.Node) -> None:
             on_path.discard(key)
             children = [sizes[id(child)] for child in _node_children(node)]
             size = 1 + sum(count for count, _ in children)
-            depth = 1 + max((d for _, d in children), default=0)
+            # Depth counts mappings and sequences inside each other, as the JSON check does.
+            depth = 0 if isinstance(node, yaml.ScalarNode) else 1 + max((d for _, d in children), default=0)
             mark = node.start_mark
             if size > MAX_VALUES:
                 raise InputError(
@@ -380,7 +545,7 @@ class _Constructor(yaml.constructor.SafeConstructor):
             ) from None
 
 
-_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)
+_Constructor.add_constructor("tag:yaml.org,2002:int", _Constructor.construct_yaml_int)  # type: ignore[type-var]
 
 
 def _construct_yaml(path: Path, text: str, node: yaml.Node) -> Any:
@@ -394,40 +559,52 @@ def _construct_yaml(path: Path, text: str, node: yaml.Node) -> Any:
 
 
 def _measure_data(data: Any) -> tuple[int, int]:
-    """Depth and value count of parsed JSON (a tree: JSON has no aliases)."""
+    """Depth (objects and arrays inside each other) and value count (keys included) of parsed
+    JSON (a tree: JSON has no aliases)."""
     deepest, count = 0, 0
     stack = [(data, 1)]
     while stack:
         value, depth = stack.pop()
         count += 1
-        deepest = max(deepest, depth)
         if isinstance(value, dict):
+            deepest = max(deepest, depth)
+            count += len(value)
             stack.extend((child, depth + 1) for child in value.values())
         elif isinstance(value, list):
+            deepest = max(deepest, depth)
             stack.extend((child, depth + 1) for child in value)
     return deepest, count
 
 
 def _check_strings(doc: Document) -> None:
-    """Refuse text that cannot be written back out as UTF-8 (lone surrogates from `\\ud800` escapes)."""
+    """Refuse strings over MAX_STRING_CHARS and text that cannot be written back out as UTF-8
+    (lone surrogates from `\\ud800` escapes)."""
     seen: set[int] = set()
     stack: list[tuple[Any, list[Any]]] = [(doc.data, [])]
     while stack:
         value, parts = stack.pop()
-        if isinstance(value, (dict, list)):
-            if id(value) in seen:  # shared through a YAML alias: checked once
-                continue
-            seen.add(id(value))
-            items = value.items() if isinstance(value, dict) else enumerate(value)
-            for key, child in items:
-                if isinstance(key, str):
-                    _check_text(doc, key, [*parts, key])
+        if id(value) in seen:  # shared through a YAML alias: checked once
+            continue
+        seen.add(id(value))
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, child in items:
+            # Paths are built only for containers and for a string found wrong: most values are
+            # plain ASCII scalars, checked here in a line.
+            if isinstance(key, str) and (len(key) > MAX_STRING_CHARS or not key.isascii()):
+                _check_text(doc, key, [*parts, key])
+            if isinstance(child, str):
+                if len(child) > MAX_STRING_CHARS or not child.isascii():
+                    _check_text(doc, child, [*parts, key])
+            elif isinstance(child, (dict, list)):
                 stack.append((child, [*parts, key]))
-        elif isinstance(value, str):
-            _check_text(doc, value, parts)
 
 
 def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
+    if len(text) > MAX_STRING_CHARS:  # YAML's were refused while parsing; JSON's are found here
+        from generator.pointer import pointer_of
+
+        pointer = pointer_of(parts) or None
+        raise _too_long(doc.path, len(text), *doc.locate(pointer or ""), pointer)
     if text.isascii():
         return
     try:
@@ -436,9 +613,12 @@ def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
         from generator.pointer import pointer_of
 
         escape = f"\\u{ord(text[exc.start]):04x}"
-        error = doc.error(f"contains a lone surrogate ({escape}), which is not text", pointer_of(parts) or None)
-        if doc._node is None:  # JSON that YAML could not read: find the escape in the text itself
-            source = doc.raw.decode("utf-8")
-            if (found := source.lower().find(escape)) >= 0:
+        pointer = pointer_of(parts) or None
+        error = doc.error(f"contains a lone surrogate ({escape}), which is not text", pointer)
+        if doc._json_text is not None and pointer is not None:  # point at the escape itself
+            source = doc._json_text
+            start = _json_offset(source, _pointer_tokens(pointer))
+            found = source.lower().find(escape, start, start + 6 * len(text) + 2)
+            if found >= 0:
                 error.line, error.column = _text_position(source, found)
         raise error from None

@@ -1,42 +1,54 @@
 """The regen pipeline: load, validate, render, format, record, then publish in one step.
 
 Each stage lives in its own module; this one only orders them and owns the staging directory,
-which is deleted whatever happens, so a failed run leaves the output as it was.
+which is deleted whatever happens, so a failed run leaves the output as it was. A regen owns
+`<output>/<project_name>/` only, and in it only the files its previous run listed in
+`provenance.toml`; see `publish`.
 """
 
 from __future__ import annotations
 
 import difflib
-import shutil
+import os
+import re
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NoReturn
 
 from jinja2 import TemplateError
 
 from generator import gate, names, publish
 from generator.config import Settings
+from generator.diff.surface import SURFACE_RECORD, surface_record, write_record
 from generator.errors import InputError
 from generator.fmt import Formatting
 from generator.import_gate import ImportCheck
 from generator.load import Document, load_document
 from generator.provenance import (
+    HEADER_TEXT,
+    PROVENANCE_FILE,
     SPEC_SNAPSHOT,
     SpecSnapshot,
     add_headers,
+    file_hashes,
+    files_digest,
+    header_for,
     read_provenance,
+    recorded_files,
     tree_files,
     write_provenance,
 )
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
 from generator.shared_copies import spec_values_shared
-from generator.uptodate import inputs_record, output_digest
+from generator.uptodate import inputs_record
 from generator.validate import Validated, validate_document
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
+PROVENANCE_PATH = "{package}/" + PROVENANCE_FILE
 
 
 @dataclass
@@ -56,34 +68,43 @@ def load_spec(settings: Settings) -> tuple[Document, Validated]:
 
 
 def build(settings: Settings, into: Path) -> Built:
-    """Generate the whole output tree under `into` (an empty directory)."""
+    """Generate the whole project directory under `into` (an empty directory).
+
+    What it writes depends on the inputs and the current output's `provenance.toml` (and the
+    records that file vouches for by hash), never on the rest of the current output.
+    """
     doc, validated = load_spec(settings)
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
-    previous = read_provenance(settings.package_dir) or {}
+    previous = read_provenance(settings.package_dir)
+    inputs = inputs_record(doc.raw, settings)
+    version = str((previous or {}).get("package_version", INITIAL_VERSION))
     snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
     try:
         with _reported_as_input_errors(doc, settings), spec_values_shared():
-            version = str(previous.get("package_version", INITIAL_VERSION))
             rendered = render(doc, validated, _with_version(settings, version), project_dir)
         # The import gate's interpreter starts now and loads the client's dependencies meanwhile.
         with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
-            files = names.check_tree(project_dir, settings.project_dir)
-            texts = add_headers(project_dir, files)
+            texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
             _format_and_gate(project_dir, settings.project_dir, texts)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-            skip_caches = shutil.ignore_patterns("__pycache__", "*.pyc")
-            shutil.copytree(settings.templates / RUNTIME_DIR, package_dir / "_runtime", ignore=skip_caches)
+            _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
             imports.start()  # every module is gated and formatted: import them beside the rest
-            release = record_release(settings, doc, project_dir, not_generated=tuple(map(str, rendered.left_out)))
+            surface = surface_record(project_dir, settings.package_name)
+            write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
+            release = record_release(
+                settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
+            )
             snapshot.write_into(package_dir)
+            files = file_hashes(project_dir)
             record = {
-                **inputs_record(doc.raw, settings),
+                **inputs,
                 "package_version": release.version,
                 "spec_version": str((doc.data.get("info") or {}).get("version", "")),
-                "output_sha256": output_digest(project_dir),
+                "output_sha256": files_digest(files),
+                "changelog": release.changelog,
             }
-            write_provenance(package_dir, record)
+            write_provenance(package_dir, record, files)
             # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
             gate.check_tree(project_dir, settings.project_dir, python=False)
             imports.wait()
@@ -108,16 +129,46 @@ def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) 
                     formatting.advance()
         except InputError:
             if not formatting.succeeded():
-                gate.check_syntax(project_dir, shown_as)  # the compiler's message, if that is what it is
+                _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
             raise
         if not formatting.succeeded():
-            gate.check_syntax(project_dir, shown_as)  # says which file and line, if that is it
-            formatting.wait()
+            _ruff_failed(formatting, project_dir, shown_as)
+
+
+def _ruff_failed(formatting: Formatting, project_dir: Path, shown_as: Path) -> NoReturn:
+    try:
+        formatting.wait()
+    except InputError as err:
+        if (found := _OS_ERROR.search(err.message)) is not None:  # ruff could not write: not the code's fault
+            code = int(found.group(1))
+            raise OSError(code, os.strerror(code), str(project_dir)) from None
+        gate.check_syntax(project_dir, shown_as)  # says which file and line, if that is it
+        raise
+    raise AssertionError("ruff failed, yet Formatting.wait() did not raise")
+
+
+def _copy_runtime(source: Path, destination: Path) -> None:
+    """Copy the runtime's files, caches left out. An `OSError` names the file it could not write
+    (shutil's copytree gathers them into one `shutil.Error` without the error number, and its
+    copyfile names the source)."""
+    for path in sorted(source.rglob("*")):
+        relative = path.relative_to(source)
+        if "__pycache__" in relative.parts or path.suffix == ".pyc" or not path.is_file():
+            continue
+        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
+        (destination / relative).write_bytes(path.read_bytes())
+
+
+# ruff's own messages end with the OS error it hit: `... No space left on device (os error 28)`.
+_OS_ERROR = re.compile(r"\(os error (\d+)\)")
 
 
 @contextmanager
 def _reported_as_input_errors(doc: Document, settings: Settings) -> Iterator[None]:
-    """Failures inside upstream's parser and Jinja, said as `FILE:LINE: message` instead of a traceback."""
+    """Failures inside upstream's parser and Jinja, said as `FILE:LINE: message` instead of a traceback.
+
+    An `OSError` is the machine's, not the document's: it passes through to be reported as such.
+    """
     try:
         yield
     except TemplateError as exc:
@@ -125,10 +176,6 @@ def _reported_as_input_errors(doc: Document, settings: Settings) -> Iterator[Non
         raise InputError(where, f"template error: {exc.message}", getattr(exc, "lineno", None)) from None
     except RecursionError:
         raise doc.error("nests or refers to itself too deeply to be generated (a $ref cycle?)") from None
-    except OSError as exc:
-        raise doc.error(
-            f"cannot write the generated client: {exc.strerror} ({Path(exc.filename or '').name})"
-        ) from None
 
 
 def _with_version(settings: Settings, version: str) -> Settings:
@@ -136,47 +183,139 @@ def _with_version(settings: Settings, version: str) -> Settings:
 
 
 def _guard_output(settings: Settings) -> None:
-    """Refuse to replace a directory this generator did not make."""
-    output = settings.output
+    """Refuse to replace a project directory this generator did not make.
+
+    Only `<output>/<project_name>` is replaced; anything else in the output directory is left alone.
+    """
+    project = settings.project_dir
+    if project.is_symlink():
+        raise InputError(project, "is a symbolic link; refusing to replace it")
+    if project.exists() and not project.is_dir():
+        raise InputError(project, "exists and is not a directory; refusing to replace it")
+    if not project.exists() or not any(project.iterdir()):
+        return
+    if read_provenance(settings.package_dir) is None:
+        raise InputError(
+            project,
+            "exists and does not hold a client generated here (no "
+            f"{settings.package_name}/provenance.toml); refusing to replace it",
+        )
+
+
+def _check_output_dir(output: Path) -> None:
+    """The output directory must be a directory (or not yet exist); its contents are not ours."""
     if output.is_symlink():
         raise InputError(output, "is a symbolic link; pass the directory it points to")
     if output.exists() and not output.is_dir():
         raise InputError(output, "exists and is not a directory")
-    if not output.exists() or not any(output.iterdir()):
-        return
-    if read_provenance(settings.package_dir) is None:
-        raise InputError(
-            output,
-            "exists and does not hold a client generated here (no "
-            f"{settings.project_name}/{settings.package_name}/provenance.toml); refusing to replace it",
-        )
+
+
+def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[str], bool]:
+    """Which paths of the current project directory the previous regen wrote (the rest is the user's)."""
+    manifest = recorded_files(read_provenance(settings.package_dir))
+    own = {PROVENANCE_PATH.format(package=settings.package_name)}
+    if manifest is not None:
+        names = own | manifest.keys()
+        folders = {parent.as_posix() + "/" for name in names for parent in Path(name).parents}
+        return lambda path: path in names or path in folders
+    # Written before provenance listed its files: whatever the new tree has, the runtime, and
+    # files that carry the generated-file header are the generator's.
+    runtime = f"{settings.package_name}/_runtime/"
+    ours = {p.relative_to(new_project).as_posix() for p in tree_files(new_project)} | own
+
+    def legacy(path: str) -> bool:
+        if path in ours or path.startswith(runtime) or path.endswith("/"):
+            return True
+        try:
+            with open(settings.project_dir / path, "rb") as handle:
+                return HEADER_TEXT.encode() in handle.read(300)
+        except OSError:
+            return False
+
+    return legacy
 
 
 def regen(settings: Settings) -> Release:
-    with publish.output_lock(settings.output):
-        publish.recover(settings.output)
-        _guard_output(settings)
-        staging = publish.staging_dir(settings.output)
-        try:
-            built = build(settings, staging)
-            publish.replace_dir(staging, settings.output)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+    """Build the new project directory beside the current one and swap it in.
+
+    `OutputError` (exit 3) when the machine refuses a read or write, saying what state the output
+    was left in; `Interrupted` on Ctrl-C or SIGTERM, likewise.
+    """
+    project = settings.project_dir
+    _check_output_dir(settings.output)
+    created_output = not settings.output.exists()
+    state = publish.UNCHANGED
+    try:
+        with publish.output_lock(project):
+            old_tree = None
+            try:
+                publish.recover(project)
+                _guard_output(settings)
+                with publish.machine_errors("creating the staging directory", settings.output):
+                    staging = publish.staging_dir(project)
+                with publish.machine_errors("writing the new client", staging):
+                    built = build(settings, staging)
+                new_project = staging / settings.project_name
+                with publish.machine_errors(f"keeping your files in {project}", project):
+                    publish.carry_over(project, new_project, _generated_by_previous(settings, new_project))
+                old_tree = publish.replace_dir(new_project, project)
+                state = f"the new client is in place in {project}"
+            finally:
+                with publish.signals_deferred():
+                    _clean_up(project, old_tree, state)
+    except KeyboardInterrupt:
+        raise publish.Interrupted(state) from None
+    finally:
+        if created_output and state == publish.UNCHANGED:
+            with suppress(OSError):
+                settings.output.rmdir()  # only if empty: it held nothing before this run
     return built.release
 
 
+def _clean_up(project: Path, old_tree: Path | None, state: str) -> None:
+    """Remove the staging directory (which holds the old tree after an exchange) and an aside tree."""
+    leftovers = [old_tree] if old_tree is not None else []
+    leftovers += project.parent.glob(f".{project.name}.staging-*")  # ours: the lock is held
+    for leftover in leftovers:
+        try:
+            publish.remove_tree(leftover)
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            message = f"{state}, but {leftover} could not be removed (the next regen retries)"
+            raise publish.OutputError(exc.filename or leftover, exc, "cleaning up", message) from None
+
+
 def check(settings: Settings) -> list[str]:
-    """Regenerate into a temporary directory; return a unified diff against the output (empty: in sync)."""
+    """Regenerate into a temporary directory; return a unified diff against the output (empty: in sync).
+
+    Only the project directory is compared, and in it only what the generator wrote (and would
+    write): files of the user's beside or inside it are not the generator's business.
+    """
     with tempfile.TemporaryDirectory(prefix="altegio-check-") as tmp:
-        built = build(settings, Path(tmp))
-        return diff_trees(settings.output, built.root)
+        with publish.machine_errors("writing the expected client to a temporary directory", Path(tmp)):
+            built = build(settings, Path(tmp))
+        expected = built.root / settings.project_name
+        is_generated = _generated_by_previous(settings, expected)
+        expected_names = {p.relative_to(expected).as_posix() for p in tree_files(expected)}
+        return diff_trees(
+            settings.project_dir,
+            expected,
+            prefix=settings.project_name,
+            include=lambda name: name in expected_names or is_generated(name),
+        )
 
 
-def diff_trees(current: Path, expected: Path) -> list[str]:
+def diff_trees(
+    current: Path, expected: Path, prefix: str = "", include: Callable[[str], bool] | None = None
+) -> list[str]:
     def files(root: Path) -> dict[str, Path]:
         return {p.relative_to(root).as_posix(): p for p in tree_files(root)} if root.is_dir() else {}
 
     have, want = files(current), files(expected)
+    if include is not None:
+        have = {name: path for name, path in have.items() if include(name)}
+    shown = f"{prefix}/" if prefix else ""
     lines: list[str] = []
     for name in sorted(have.keys() | want.keys()):
         old = have[name].read_bytes() if name in have else b""
@@ -186,7 +325,7 @@ def diff_trees(current: Path, expected: Path) -> list[str]:
         lines += difflib.unified_diff(
             old.decode("utf-8", "replace").splitlines(keepends=True),
             new.decode("utf-8", "replace").splitlines(keepends=True),
-            fromfile=f"a/{name}" if name in have else "/dev/null",
-            tofile=f"b/{name}" if name in want else "/dev/null",
+            fromfile=f"a/{shown}{name}" if name in have else "/dev/null",
+            tofile=f"b/{shown}{name}" if name in want else "/dev/null",
         )
     return lines

@@ -71,10 +71,54 @@ def generator_version() -> str:
         return str(tomllib.loads(pyproject.read_text())["project"]["version"])
 
 
-def write_provenance(package_dir: Path, record: dict[str, Any]) -> None:
+def file_hashes(project_dir: Path) -> dict[str, str]:
+    """Relative path -> sha256 of every file a regen wrote under `project_dir` (the provenance file aside)."""
+    return {
+        path.relative_to(project_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in tree_files(project_dir)
+        if path.name != PROVENANCE_FILE
+    }
+
+
+def files_digest(hashes: dict[str, str]) -> str:
+    """One hash for a manifest of file hashes."""
+    digest = hashlib.sha256()
+    for name in sorted(hashes):
+        digest.update(f"{name}\0{hashes[name]}\0".encode())
+    return digest.hexdigest()
+
+
+def write_provenance(package_dir: Path, record: dict[str, Any], files: dict[str, str]) -> None:
+    """The record, then `[files]`: every file the regen wrote, relative to the project directory,
+    with its hash. That manifest is what the generator owns there; anything else is the user's."""
     lines = [f"# {HEADER_TEXT}"]
-    lines += [f"{key} = {json.dumps(value)}" for key, value in record.items()]
+    lines += [f"{key} = {toml_value(value)}" for key, value in record.items()]
+    lines += ["", "[files]"]
+    lines += [f"{toml_value(name)} = {toml_value(files[name])}" for name in sorted(files)]
     (package_dir / PROVENANCE_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def toml_value(value: Any) -> str:
+    """A TOML literal for a string, number or boolean. JSON's string syntax is TOML's basic string,
+    except that TOML wants DEL escaped and no surrogate escapes (so non-ASCII text stays as is)."""
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    return json.dumps(value)
+
+
+def recorded_files(record: dict[str, Any] | None) -> dict[str, str] | None:
+    """The `[files]` manifest of a provenance record; None for a record written before it existed."""
+    files = (record or {}).get("files")
+    if not isinstance(files, dict) or not all(isinstance(v, str) for v in files.values()):
+        return None
+    return {str(name): value for name, value in files.items()}
+
+
+def file_sha256(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except (OSError, ValueError):
+        return None
 
 
 def read_provenance(package_dir: Path) -> dict[str, Any] | None:

@@ -1,23 +1,34 @@
-"""Swap a finished tree into place in one step, so the output is always old or new, never mixed.
+"""Swap a finished project directory into place in one step, so it is always old or new, never mixed.
+
+A regen owns `<output>/<project_name>/` and nothing else in the output directory. Its lock file,
+its staging tree and (where the swap has to fall back to two renames) the old tree set aside all
+sit beside the project directory, inside the output directory (one file system, so renames are
+atomic), and all of them are gone when the run ends; a run that dies leaves them behind, and the
+next run removes them before it starts. Files in the project directory that the previous regen
+did not write (its `provenance.toml` lists what it wrote) are the user's: they are hard-linked
+into the new tree before the swap, so they survive it, whenever the run is killed.
 
 On Linux `renameat2(RENAME_EXCHANGE)` swaps two directories atomically. Elsewhere the old tree
 is renamed aside first; `recover` puts it back if a run died between the two renames.
+
+Failures of the machine rather than of the input (permissions, a read-only or full file system)
+are `OutputError`s, which name the path and the OS error and say what state the output is in.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import errno
 import os
 import shutil
+import stat
 import sys
 import tempfile
+import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from generator.errors import InputError
 
@@ -25,17 +36,72 @@ _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 # A regen takes seconds; a lock held for ten minutes belongs to a run that is stuck, not busy.
 LOCK_TIMEOUT_SECONDS = 600.0
+# Written beside generated code by tools, never carried into a new tree.
+_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
+
+UNCHANGED = "the output directory is unchanged"
 
 
-def staging_dir(output: Path) -> Path:
-    """A fresh directory beside `output` (same filesystem, so renames stay atomic)."""
-    output.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{output.name}.staging-", dir=output.parent))
+class OutputError(Exception):
+    """The machine refused a read or write (not the input's fault); the CLI exits 3."""
+
+    def __init__(self, path: Path | str, error: OSError, doing: str, state: str) -> None:
+        self.path, self.error, self.doing, self.state = Path(path), error, doing, state
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        name = errno.errorcode.get(self.error.errno or 0, "")
+        reason = self.error.strerror or str(self.error)
+        return f"{self.path}: {reason}{f' ({name})' if name else ''} while {self.doing}; {self.state}"
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM, with what state the output was left in."""
+
+    def __init__(self, state: str) -> None:
+        super().__init__(state)
+        self.state = state
+
+
+@contextmanager
+def machine_errors(doing: str, where: Path, state: str = UNCHANGED) -> Iterator[None]:
+    """Turn an `OSError` inside the block into an `OutputError` naming the file it was about."""
+    try:
+        yield
+    except OutputError:
+        raise
+    except OSError as exc:
+        raise OutputError(exc.filename or where, exc, doing, state) from None
+
+
+@contextmanager
+def signals_deferred() -> Iterator[None]:
+    """Hold Ctrl-C and SIGTERM until the block is done, so that cleaning up is never cut short."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    deferred = {signal.SIGINT, signal.SIGTERM}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, deferred)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def staging_dir(target: Path) -> Path:
+    """A fresh directory beside `target` (same file system, so renames stay atomic)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
 
 
 def _exchange(a: Path, b: Path) -> bool:
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes
+    import ctypes.util
+
     libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:
@@ -44,82 +110,210 @@ def _exchange(a: Path, b: Path) -> bool:
     if result == 0:
         return True
     if ctypes.get_errno() in (errno.EINVAL, errno.ENOSYS, errno.EXDEV):
-        return False  # filesystem without exchange support: fall back
+        return False  # file system without exchange support: fall back
     raise OSError(ctypes.get_errno(), os.strerror(ctypes.get_errno()), str(b))
 
 
-def replace_dir(new: Path, output: Path) -> None:
-    """Make `new` the content of `output`; `new` is consumed."""
-    if not output.exists():
-        os.rename(new, output)
-        return
-    if _exchange(new, output):
-        shutil.rmtree(new)  # now holds the old tree
-        return
-    aside = output.with_name(f".{output.name}.old")
-    shutil.rmtree(aside, ignore_errors=True)
-    os.rename(output, aside)
-    os.rename(new, output)
-    shutil.rmtree(aside)
+def replace_dir(new: Path, target: Path) -> Path | None:
+    """Make `new` the content of `target`; `new` is consumed.
+
+    Returns where the old tree now is (for the caller to delete), or None if there was none.
+    Raises `OutputError`; whatever it says, `target` is then the old tree, whole.
+    """
+    doing = f"moving the new tree into place at {target}"
+    if not target.exists():
+        with machine_errors(doing, target):
+            os.rename(new, target)
+        return None
+    with machine_errors(doing, target):
+        if _exchange(new, target):
+            return new  # now holds the old tree
+    aside = target.with_name(f".{target.name}.old")
+    with machine_errors(doing, target):
+        remove_tree(aside)
+        os.rename(target, aside)
+    try:
+        os.rename(new, target)
+    except OSError as exc:
+        os.rename(aside, target)  # undo the first rename; the same rename just worked the other way
+        raise OutputError(target, exc, doing, UNCHANGED) from None
+    return aside
 
 
-def recover(output: Path) -> None:
+def recover(target: Path) -> None:
     """Finish or undo what a killed run left behind; call it holding the lock.
 
-    A fallback swap interrupted between its two renames left the old tree aside and no output:
-    it goes back. An aside next to a complete output, and staging directories (a run killed while
+    A fallback swap interrupted between its two renames left the old tree aside and no target: it
+    goes back. An aside next to a complete target, and staging directories (a run killed while
     building, or while deleting the old tree after the exchange), are leftovers and are removed.
     """
-    aside = output.with_name(f".{output.name}.old")
-    if aside.exists() and not output.exists():
-        os.rename(aside, output)
-    _remove(aside)
-    for stale in output.parent.glob(f".{output.name}.staging-*"):
-        _remove(stale)
+    aside = target.with_name(f".{target.name}.old")
+    with machine_errors("cleaning up after an earlier run", target):
+        if aside.exists() and not target.exists():
+            os.rename(aside, target)
+        _remove_retrying(aside)
+        for stale in target.parent.glob(f".{target.name}.staging-*"):
+            _remove_retrying(stale)
 
 
-def _remove(path: Path, attempts: int = 20) -> None:
+def remove_tree(path: Path) -> None:
+    """Delete a tree this generator made, read-only directories in it included; `OSError` if it cannot."""
+
+    def writable_and_retry(function: Callable[..., Any], name: str, info: Any) -> None:
+        error = info[1]
+        if not isinstance(error, PermissionError):
+            raise error
+        parent = os.path.dirname(name)
+        os.chmod(parent, stat.S_IRWXU | os.stat(parent).st_mode)
+        if function in (os.rmdir, os.unlink):
+            function(name)
+        elif function in (os.open, os.scandir):
+            os.chmod(name, stat.S_IRWXU | os.stat(name).st_mode)
+            shutil.rmtree(name, onerror=writable_and_retry)
+        else:
+            raise error
+
+    if path.is_symlink() or path.is_file():
+        path.unlink()
+    elif path.exists():
+        shutil.rmtree(path, onerror=writable_and_retry)
+
+
+def _remove_retrying(path: Path, attempts: int = 20) -> None:
     """Delete a leftover tree; retry while a formatter orphaned by a killed run still writes into it."""
-    for _ in range(attempts):
-        shutil.rmtree(path, ignore_errors=True)
-        if not path.exists():
+    for attempt in range(attempts):
+        try:
+            remove_tree(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            if attempt == attempts - 1:
+                raise
+        if not path.exists() and not path.is_symlink():
             return
         time.sleep(0.1)
 
 
-@contextmanager
-def output_lock(output: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
-    """One regen at a time per output directory: a second one waits, then fails clearly.
+def carry_over(old: Path, new: Path, is_generated: Callable[[str], bool]) -> list[str]:
+    """Hard-link into `new` every entry of `old` the generator did not make; return their paths.
 
-    The lock is an advisory `flock` on a file beside the output, so the kernel releases it when its
-    holder dies, however it dies; the file itself is left in place and says who holds it.
+    Links (a copy where the file system refuses one) leave the originals where they are, so a run
+    killed before the swap loses nothing, and one killed after it has them in the new tree.
+    Tool caches (`__pycache__` and the like) are not carried. Raises `InputError` when the new
+    tree has a file where the user has one.
+    """
+    kept: list[str] = []
+    if not old.is_dir() or old.is_symlink():
+        return kept
+    for dirpath, dirnames, filenames in os.walk(old):
+        here = Path(dirpath)
+        linked_dirs = [name for name in dirnames if (here / name).is_symlink()]
+        dirnames[:] = sorted(name for name in dirnames if name not in _TOOL_CACHES and name not in linked_dirs)
+        relative_dir = here.relative_to(old)
+        if not filenames and not dirnames and not linked_dirs and relative_dir.parts:
+            if not is_generated(relative_dir.as_posix() + "/"):
+                (new / relative_dir).mkdir(parents=True, exist_ok=True)  # an empty directory of the user's
+            continue
+        for name in sorted(filenames + linked_dirs):
+            relative = (relative_dir / name).as_posix()
+            if is_generated(relative):
+                continue
+            destination = new / relative
+            if destination.exists() or destination.is_symlink() or _file_on_the_way(new, destination):
+                raise InputError(
+                    here / name,
+                    "is not a file the generator made, but the new client writes one at that path; "
+                    f"move it out of {old} and run again",
+                )
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(here / name, destination, follow_symlinks=False)
+            except OSError:
+                if (here / name).is_symlink():
+                    os.symlink(os.readlink(here / name), destination)
+                else:
+                    shutil.copy2(here / name, destination, follow_symlinks=False)
+            kept.append(relative)
+    return kept
+
+
+def _file_on_the_way(root: Path, destination: Path) -> bool:
+    """A parent of `destination` below `root` exists and is not a directory."""
+    for parent in destination.relative_to(root).parents:
+        path = root / parent
+        if parent.parts and (path.is_symlink() or (path.exists() and not path.is_dir())):
+            return True
+    return False
+
+
+@contextmanager
+def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[None]:
+    """One regen at a time per project directory: a second one waits, then fails clearly.
+
+    The lock is an advisory `flock` on a file beside `target`, so the kernel releases it when its
+    holder dies, however it dies. The holder deletes the file when it is done; whoever then holds
+    a lock on a file no longer at that path opens the new one and locks again. The file says who
+    holds it.
     """
     import fcntl
 
-    output.parent.mkdir(parents=True, exist_ok=True)
-    lock_path = output.parent / f".{output.name}.lock"
-    with open(lock_path, "a+b") as handle:
-        if not _try_lock(handle):
-            holder = _holder(handle)
-            if not wait:
-                raise InputError(output, f"another regen ({holder}) is writing this directory; try again when it ends")
-            print(f"{output}: waiting for another regen ({holder}) to finish writing it", file=sys.stderr)
-            deadline = time.monotonic() + timeout
-            while not _try_lock(handle):
-                if time.monotonic() > deadline:
-                    raise InputError(
-                        output,
-                        f"another regen ({holder}) has been writing this directory for over {timeout:.0f} s; "
-                        "stop it or try again later",
-                    )
-                time.sleep(0.05)
-        handle.truncate(0)
-        handle.write(f"pid {os.getpid()}\n".encode())
-        handle.flush()
+    lock_path = target.parent / f".{target.name}.lock"
+    with machine_errors("taking the lock", lock_path):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + timeout
+    announced = False
+    while True:
+        with machine_errors("taking the lock", lock_path):
+            handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the unlink
         try:
-            yield
+            if not _try_lock(handle):
+                holder = _holder(handle)
+                if not wait:
+                    raise InputError(
+                        target, f"another regen ({holder}) is writing this directory; try again when it ends"
+                    )
+                if not announced:
+                    print(f"{target}: waiting for another regen ({holder}) to finish writing it", file=sys.stderr)
+                    announced = True
+                while not _try_lock(handle):
+                    if time.monotonic() > deadline:
+                        raise InputError(
+                            target,
+                            f"another regen ({holder}) has been writing this directory for over {timeout:.0f} s; "
+                            "stop it or try again later",
+                        )
+                    time.sleep(0.05)
+            if not _is_current(handle, lock_path):
+                continue  # its holder deleted it as we waited: lock the file now at that path
+            with machine_errors("taking the lock", lock_path):
+                handle.truncate(0)
+                handle.write(f"pid {os.getpid()}\n".encode())
+                handle.flush()
+            try:
+                yield
+            finally:
+                with signals_deferred():
+                    with _ignoring(FileNotFoundError):
+                        os.unlink(lock_path)
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+            return
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            handle.close()
+
+
+@contextmanager
+def _ignoring(*errors: type[BaseException]) -> Iterator[None]:
+    try:
+        yield
+    except errors:
+        pass
+
+
+def _is_current(handle: BinaryIO, path: Path) -> bool:
+    try:
+        return os.fstat(handle.fileno()).st_ino == os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
 
 
 def _try_lock(handle: BinaryIO) -> bool:

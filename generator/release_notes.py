@@ -1,27 +1,53 @@
 """What a regen tells the user: the change report, the package version and the changelog.
 
-The report compares the spec snapshot and the package in the current output with the new spec
-and the freshly rendered package (see `generator.diff`). Its severity picks the version bump;
-a non-empty report becomes a changelog entry keyed by version and spec version, never by date,
-so that output stays reproducible and a regen with nothing new writes nothing new.
+The report compares what the previous regen recorded (its spec snapshot `openapi.yaml`, its
+surface record `surface.yaml`, its version in `provenance.toml`) with the new spec and the new
+package's surface (see `generator.diff`). Those records count only as the previous regen wrote
+them: `provenance.toml` lists every file with its hash, and a record that no longer matches its
+hash was edited by hand, so it says nothing about what the previous release was. The live tree
+is never read for anything else, so the expected output depends on the inputs and the
+previous provenance only, and a hand edit is something `check` undoes, not a release.
+
+The report's severity picks the version bump; a non-empty report becomes a changelog entry
+keyed by version and spec version, never by date, so output stays reproducible and a regen with
+nothing new writes nothing new.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from generator.config import Settings
+from generator.diff.changes import collect_changes
 from generator.diff.release import changelog_entry, next_version, prepend_entry
 from generator.diff.report import Report
+from generator.diff.surface import SURFACE_RECORD, Surface, read_record, surface_record
+from generator.errors import InputError
 from generator.load import Document, load_document
 from generator.markdown import markdown_inline
-from generator.provenance import HEADER_TEXT, SPEC_SNAPSHOT, header_for, read_provenance
+from generator.provenance import (
+    HEADER_TEXT,
+    SPEC_SNAPSHOT,
+    file_sha256,
+    header_for,
+    recorded_files,
+)
 
 INITIAL_VERSION = "1.0.0"
 CHANGELOG = "CHANGELOG.md"
 _VERSION_LINE = re.compile(r'^version = ".*"$', re.MULTILINE)
+# What a previous regen's record has to agree on with this one for its package to be the same.
+_INPUT_KEYS = (
+    "spec_sha256",
+    "templates_sha256",
+    "settings_sha256",
+    "generator_sha256",
+    "openapi_python_client_version",
+    "ruff_version",
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +55,7 @@ class Release:
     version: str
     report: Report
     first: bool  # no client in the output before this regen
+    changelog: str = ""  # CHANGELOG.md as written, without its header; provenance keeps a copy
     # What upstream could not generate and `skip_unsupported` left out, each with its reason.
     not_generated: tuple[str, ...] = ()
 
@@ -40,35 +67,127 @@ class Release:
         return "\n".join([*lines, *(f"  - {item}" for item in self.not_generated)])
 
 
-def record_release(
-    settings: Settings, doc: Document, project_dir: Path, not_generated: tuple[str, ...] = ()
-) -> Release:
-    """Set the version in the rendered project and write its changelog; return what changed."""
-    previous = read_provenance(settings.package_dir)
-    snapshot = settings.package_dir / SPEC_SNAPSHOT
-    if previous is None or not snapshot.is_file():
-        release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
-    else:
-        old_doc = load_document(snapshot)
-        from generator.diff.changes import collect_changes  # griffe and the spec diff: only with a client before
+class _Previous:
+    """The records of the regen that made the current output, each trusted only as it wrote it."""
 
-        report = collect_changes(old_doc, doc, settings.project_dir, project_dir, settings.package_name)
-        version = next_version(str(previous["package_version"]), report)
+    def __init__(self, settings: Settings, record: dict[str, Any]) -> None:
+        self.settings = settings
+        self.record = record
+        self.manifest = recorded_files(record)  # None: written before manifests; trust what is there
+
+    def path(self, name: str) -> Path:
+        return self.settings.project_dir / name
+
+    def state(self, name: str) -> str:
+        """`intact`, `missing` (never written, or deleted) or `edited`."""
+        path = self.path(name)
+        if self.manifest is None:
+            return "intact" if path.is_file() else "missing"
+        if name not in self.manifest or not path.is_file():
+            return "missing"
+        return "intact" if file_sha256(path) == self.manifest[name] else "edited"
+
+    def unusable(self, name: str) -> InputError:
+        path = self.path(name)
+        how = (
+            "was deleted" if self.state(name) == "missing" else "differs from what the last regen wrote (a hand edit?)"
+        )
+        return InputError(
+            path,
+            f"{how}, so what changed since that release cannot be worked out; "
+            "restore it (for example with `git checkout`) and run again",
+        )
+
+
+def record_release(
+    settings: Settings,
+    doc: Document,
+    project_dir: Path,
+    surface: Surface,
+    inputs: dict[str, Any],
+    previous: dict[str, Any] | None,
+    not_generated: tuple[str, ...] = (),
+) -> Release:
+    """Set the version in the rendered project and write its changelog; return what changed.
+
+    `previous` is the current output's provenance record (None when there is no client yet),
+    `inputs` this regen's record of its inputs, `surface` the new package's public surface.
+    """
+    base = _Previous(settings, previous) if previous is not None else None
+    if base is not None and base.manifest is None and base.state(_snapshot(settings)) == "missing":
+        base = None  # an output from before snapshots and manifests: start its history afresh
+    if base is None or previous is None:
+        release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
+        old_changelog = None
+    else:
+        same_inputs = all(previous.get(key) == inputs.get(key) for key in _INPUT_KEYS)
+        old_doc = _previous_spec(base, doc, inputs)
+        old_surface = _previous_surface(base, surface, same_inputs)
+        report = collect_changes(old_doc, doc, old_surface, surface)
+        version = next_version(str(previous.get("package_version", INITIAL_VERSION)), report)
         release = Release(version, report, first=False, not_generated=not_generated)
+        old_changelog = _previous_changelog(base)
 
     pyproject = project_dir / "pyproject.toml"
     pyproject.write_text(
         _VERSION_LINE.sub(f'version = "{release.version}"', pyproject.read_text(encoding="utf-8"), count=1),
         encoding="utf-8",
     )
-    _write_changelog(settings.project_dir / CHANGELOG, project_dir / CHANGELOG, doc, release)
-    return release
+    text = _write_changelog(old_changelog, project_dir / CHANGELOG, doc, release)
+    return replace(release, changelog=text)
 
 
-def _write_changelog(old_path: Path, new_path: Path, doc: Document, release: Release) -> None:
+def _snapshot(settings: Settings) -> str:
+    return f"{settings.package_name}/{SPEC_SNAPSHOT}"
+
+
+def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
+    name = _snapshot(base.settings)
+    state = base.state(name)
+    if state == "intact":
+        return load_document(base.path(name))
+    if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
+        return doc  # made from these very bytes: its snapshot was this document
+    raise base.unusable(name)
+
+
+def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> Surface | None:
+    name = f"{base.settings.package_name}/{SURFACE_RECORD}"
+    state = base.state(name)
+    if same_inputs:
+        return surface  # the same inputs made the same package
+    if state == "intact":
+        try:
+            return read_record(base.path(name))
+        except InputError:
+            # A record of an older format, as the regen that wrote it vouches: its package is
+            # what there is to go by.
+            return surface_record(base.settings.project_dir, base.settings.package_name)
+    if base.manifest is None or name not in base.manifest:
+        # Written before surface records (or this form of them): its package is all there is to go by.
+        if (base.settings.package_dir).is_dir():
+            return surface_record(base.settings.project_dir, base.settings.package_name)
+        return None
+    raise base.unusable(name)
+
+
+def _previous_changelog(base: _Previous) -> str | None:
+    """The changelog as the previous regen wrote it: provenance keeps a copy, so a hand edit to
+    CHANGELOG.md is undone like any other."""
+    kept = base.record.get("changelog")
+    if isinstance(kept, str):
+        return kept
+    state = base.state(CHANGELOG)
+    if state == "intact":
+        return _without_header(base.path(CHANGELOG).read_text(encoding="utf-8"))
+    if state == "missing" and (base.manifest is None or CHANGELOG not in base.manifest):
+        return None
+    raise base.unusable(CHANGELOG)
+
+
+def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release) -> str:
     # info.version is spec text: escaped, so that it cannot add headings or links to the changelog
     spec_version = markdown_inline(str((doc.data.get("info") or {}).get("version", "")))
-    old = _without_header(old_path.read_text(encoding="utf-8")) if old_path.is_file() else None
     left_out = "".join(f"- {markdown_inline(item)}\n" for item in release.not_generated)
     left_out = f"\n### Not generated\n\n{left_out}" if left_out else ""
     if release.report.findings:
@@ -80,6 +199,7 @@ def _write_changelog(old_path: Path, new_path: Path, doc: Document, release: Rel
             None, f"## {release.version} (spec {spec_version})\n\nFirst generated version.\n{left_out}"
         )
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
+    return text
 
 
 def _without_header(text: str) -> str:

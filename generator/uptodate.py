@@ -1,8 +1,9 @@
 """Decide cheaply that a regen has nothing to do, without skipping what proves it.
 
 The output is up to date when the provenance it carries matches the inputs as they are now
-(spec bytes, templates, settings, generator source, tool versions) and the tree still hashes to
-what that regen wrote. Only hashing happens here: this module must not import the renderer, so
+(spec bytes, templates, settings, generator source, tool versions) and every file that regen wrote
+(its `[files]` manifest) still hashes to what it wrote; files it did not write are the user's.
+Only hashing happens here: this module must not import the renderer, so
 that a no-change `make regen` costs little more than starting Python.
 """
 
@@ -15,7 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.provenance import PROVENANCE_FILE, generator_version, read_provenance, tree_digest
+from generator.provenance import (
+    file_sha256,
+    files_digest,
+    generator_version,
+    read_provenance,
+    recorded_files,
+    tree_digest,
+)
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 
@@ -53,15 +61,26 @@ def inputs_record(spec_bytes: bytes, settings: Settings) -> dict[str, Any]:
     }
 
 
-def output_digest(project_dir: Path) -> str:
-    """Hash of the generated project, except the provenance file that records it."""
-    return tree_digest(project_dir, skip=PROVENANCE_FILE)
+def live_files(project_dir: Path, manifest: dict[str, str]) -> dict[str, str] | None:
+    """The manifest's files as they are now under `project_dir`; None when one is missing.
+
+    Files the manifest does not name are the user's and do not count."""
+    hashes: dict[str, str] = {}
+    for name in manifest:
+        found = file_sha256(project_dir / name)
+        if found is None:
+            return None
+        hashes[name] = found
+    return hashes
 
 
 def is_up_to_date(settings: Settings) -> bool:
     record = read_provenance(settings.package_dir)
     if record is None:
         return False
+    project = settings.project_dir
+    if any(project.parent.glob(f".{project.name}.staging-*")) or project.with_name(f".{project.name}.old").exists():
+        return False  # an earlier run died or could not clean up: the full run does
     try:
         # Only a regular file: reading a FIFO or a device could block; the full run refuses those.
         if not settings.spec.is_file():
@@ -72,4 +91,8 @@ def is_up_to_date(settings: Settings) -> bool:
     expected = inputs_record(spec_bytes, settings)
     if any(record.get(key) != value for key, value in expected.items()):
         return False
-    return record.get("output_sha256") == output_digest(settings.project_dir)
+    manifest = recorded_files(record)
+    if manifest is None:
+        return False  # written before provenance listed its files: regenerate to list them
+    live = live_files(settings.project_dir, manifest)
+    return live == manifest and record.get("output_sha256") == files_digest(manifest)

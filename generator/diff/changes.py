@@ -5,32 +5,53 @@ This is what `make regen` reports, versions and writes to the changelog; see `re
 
 from __future__ import annotations
 
-from pathlib import Path
+from openapi_python_client.strings import PythonIdentifier
 
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 from generator.diff.specdiff import compare_documents
-from generator.diff.surface import compare_surfaces
+from generator.diff.surface import Surface, compare_records
 from generator.load import Document
 
 
 def collect_changes(
     old_spec: Document | None,
     new_spec: Document,
-    old_tree: Path | None,
-    new_tree: Path,
-    package: str,
+    old_surface: Surface | None,
+    new_surface: Surface,
 ) -> Report:
     """Findings between the spec the current client was made from and the new one, plus those
-    between the current package and the freshly generated one.
+    between the surface recorded for the current package and the new package's.
 
-    `old_spec` is None on a first generation and `old_tree` is None (or lacks the package) when
-    there is no current client; either side then contributes nothing. Trees are the directories
-    that contain `package`. Raises `InputError` for a malformed spec.
+    `old_spec` is None on a first generation and `old_surface` is None when there is no current
+    client; either side then contributes nothing. Raises `InputError` for a malformed spec.
     """
     findings: list[Finding] = []
     if old_spec is not None:
         findings += compare_documents(old_spec, new_spec)
-    if old_tree is not None and (old_tree / package).is_dir():
-        findings += compare_surfaces(old_tree, new_tree, package)
+    if old_surface is not None:
+        findings += _without_renamed_modules(compare_records(old_surface, new_surface), findings)
     return Report.of(findings)
+
+
+def _without_renamed_modules(surface: list[Finding], spec: list[Finding]) -> list[Finding]:
+    """A renamed operationId is one finding: the spec's `operation_id_changed`, which names both
+    functions. The endpoint module it removes and the one it adds say the same thing again."""
+    renamed = [f for f in spec if f.kind == "operation_id_changed" and f.old and f.new]
+    if not renamed:
+        return surface
+    gone = {_module_name(str(f.old)) for f in renamed}
+    came = {_module_name(str(f.new)) for f in renamed}
+
+    def echo(finding: Finding) -> bool:
+        last = finding.pointer.rsplit(".", 1)[-1]
+        if finding.pointer != finding.operation:  # not a whole module
+            return False
+        return (finding.kind == "api_removed" and last in gone) or (finding.kind == "api_added" and last in came)
+
+    return [finding for finding in surface if not echo(finding)]
+
+
+def _module_name(operation_id: str) -> str:
+    """The module upstream names after an operationId (`Endpoint.name`, snake-cased)."""
+    return str(PythonIdentifier(operation_id, prefix=""))

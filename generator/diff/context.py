@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
 from generator.diff.finding import Finding, Severity, plain
 from generator.diff.spec_view import SpecView
 
+if TYPE_CHECKING:
+    from generator.diff.schemas import SchemaComparer
+
 Direction = Literal["request", "response"]
 """Which way a value travels: what calling code sends, or what it gets back."""
+
+COMPLETE = 1 << 30
+"""`Comparison.cut_at` when no schema comparison below was cut short by a cycle."""
 
 
 @dataclass
 class Comparison:
-    """Checks call `add`; `visited` stops recursive schemas and repeats within one operation."""
+    """Checks call `add`. `schemas` compares schemas once per diff, for every operation.
+
+    A comparison made by `schemas` for one schema pair has `operation` "" (its findings are named
+    after each operation that reaches the pair), and `cut_at` is the depth of the shallowest
+    schema pair in progress that a recursive schema led back to: its findings are then only
+    complete together with that pair's, so they are not remembered on their own.
+    """
 
     old: SpecView
     new: SpecView
     operation: str
     findings: list[Finding]
-    visited: set[tuple[str, str, str]] = field(default_factory=set)
+    schemas: SchemaComparer
+    cut_at: int = COMPLETE
 
     def add(
         self,

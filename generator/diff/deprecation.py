@@ -7,8 +7,8 @@ from typing import Any
 
 from generator.diff.context import Comparison
 from generator.diff.finding import code
-from generator.diff.operations import Operation
 from generator.diff.spec_view import join
+from generator.spec_model import Operation
 
 REPLACED_BY = "x-replaced-by"
 
@@ -25,15 +25,15 @@ def replacement_hint(node: Mapping[str, Any]) -> str:
 
 
 def compare_deprecation(cmp: Comparison, old: Operation, new: Operation) -> None:
-    was, now = old.node.get("deprecated") is True, new.node.get("deprecated") is True
+    was, now = old.raw.get("deprecated") is True, new.raw.get("deprecated") is True
     if now and not was:
         cmp.add(
             "operation_deprecated",
             "deprecated",
             join(new.pointer, "deprecated"),
-            f"operation is deprecated{replacement_hint(new.node)}",
+            f"operation is deprecated{replacement_hint(new.raw)}",
             None,
-            replacement(new.node),
+            replacement(new.raw),
         )
     elif was and not now:
         cmp.add(
@@ -41,15 +41,15 @@ def compare_deprecation(cmp: Comparison, old: Operation, new: Operation) -> None
             "new",
             new.pointer,
             "operation is no longer deprecated",
-            replacement(old.node),
+            replacement(old.raw),
             None,
         )
-    elif now and replacement(old.node) != replacement(new.node):
+    elif now and replacement(old.raw) != replacement(new.raw):
         cmp.add(
             "operation_replacement_changed",
             "docs",
             join(new.pointer, REPLACED_BY),
-            f"replacement changed: {code(replacement(old.node) or 'none')} -> {code(replacement(new.node) or 'none')}",
-            replacement(old.node),
-            replacement(new.node),
+            f"replacement changed: {code(replacement(old.raw) or 'none')} -> {code(replacement(new.raw) or 'none')}",
+            replacement(old.raw),
+            replacement(new.raw),
         )

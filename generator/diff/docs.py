@@ -88,6 +88,8 @@ class _Walk:
         self.followed: set[tuple[str, str]] = set()
 
     def walk(self, old: Any, new: Any, pointer: str, keys_are_names: bool) -> Iterator[tuple[str, Any, Any]]:
+        if old is new or old == new:
+            return  # the same text, `$ref`s included: nothing to follow
         if isinstance(old, Mapping) and isinstance(new, Mapping):
             if old.get("$ref") != new.get("$ref"):
                 old, new = self._follow(old, new)
@@ -132,21 +134,38 @@ def _is_doc_keyword(pointer: str, key: str) -> bool:
 
 
 def _pairs(old: list[Any], new: list[Any]) -> Iterator[tuple[int, Any, Any]]:
-    """Items by position, except parameters, which pair by `in` and `name` whatever the order.
-
-    The index is the new one, so pointers point into the new document.
+    """Items that are the same thing in both lists: parameters by `in` and `name`, schemas by
+    their `$ref` or `title` (a union that gains a branch in the middle is no text edit of the
+    branches after it), other items in order. The index is the new one, so pointers point into
+    the new document.
     """
-    old_by_key = {_parameter_key(item): item for item in old}
-    new_keys = [_parameter_key(item) for item in new]
-    if None in old_by_key or None in new_keys:
-        yield from ((index, a, b) for index, (a, b) in enumerate(zip(old, new, strict=False)))
-        return
+    old_keys = [_item_key(item) for item in old]
+    new_keys = [_item_key(item) for item in new]
+    keyed = [key for key in old_keys if key is not None]
+    if len(set(keyed)) < len(keyed):  # the same key twice: nothing to pair by
+        old_keys = [None] * len(old)
+        new_keys = [None] * len(new)
+    old_by_key = {key: item for key, item in zip(old_keys, old, strict=True) if key is not None}
+    old_unkeyed = iter([item for key, item in zip(old_keys, old, strict=True) if key is None])
     for index, (key, item) in enumerate(zip(new_keys, new, strict=True)):
-        if key in old_by_key:
+        if key is None:
+            before = next(old_unkeyed, _NO_ITEM)
+            if before is not _NO_ITEM:
+                yield index, before, item
+        elif key in old_by_key:
             yield index, old_by_key[key], item
 
 
-def _parameter_key(item: Any) -> tuple[str, str] | None:
-    if isinstance(item, Mapping) and "name" in item and "in" in item:
-        return str(item["in"]), str(item["name"])
+_NO_ITEM = object()
+
+
+def _item_key(item: Any) -> tuple[str, ...] | None:
+    if not isinstance(item, Mapping):
+        return None
+    if "name" in item and "in" in item:
+        return "parameter", str(item["in"]), str(item["name"])
+    if isinstance(item.get("$ref"), str):
+        return "$ref", item["$ref"]
+    if isinstance(item.get("title"), str):
+        return "title", item["title"]
     return None

@@ -73,7 +73,13 @@ class Finding:
         }
 
     def group_key(self) -> str:
-        """Equal for the same change seen from different operations."""
+        """Equal for the same change seen from different operations.
+
+        In the spec, one kind of change at one pointer is one change, whatever the message calls
+        it: a property of a schema that two others extend with `allOf` is named after each.
+        """
+        if not self.is_surface:
+            return json.dumps([self.kind, self.severity, self.pointer])
         return json.dumps([self.kind, self.severity, self.pointer, self.old, self.new, self.message], sort_keys=True)
 
 
@@ -85,9 +91,8 @@ def grouped(findings: Iterable[Finding]) -> list[Finding]:
     merged = []
     for members in groups.values():
         operations = tuple(sorted({name for member in members for name in member.reached_by}))
-        merged.append(
-            replace(members[0], operation=operations[0], operations=operations if len(operations) > 1 else ())
-        )
+        first = min(members, key=Finding.sort_key)  # the same whichever operation came first
+        merged.append(replace(first, operation=operations[0], operations=operations if len(operations) > 1 else ()))
     return sorted(merged, key=Finding.sort_key)
 
 

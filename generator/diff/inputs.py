@@ -8,13 +8,22 @@ comparing such a document would report on a misreading of it. What only generati
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from generator.load import Document, load_document
+from generator.spec_model import SpecModel
 from generator.validate import validate_structure
 
 
-def read_spec(path: Path) -> Document:
+@dataclass(frozen=True)
+class SpecInput:
+    """A document read for the diff, with the model `validate_structure` built of it."""
+
+    document: Document
+    model: SpecModel
+
+
+def read_spec(path: Path) -> SpecInput:
     document = load_document(path)
-    validate_structure(document)
-    return document
+    return SpecInput(document, validate_structure(document).model)

@@ -58,12 +58,10 @@ def _title(node: Mapping[str, Any]) -> str | None:
 
 def _schemas(view: SpecView) -> dict[str, Mapping[str, Any]]:
     """Component schemas the generator makes a class for, by name."""
-    components = view.mapping(view.root.get("components"), "/components", "components")
-    schemas = view.mapping(components.get("schemas"), "/components/schemas", "schemas")
     return {
-        str(name): node
-        for name, node in schemas.items()
-        if isinstance(node, Mapping) and "$ref" not in node and makes_class(node)
+        name: schema.raw
+        for name, schema in view.model.schemas.items()
+        if isinstance(schema.raw, Mapping) and "$ref" not in schema.raw and makes_class(schema.raw)
     }
 
 

@@ -9,22 +9,20 @@ a documentation change.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Any
 
 from generator.diff.content import compare_content
 from generator.diff.context import Comparison
 from generator.diff.finding import code
-from generator.diff.operations import Operation
-from generator.diff.spec_view import SpecView, join
+from generator.diff.spec_view import join
+from generator.spec_model import Operation
 
 _SUCCESS = re.compile(r"2(\d\d|XX)")
 
 
 def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> None:
     old_pointer, new_pointer = join(old_op.pointer, "responses"), join(new_op.pointer, "responses")
-    old = _statuses(cmp.old.mapping(old_op.node.get("responses"), old_pointer, "responses"))
-    new = _statuses(cmp.new.mapping(new_op.node.get("responses"), new_pointer, "responses"))
+    old = {response.status: response for response in old_op.responses}
+    new = {response.status: response for response in new_op.responses}
     old_success = sorted(status for status in old if _SUCCESS.fullmatch(status))
     new_success = sorted(status for status in new if _SUCCESS.fullmatch(status))
     old_primary = old_success[0] if old_success else None
@@ -86,19 +84,4 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
             )
 
     for old_status, new_status in pairs:
-        compare_content(
-            cmp,
-            "response",
-            _response(cmp.old, old[old_status], join(old_pointer, old_status)),
-            _response(cmp.new, new[new_status], join(new_pointer, new_status)),
-            f"response_{new_status}",
-        )
-
-
-def _statuses(responses: Mapping[str, Any]) -> dict[str, Any]:
-    """Responses by status code, without `x-` extension keys."""
-    return {status: value for status, value in responses.items() if not status.startswith("x-")}
-
-
-def _response(view: SpecView, raw: Any, pointer: str) -> tuple[Mapping[str, Any], str]:
-    return view.resolve(raw, pointer, "a response")
+        compare_content(cmp, "response", old[old_status], new[new_status], f"response_{new_status}")

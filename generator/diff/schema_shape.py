@@ -60,6 +60,8 @@ class Shape:
     prefix_items: list[Sub] = field(default_factory=list)
     additional: Sub | None = None
     """The schema of map values (`additionalProperties`), when one is given."""
+    closed: bool = False
+    """`additionalProperties: false`: no keys but the listed properties."""
     pattern_properties: dict[str, Sub] = field(default_factory=dict)
     negated: Sub | None = None
     """The schema under `not`."""
@@ -119,6 +121,8 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
                 shape.null_pointer = shape.null_pointer or branch_pointer
             else:
                 others.append((branch, branch_pointer))
+        if len(others) > 1:
+            others = _flattened(view, others)
         bare = [_bare_types(view, *branch) for branch in others]
         values = [_enum_only(view, *branch) for branch in others]
         if len(others) == 1 and len(branches) > 1:
@@ -138,13 +142,39 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
                 shape.null_pointer = shape.null_pointer or join(pointer, keyword)
             shape.types = union - {"null"}
         else:
-            shape.variants.extend(others)
+            shape.variants.extend(_flattened(view, others) if len(others) == 1 else others)
     if shape.types is None:
         if shape.properties:
             shape.types = frozenset({"object"})
         elif shape.items is not None:
             shape.types = frozenset({"array"})
     return shape
+
+
+_UNION_ONLY = frozenset({"oneOf", "anyOf", "discriminator", "title", "description", "example", "examples"})
+
+
+def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]:
+    """Branches, with those that are unions themselves (`anyOf: [string, {$ref: Error}]` where
+    `Error` is a `oneOf`) replaced by their own branches: the values are the same, and the
+    generated type is one flat union either way."""
+    flat: list[Sub] = []
+    for raw, pointer in branches:
+        node, node_pointer = view.resolve(raw, pointer, "a schema") if not isinstance(raw, bool) else ({}, pointer)
+        keywords = [key for key in ("oneOf", "anyOf") if isinstance(node.get(key), list)]
+        inner = node.get(keywords[0]) if len(keywords) == 1 else None
+        if (
+            depth < 8
+            and isinstance(inner, list)
+            and inner
+            and set(node) - _UNION_ONLY <= {key for key in node if str(key).startswith("x-")}
+        ):
+            parts = [(branch, join(node_pointer, keywords[0], index)) for index, branch in enumerate(inner)]
+            if not any(_is_null_type(view, *part) for part in parts):
+                flat.extend(_flattened(view, parts, depth + 1))
+                continue
+        flat.append((raw, pointer))
+    return flat
 
 
 def makes_class(node: Mapping[str, Any]) -> bool:
@@ -202,6 +232,7 @@ def _read_structure(view: SpecView, node: Mapping[str, Any], shape: Shape) -> No
     additional = node.get("additionalProperties")
     if isinstance(additional, Mapping):
         shape.additional = (additional, join(shape.pointer, "additionalProperties"))
+    shape.closed = additional is False
     patterns_pointer = join(shape.pointer, "patternProperties")
     patterns = view.mapping(node.get("patternProperties"), patterns_pointer, "patternProperties")
     shape.pattern_properties = {str(key): (value, join(patterns_pointer, key)) for key, value in patterns.items()}
@@ -228,6 +259,7 @@ def _merge(shape: Shape, part: Shape) -> None:
     shape.items = shape.items or part.items
     shape.prefix_items = shape.prefix_items or part.prefix_items
     shape.additional = shape.additional or part.additional
+    shape.closed = shape.closed or part.closed
     for pattern, sub in part.pattern_properties.items():
         shape.pattern_properties.setdefault(pattern, sub)
     shape.negated = shape.negated or part.negated

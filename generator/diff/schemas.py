@@ -19,15 +19,20 @@ whichever operation reaches it, so that `report` lists it once for all of them.
 
 from __future__ import annotations
 
+import copy
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
 
-from generator.diff.class_names import component_class, inline_class
-from generator.diff.context import Comparison, Direction
-from generator.diff.finding import Severity, code
+from generator.diff.class_names import argument_name, component_class, inline_class
+from generator.diff.context import COMPLETE, Comparison, Direction
+from generator.diff.finding import Finding, Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
+from generator.diff.spec_view import SpecView, join
 from generator.diff.value_checks import compare_value
 from generator.pointer import unescape
+from generator.spec_model import SpecModel
 
 _COMPONENT = re.compile(r"/components/schemas/([^/]+)")
 _OPPOSITE: dict[Direction, Direction] = {"request": "response", "response": "request"}
@@ -83,25 +88,144 @@ def compare_schema(
     """Compare `old` and `new`; `where` names the value ("request body", "query parameter `x`")
     and `path` the field inside it (`data.staff.name`, `labels[]`)."""
     place = where if isinstance(where, Place) else Place(where, path)
-    old_shape = shape_of(cmp.old, *old)
-    new_shape = shape_of(cmp.new, *new)
-    key = (direction, old_shape.pointer, new_shape.pointer)
-    if key in cmp.visited:
-        return
-    cmp.visited.add(key)
-    _compare_class(cmp, old_shape, new_shape, place)
-    holder = _class_at(new_shape, place)
-    component = _COMPONENT.fullmatch(new_shape.pointer)
-    if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
-        name = unescape(component.group(1))
-        place = Place(direction, name, None, name, name)
-    if old_shape.ref != new_shape.ref:
-        # The value now names another schema (or none): report it where the reference changed.
-        new_shape.pointer = new_shape.site
-        if new_shape.null_pointer is not None and not new_shape.null_pointer.startswith(new_shape.site):
-            new_shape.null_pointer = new_shape.site
-    subject = place.subject()
+    found, cut_at = cmp.schemas.compare(direction, old, new, place)
+    cmp.cut_at = min(cmp.cut_at, cut_at)
+    if cmp.operation:
+        cmp.findings.extend(replace(finding, operation=cmp.operation) for finding in found)
+    else:
+        cmp.findings.extend(found)
 
+
+_MemoKey = tuple[Direction, str, str | None, str, str | None, str | None, Place, str | None]
+
+
+class SchemaComparer:
+    """Compares each pair of schemas once per diff, however many operations reach it.
+
+    A shared component schema is compared once for each direction it travels in (and, inline,
+    for each place that names its classes); every operation that reaches it then gets the same
+    findings, named after it, which `finding.grouped` merges into one line per change.
+    """
+
+    def __init__(self, old: SpecView, new: SpecView) -> None:
+        self.old = old
+        self.new = new
+        self._shapes: dict[tuple[str, str, int], Shape] = {}
+        self._memo: dict[_MemoKey, tuple[Finding, ...]] = {}
+        self._in_progress: dict[tuple[str, str, str], int] = {}
+        self._unchanged = unchanged_components(old.model, new.model)
+
+    def compare(self, direction: Direction, old: Sub, new: Sub, place: Place) -> tuple[list[Finding], int]:
+        """The findings for the pair (named after no operation), and the depth of the shallowest
+        pair in progress a cycle led back to (`COMPLETE` if none)."""
+        old_shape = self._shape(self.old, old)
+        new_shape = self._shape(self.new, new)
+        cycle = (direction, old_shape.pointer, new_shape.pointer)
+        depth = self._in_progress.get(cycle)
+        if depth is not None:
+            return [], depth  # a recursive schema came back to a pair being compared
+        local = Comparison(self.old, self.new, "", [], self)
+        _compare_class(local, old_shape, new_shape, place)
+        holder = _class_at(new_shape, place)
+        component = _COMPONENT.fullmatch(new_shape.pointer)
+        if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
+            name = unescape(component.group(1))
+            place = Place(direction, name, None, name, name)
+        if old_shape.ref != new_shape.ref:
+            # The value now names another schema (or none): report it where the reference changed.
+            new_shape.pointer = new_shape.site
+            if new_shape.null_pointer is not None and not new_shape.null_pointer.startswith(new_shape.site):
+                new_shape.null_pointer = new_shape.site
+        if (
+            old_shape.pointer == new_shape.pointer
+            and old_shape.pointer in self._unchanged
+            and (old[0] == new[0] or (_override_site(old) is None and _override_site(new) is None))
+        ):
+            return local.findings, COMPLETE  # the same text, down to every schema it refers to
+        key: _MemoKey = (
+            direction,
+            old_shape.pointer,
+            _override_site(old),
+            new_shape.pointer,
+            _override_site(new),
+            new_shape.null_pointer,
+            place,
+            holder,
+        )
+        remembered = self._memo.get(key)
+        if remembered is not None:
+            return [*local.findings, *remembered], COMPLETE
+        depth = len(self._in_progress)
+        self._in_progress[cycle] = depth
+        body = Comparison(self.old, self.new, "", [], self)
+        try:
+            _compare_shapes(body, direction, old_shape, new_shape, place, holder)
+        finally:
+            del self._in_progress[cycle]
+        if body.cut_at >= depth:
+            self._memo[key] = tuple(body.findings)
+            return [*local.findings, *body.findings], COMPLETE
+        return [*local.findings, *body.findings], body.cut_at
+
+    def _shape(self, view: SpecView, sub: Sub) -> Shape:
+        """`shape_of` the schema at `sub`, read once; a copy, as `compare` adjusts pointers."""
+        key = (view.side, sub[1], id(sub[0]))
+        shape = self._shapes.get(key)
+        if shape is None:
+            shape = self._shapes[key] = shape_of(view, *sub)
+        return copy.copy(shape)
+
+
+def unchanged_components(old: SpecModel, new: SpecModel) -> frozenset[str]:
+    """Pointers of the component schemas whose text is the same in both documents, and so is
+    that of every schema they refer to: comparing them finds nothing."""
+    refers_to: dict[str, set[str]] = {}
+    changed: list[str] = []
+    for name, schema in new.schemas.items():
+        before = old.schemas.get(name)
+        targets: set[str] = set()
+        if before is None or before.raw != schema.raw or not _component_refs(schema.raw, targets):
+            changed.append(name)
+        for target in targets:
+            refers_to.setdefault(target, set()).add(name)
+    dirty = set(changed)
+    dirty.update(name for name in refers_to if name not in new.schemas)  # refers to nothing
+    stack = list(dirty)
+    while stack:
+        for referrer in refers_to.get(stack.pop(), ()):
+            if referrer not in dirty:
+                dirty.add(referrer)
+                stack.append(referrer)
+    return frozenset(schema.pointer for name, schema in new.schemas.items() if name not in dirty)
+
+
+_COMPONENT_REF = "#/components/schemas/"
+
+
+def _component_refs(node: Any, found: set[str]) -> bool:
+    """Add the component schemas `node` refers to to `found`; False if it refers elsewhere."""
+    if isinstance(node, Mapping):
+        ref = node.get("$ref")
+        if ref is not None:
+            if not isinstance(ref, str) or not ref.startswith(_COMPONENT_REF) or "/" in ref[len(_COMPONENT_REF) :]:
+                return False
+            found.add(unescape(ref[len(_COMPONENT_REF) :]))
+        return all(_component_refs(value, found) for key, value in node.items() if key != "$ref")
+    if isinstance(node, list):
+        return all(_component_refs(item, found) for item in node)
+    return True
+
+
+def _override_site(sub: Sub) -> str | None:
+    """Where a `$ref` with keys beside it sits (they change the schema read there), else None."""
+    raw = sub[0]
+    return sub[1] if isinstance(raw, Mapping) and "$ref" in raw and len(raw) > 1 else None
+
+
+def _compare_shapes(
+    cmp: Comparison, direction: Direction, old_shape: Shape, new_shape: Shape, place: Place, holder: str | None
+) -> None:
+    subject = place.subject()
     if new_shape.deprecated and not old_shape.deprecated and place.path:
         cmp.add("field_deprecated", "deprecated", new_shape.pointer, f"{subject} is deprecated")
     if compare_value(cmp, direction, old_shape, new_shape, subject):
@@ -146,15 +270,21 @@ def _class_at(shape: Shape, place: Place) -> str | None:
 def _compare_properties(
     cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
 ) -> None:
-    for name, old_sub in old.properties.items():
+    # A property keeps its attribute when its new name spells the same Python name (`eventId`).
+    new_names = {argument_name(name): name for name in new.properties}
+    old_names = {argument_name(name) for name in old.properties}
+    for old_name, old_sub in old.properties.items():
+        name = old_name if old_name in new.properties else new_names.get(argument_name(old_name), old_name)
         child = place.member(name, name, holder)
         field = child.path
         subject = f"{place.where} field {code(field)}"
         new_sub = new.properties.get(name)
         if new_sub is None:
+            field = place.extend(old_name)
+            subject = f"{place.where} field {code(field)}"
             cmp.add(f"{direction}_field_removed", "breaking", old_sub[1], f"{subject} removed", field, None)
             continue
-        was_required, is_required = name in old.required, name in new.required
+        was_required, is_required = old_name in old.required, name in new.required
         if direction == "request" and is_required and not was_required:
             cmp.add(
                 "request_field_made_required",
@@ -178,7 +308,7 @@ def _compare_properties(
         compare_schema(cmp, direction, old_sub, new_sub, child)
 
     for name, new_sub in new.properties.items():
-        if name in old.properties:
+        if name in old.properties or argument_name(name) in old_names:
             continue
         field = place.extend(name)
         subject = f"{place.where} field {code(field)}"
@@ -191,9 +321,21 @@ def _compare_properties(
 def _compare_maps(
     cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
 ) -> None:
-    """Map values: `additionalProperties` (absent or `true` is any value) and, per pattern,
-    `patternProperties`."""
-    if old.additional is not None or new.additional is not None:
+    """Map values: `additionalProperties` (absent or `true` is any value, `false` none) and, per
+    pattern, `patternProperties`."""
+    if old.closed or new.closed:
+        # No other keys before: any map values now are extra keys the caller may send (and never
+        # read). No other keys now: a request can no longer carry the ones it could.
+        if new.closed and not old.closed and direction == "request":
+            cmp.add(
+                "request_constraint_tightened",
+                "breaking",
+                join(new.pointer, "additionalProperties"),
+                f"{place.subject()} no longer accepts keys other than its properties",
+                True,
+                False,
+            )
+    elif old.additional is not None or new.additional is not None:
         old_values = old.additional or ({}, old.pointer)
         new_values = new.additional or ({}, new.pointer)
         compare_schema(cmp, direction, old_values, new_values, place.member("*", "AdditionalProperty", holder))
@@ -222,8 +364,9 @@ def _compare_negated(cmp: Comparison, direction: Direction, old: Sub, new: Sub, 
 
 def _probe(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> set[str]:
     """The severities comparing `old` with `new` under `direction`'s rules would report."""
-    probe = Comparison(cmp.old, cmp.new, cmp.operation, [])
+    probe = Comparison(cmp.old, cmp.new, cmp.operation, [], cmp.schemas)
     compare_schema(probe, direction, old, new, place)
+    cmp.cut_at = min(cmp.cut_at, probe.cut_at)
     return {finding.severity for finding in probe.findings if finding.severity != "docs"}
 
 
@@ -235,12 +378,12 @@ def _compare_variants(
     place: Place,
     subject: str,
 ) -> None:
-    """`oneOf`/`anyOf` branches: same `$ref` first, then by position (best effort)."""
+    """`oneOf`/`anyOf` branches: same `$ref` or `title` first, then by position (best effort)."""
     unpaired_new = list(new.variants)
     pairs: list[tuple[Sub, Sub]] = []
     unpaired_old: list[Sub] = []
     for branch in old.variants:
-        twin = next((b for b in unpaired_new if _same_ref(branch, b)), None)
+        twin = next((b for b in unpaired_new if _same_branch(branch, b)), None)
         if twin is None:
             unpaired_old.append(branch)
         else:
@@ -291,7 +434,16 @@ def _admits_anything(shape: Shape) -> bool:
     return shape.types is None and shape.enum is None and not shape.properties
 
 
-def _same_ref(old: Sub, new: Sub) -> bool:
-    old_ref = old[0].get("$ref") if isinstance(old[0], dict) else None
-    new_ref = new[0].get("$ref") if isinstance(new[0], dict) else None
-    return old_ref is not None and old_ref == new_ref
+def _same_branch(old: Sub, new: Sub) -> bool:
+    """The same `$ref`, or inline branches with the same `title`."""
+    return _branch_name(old) is not None and _branch_name(old) == _branch_name(new)
+
+
+def _branch_name(branch: Sub) -> tuple[str, str] | None:
+    raw = branch[0]
+    if not isinstance(raw, Mapping):
+        return None
+    for key in ("$ref", "title"):
+        if isinstance(raw.get(key), str):
+            return key, raw[key]
+    return None

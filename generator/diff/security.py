@@ -13,24 +13,20 @@ from typing import Any
 
 from generator.diff.context import Comparison
 from generator.diff.finding import DOCUMENT, Finding, code, plain
-from generator.diff.operations import Operation
 from generator.diff.spec_view import SpecView, join
+from generator.spec_model import Operation
 
 _SCHEME_FIELDS = ("type", "scheme", "in", "name", "flows", "openIdConnectUrl")
 """What changes the way a client sends credentials; `description` and `bearerFormat` are text."""
 
 
-def requirement(view: SpecView, op: Operation) -> tuple[list[list[str]], str]:
-    """Sorted alternatives (each a sorted list of `scheme` or `scheme[scope,...]`) and where."""
-    if "security" in op.node:
-        raw, pointer = op.node["security"], join(op.pointer, "security")
-    else:
-        raw, pointer = view.root.get("security"), "/security"
-    alternatives: set[tuple[str, ...]] = set()
-    for index, alternative in enumerate(view.sequence(raw, pointer, "security")):
-        schemes = view.mapping(alternative, join(pointer, index), "a security requirement")
-        alternatives.add(tuple(sorted(_scheme_text(name, scopes) for name, scopes in schemes.items())))
-    return [list(alternative) for alternative in sorted(alternatives)], pointer
+def requirement(op: Operation) -> list[list[str]]:
+    """Sorted alternatives, each a sorted list of `scheme` or `scheme[scope,...]`."""
+    alternatives = {
+        tuple(sorted(_scheme_text(str(name), scopes) for name, scopes in alternative.items()))
+        for alternative in op.security
+    }
+    return [list(alternative) for alternative in sorted(alternatives)]
 
 
 def _scheme_text(name: str, scopes: Any) -> str:
@@ -40,8 +36,8 @@ def _scheme_text(name: str, scopes: Any) -> str:
 
 
 def compare_security(cmp: Comparison, old: Operation, new: Operation) -> None:
-    old_alternatives, _ = requirement(cmp.old, old)
-    new_alternatives, pointer = requirement(cmp.new, new)
+    old_alternatives = requirement(old)
+    new_alternatives, pointer = requirement(new), new.security_pointer
     if old_alternatives == new_alternatives:
         return
     change = f"{_text(old_alternatives)} -> {_text(new_alternatives)}"

@@ -1,6 +1,8 @@
-"""Read one side of a spec diff: local `$ref`s followed, shapes checked.
+"""Read one side of a spec diff: its spec model, local `$ref`s followed, shapes checked.
 
-Pointers and `$ref`s are `generator.pointer`'s (re-exported `join` for the diff's modules).
+Operations, parameters, bodies and responses come from the model (`generator.spec_model`);
+schemas are read here, where they are compared. Pointers and `$ref`s are `generator.pointer`'s
+(re-exported `join` for the diff's modules).
 
 A spec diff only needs the parts of a document it walks to have the right shape; where they do
 not, `SpecShapeError` says which side and where, and `specdiff.compare_documents` turns it into
@@ -11,11 +13,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Any, Literal
 
-from generator.pointer import RefError, Resolver
+from generator.pointer import RefError
 from generator.pointer import join as join
+from generator.spec_model import SpecModel
 
 Side = Literal["old", "new"]
 
@@ -35,7 +37,11 @@ class SpecView:
     """One document of the pair; every accessor takes the pointer of the value it checks."""
 
     side: Side
-    root: Mapping[str, Any]
+    model: SpecModel
+
+    @property
+    def root(self) -> Mapping[str, Any]:
+        return self.model.root
 
     def error(self, pointer: str, message: str) -> SpecShapeError:
         return SpecShapeError(self.side, pointer, message)
@@ -66,16 +72,12 @@ class SpecView:
         if "$ref" not in node:
             return node, pointer
         try:
-            resolved = self._resolver.resolve(node, pointer)
+            resolved = self.model.resolver.resolve(node, pointer)
         except RefError as exc:
             raise self.error(exc.pointer, exc.message) from None
         target = self.mapping(resolved.value, resolved.pointer, what)
         overrides = {key: item for key, item in node.items() if key != "$ref"}
         return ({**target, **overrides} if overrides else target), resolved.pointer
-
-    @cached_property
-    def _resolver(self) -> Resolver:
-        return Resolver(self.root)
 
 
 def _kind(value: Any) -> str:

@@ -6,7 +6,8 @@ checked for identity (`identity.py`), deprecation, security, parameters and requ
 (`schemas.py`). Findings, by kind (severity in brackets):
 
 operations    operation_removed [breaking], operation_added [new], operation_id_changed,
-              path_changed, method_changed [breaking], operation_deprecated [deprecated; `new`
+              operation_module_changed (the first tag names the module), path_changed,
+              method_changed [breaking], operation_deprecated [deprecated; `new`
               is the `x-replaced-by` operationId], operation_undeprecated [new],
               operation_replacement_changed [docs]
 security      security_changed [breaking], security_alternative_added [new],
@@ -42,7 +43,7 @@ client sets those itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from generator.diff.context import Comparison
 from generator.diff.deprecation import compare_deprecation, replacement_hint
@@ -50,23 +51,48 @@ from generator.diff.docs import docs_findings
 from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
 from generator.diff.models import compare_component_classes
-from generator.diff.operations import Operation, index_operations, pair_operations
+from generator.diff.operations import pair_operations, route
 from generator.diff.request_side import compare_parameters, compare_request_body
 from generator.diff.response_side import compare_responses
+from generator.diff.schemas import SchemaComparer
 from generator.diff.security import compare_security, compare_security_schemes
 from generator.diff.servers import compare_default_server
-from generator.diff.spec_view import SpecShapeError, SpecView
+from generator.diff.spec_view import Side, SpecShapeError, SpecView
 from generator.load import Document
+from generator.pointer import RefError
+from generator.spec_model import Operation, SpecModel
 
-__all__ = ["compare_documents", "compare_specs"]
+if TYPE_CHECKING:
+    from generator.diff.inputs import SpecInput
+
+__all__ = ["compare_documents", "compare_models", "compare_specs"]
 
 
 def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
-    """One finding per distinct change (naming every operation it reaches), most serious first;
-    raises `SpecShapeError` on malformed input."""
-    old_view = SpecView("old", _plain_keys(old))
-    new_view = SpecView("new", _plain_keys(new))
-    pairing = pair_operations(index_operations(old_view), index_operations(new_view))
+    """`compare_models` for two documents as plain data; raises `SpecShapeError` on malformed
+    input."""
+    return compare_models(_model("old", _plain_keys(old)), _model("new", _plain_keys(new)))
+
+
+def compare_documents(old: Document | SpecInput, new: Document | SpecInput) -> list[Finding]:
+    """`compare_models` for loaded files: read by `inputs.read_spec` (whose models are reused),
+    or only loaded; a malformed part raises `InputError` at its line."""
+    old_document = old if isinstance(old, Document) else old.document
+    new_document = new if isinstance(new, Document) else new.document
+    try:
+        old_model = _model("old", old.data) if isinstance(old, Document) else old.model
+        new_model = _model("new", new.data) if isinstance(new, Document) else new.model
+        return compare_models(old_model, new_model)
+    except SpecShapeError as exc:
+        document = old_document if exc.side == "old" else new_document
+        raise document.error(exc.message, exc.pointer or None) from None
+
+
+def compare_models(old: SpecModel, new: SpecModel) -> list[Finding]:
+    """One finding per distinct change (naming every operation it reaches), most serious first."""
+    old_view, new_view = SpecView("old", old), SpecView("new", new)
+    pairing = pair_operations(old, new)
+    schemas = SchemaComparer(old_view, new_view)
     findings: list[Finding] = []
 
     for op in pairing.removed:
@@ -76,25 +102,17 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
                 "breaking",
                 op.label,
                 op.pointer,
-                op.route,
+                route(op),
                 None,
-                f"operation removed{replacement_hint(op.node)}",
+                f"operation removed{replacement_hint(op.raw)}",
             )
         )
     for op in pairing.added:
         findings.append(
-            Finding(
-                "operation_added",
-                "new",
-                op.label,
-                op.pointer,
-                None,
-                op.route,
-                f"new operation {code(op.route)}",
-            )
+            Finding("operation_added", "new", op.label, op.pointer, None, route(op), f"new operation {code(route(op))}")
         )
     for old_op, new_op in pairing.matched:
-        cmp = Comparison(old_view, new_view, old_op.label, findings)
+        cmp = Comparison(old_view, new_view, old_op.label, findings, schemas)
         compare_identity(cmp, old_op, new_op)
         compare_deprecation(cmp, old_op, new_op)
         compare_security(cmp, old_op, new_op)
@@ -108,13 +126,11 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
     return grouped(findings)
 
 
-def compare_documents(old: Document, new: Document) -> list[Finding]:
-    """`compare_specs` for loaded files; a malformed part raises `InputError` at its line."""
+def _model(side: Side, root: Mapping[str, Any]) -> SpecModel:
     try:
-        return compare_specs(old.data, new.data)
-    except SpecShapeError as exc:
-        document = old if exc.side == "old" else new
-        raise document.error(exc.message, exc.pointer or None) from None
+        return SpecModel.build(root)
+    except RefError as exc:
+        raise SpecShapeError(side, exc.pointer, exc.message) from None
 
 
 def _plain_keys(value: Any) -> Any:

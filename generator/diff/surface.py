@@ -1,115 +1,416 @@
 """Compare the public Python surface of two generated packages, as calling code imports it.
 
-griffe reads both trees statically (nothing is imported or run) and finds the breaking changes
-(`griffe.find_breaking_changes`); a listing of public names on each side adds what griffe does
-not report, additions, and any removal it missed. Public means: no name on the path starts with
-an underscore (dunder methods such as `__init__` count as public) and, where a module declares
-`__all__`, listed in it; imports are public only when re-exported that way. The `_runtime`
-subpackage is hand-written, not generated, and private by that rule.
+A regen records the surface of the package it writes (`surface.yaml`, beside `provenance.toml`):
+every public name with its kind, a function's parameters and return annotation, a class's
+bases. The next regen compares that record with the new package's, so what it reports depends
+on what the previous regen wrote, never on the tree as it is now (a hand edit there is for
+`check` to undo, not a change to announce).
 
-Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed,
-api_attribute_changed [breaking]; api_added [new]. `operation` is the module calling code
-imports from, `pointer` the dotted path of the object.
+The package is read with `ast` (nothing is imported or run), one parse per module. Public
+follows griffe's rule: a module is public unless its name starts with an underscore; in a module
+with `__all__`, a name is public when listed there (`*other.__all__` splices included);
+otherwise when its name is not private (dunders such as `__init__` count as public) and it is not
+imported. Re-exports are recorded where they are exported; one of a private object (the
+hand-written `_runtime`) carries that object's signature and public members under the exported
+name. Class members are methods, nested classes and attributes (class-level, `self.x` set in
+`__init__`, properties). Everything here is linear in the size of the package.
+
+Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed [breaking];
+api_added [new]. `operation` is the module calling code imports from, `pointer` the dotted path
+of the object. The checks on a function's parameters are griffe's (`find_breaking_changes`).
 """
 
 from __future__ import annotations
 
+import ast
+import json
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import griffe
 
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
 
-_KINDS = {
-    griffe.BreakageKind.OBJECT_REMOVED: "api_removed",
-    griffe.BreakageKind.OBJECT_CHANGED_KIND: "api_kind_changed",
-    griffe.BreakageKind.CLASS_REMOVED_BASE: "api_base_removed",
-    griffe.BreakageKind.ATTRIBUTE_CHANGED_TYPE: "api_attribute_changed",
-    griffe.BreakageKind.ATTRIBUTE_CHANGED_VALUE: "api_attribute_changed",
-}
-"""Every other breakage kind is about a function's parameters or return type."""
+SURFACE_RECORD = "surface.yaml"  # JSON (so also YAML) after the generated-file header comment
+RECORD_FORMAT = 2
+
+Entry = dict[str, Any]
+Surface = dict[str, Entry]  # dotted path -> what calling code sees there
+
+# griffe's names for what changed in a signature (`griffe.BreakageKind`), so reports read the same.
+_PARAMETER_MOVED = "Positional parameter was moved"
+_PARAMETER_REMOVED = "Parameter was removed"
+_PARAMETER_CHANGED_KIND = "Parameter kind was changed"
+_PARAMETER_CHANGED_DEFAULT = "Parameter default was changed"
+_PARAMETER_CHANGED_REQUIRED = "Parameter is now required"
+_PARAMETER_ADDED_REQUIRED = "Parameter was added as required"
+_RETURN_CHANGED_TYPE = "Return types are incompatible"
+
+_POSITIONAL = ("positional-only", "positional or keyword")
+_VARIADIC = ("variadic positional", "variadic keyword")
+_Param = tuple[str, str, str | None, str | None]  # name, kind, annotation, default
 
 
-def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Finding]:
-    """Findings for `package` as found under each root (the directory that contains it)."""
-    old = _load(old_root, package)
-    new = _load(new_root, package)
-    findings = [
-        _from_breakage(breakage)
-        for breakage in griffe.find_breaking_changes(old, new)
-        if _is_public_path(breakage.obj.path)
-    ]
-    reported = [finding.pointer for finding in findings if finding.kind == "api_removed"]
-    old_names, new_names = public_names(old), public_names(new)
-    for path in _topmost(set(old_names) - set(new_names)):
-        if not any(path == done or path.startswith(done + ".") for done in reported):
-            module = _module_of(path, old_names)
-            findings.append(
-                Finding(
-                    "api_removed",
-                    "breaking",
-                    module,
-                    path,
-                    old_names[path],
-                    None,
-                    f"{code(_relative(path, module))} removed",
-                )
-            )
-    for path in _topmost(set(new_names) - set(old_names)):
-        module = _module_of(path, new_names)
-        findings.append(
-            Finding(
-                "api_added",
-                "new",
-                module,
-                path,
-                None,
-                new_names[path],
-                f"new {new_names[path]} {code(_relative(path, module))}",
-            )
-        )
-    return sorted(findings, key=Finding.sort_key)
+# --- recording -----------------------------------------------------------------------------------------
 
 
-def _load(root: Path, package: str) -> griffe.Object:
+def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module] | None = None) -> Surface:
+    """The public surface of `package` as found under `root` (the directory that contains it).
+
+    `trees` may hold modules already parsed (by path), so that a caller that parsed the package
+    for its own checks does not pay for it twice.
+    """
     if not root.is_dir():
         raise InputError(root, "is not a directory, expected a generated tree")
     if not (root / package).is_dir():
         raise InputError(root, f"holds no package {package!r}")
-    loaded = griffe.load(
-        package,
-        search_paths=[root],
-        try_relative_path=False,
-        allow_inspection=False,  # read the generated code; never import it
-        resolve_aliases=False,
-    )
-    if loaded.is_alias:
+    if not (root / package / "__init__.py").is_file():
         raise InputError(root, f"{package!r} is not a package")
-    assert isinstance(loaded, griffe.Object)
-    return loaded
+    return _Reader(root, package, trees or {}).surface()
 
 
-def public_names(package: griffe.Object) -> dict[str, str]:
-    """Dotted path -> kind (`module`, `class`, `function`, `attribute`, `alias`) of every public
-    object; re-exports are listed where they are exported, not followed."""
-    names: dict[str, str] = {}
+def write_record(path: Path, surface: Surface, header: str | None = None) -> None:
+    """One entry a line, sorted: small, stable bytes that diff well in review."""
+    lines = [header] if header else []
+    lines.append(f'{{"format": {RECORD_FORMAT}, "surface": {{')
+    items = sorted(surface.items())
+    for index, (name, entry) in enumerate(items):
+        comma = "," if index < len(items) - 1 else ""
+        lines.append(f"  {json.dumps(name)}: {json.dumps(entry, sort_keys=True, ensure_ascii=False)}{comma}")
+    lines.append("}}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
-    def visit(obj: griffe.Object) -> None:
-        for member in obj.members.values():
-            if not member.is_public or not _is_public_path(member.path):
+
+def read_record(path: Path) -> Surface:
+    """A record written by `write_record`; `InputError` when it is not one (or of another format)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads("\n".join(line for line in text.splitlines() if not line.startswith("#")))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        raise InputError(path, f"cannot be read as a surface record: {exc}") from None
+    if not isinstance(data, dict) or data.get("format") != RECORD_FORMAT or not isinstance(data.get("surface"), dict):
+        raise InputError(path, f"is not a surface record of format {RECORD_FORMAT}")
+    surface: Surface = data["surface"]
+    return surface
+
+
+@dataclass
+class _Module:
+    path: str  # dotted
+    is_package: bool
+    defined: dict[str, ast.stmt] = field(default_factory=dict)  # functions, classes
+    variables: set[str] = field(default_factory=set)
+    imported: dict[str, str] = field(default_factory=dict)  # local name -> dotted path it names
+    stars: list[str] = field(default_factory=list)  # modules imported with `*`
+    exports: list[str | tuple[str]] | None = None  # `__all__`; a 1-tuple is `*name` inside it
+
+
+_MAX_ALIAS_HOPS = 50  # re-exports of re-exports; a longer chain is a cycle
+
+
+class _Reader:
+    """Reads a package's modules with `ast` (nothing is imported or run) and lists its surface."""
+
+    def __init__(self, root: Path, package: str, trees: Mapping[Path, ast.Module]) -> None:
+        self.modules: dict[str, _Module] = {}
+        for file in sorted((root / package).rglob("*.py")):
+            relative = file.relative_to(root).with_suffix("")
+            parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+            if not all(part.isidentifier() for part in parts):
                 continue
-            if member.is_alias:
-                names[member.path] = "alias"
-                continue
-            assert isinstance(member, griffe.Object)
-            names[member.path] = member.kind.value
-            if member.is_module or member.is_class:
-                visit(member)
+            tree = trees.get(file)
+            if tree is None:
+                try:
+                    tree = ast.parse(file.read_bytes(), filename=str(file))
+                except (SyntaxError, ValueError):
+                    continue  # not importable either: it has no surface
+            module = _Module(".".join(parts), relative.name == "__init__")
+            self._read_module(module, tree.body)
+            self.modules[module.path] = module
+        self.package = package
+        self._members: dict[str, dict[str, tuple[str, Any]]] = {}
+        self._children: dict[str, list[str]] = {}
+        for path in self.modules:
+            if "." in path:
+                self._children.setdefault(path.rpartition(".")[0], []).append(path)
 
-    visit(package)
+    def _read_module(self, module: _Module, body: list[ast.stmt]) -> None:
+        for statement in body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                module.defined[statement.name] = statement
+                module.variables.discard(statement.name)
+            elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
+                targets = list(statement.targets) if isinstance(statement, ast.Assign) else [statement.target]
+                for name in _assigned_names(targets):
+                    if name == "__all__":
+                        module.exports = _exports(statement.value, module.exports, statement)
+                    else:
+                        module.variables.add(name)
+                        module.defined.pop(name, None)
+            elif isinstance(statement, ast.ImportFrom):
+                base = _absolute(module, statement.module, statement.level)
+                for alias in statement.names:
+                    if alias.name == "*":
+                        module.stars.append(base)
+                    else:
+                        module.imported[alias.asname or alias.name] = f"{base}.{alias.name}" if base else alias.name
+            elif isinstance(statement, ast.Import):
+                for alias in statement.names:
+                    local = alias.asname or alias.name.split(".")[0]
+                    module.imported[local] = alias.name if alias.asname else local
+            elif isinstance(statement, (ast.If, ast.Try)):
+                branches = [statement.body, statement.orelse]
+                if isinstance(statement, ast.Try):
+                    branches += [statement.finalbody, *(handler.body for handler in statement.handlers)]
+                for branch in branches:
+                    self._read_module(module, branch)
+
+    # What a module holds, by name: ("module", path) | ("def", node) | ("variable", None) | ("alias", target).
+    def members(self, module: _Module) -> dict[str, tuple[str, Any]]:
+        cached = self._members.get(module.path)
+        if cached is None:
+            cached = self._members[module.path] = self._find_members(module)
+        return cached
+
+    def _find_members(self, module: _Module) -> dict[str, tuple[str, Any]]:
+        found: dict[str, tuple[str, Any]] = {}
+        for star in module.stars:
+            source = self.modules.get(star)
+            if source is not None:
+                for name in self._star_names(source):
+                    found[name] = ("alias", f"{star}.{name}")
+        found.update((name, ("alias", target)) for name, target in module.imported.items())
+        found.update((name, ("variable", None)) for name in module.variables)
+        found.update((name, ("def", node)) for name, node in module.defined.items())
+        if module.is_package:
+            found.update((path.rpartition(".")[2], ("module", path)) for path in self._children.get(module.path, ()))
+        return found
+
+    def _star_names(self, module: _Module, hops: int = 0) -> list[str]:
+        exports = self._exports(module, hops)
+        if exports is not None:
+            return exports
+        names = [*module.defined, *module.variables, *module.imported]
+        return [name for name in names if not name.startswith("_")]
+
+    def _exports(self, module: _Module, hops: int = 0) -> list[str] | None:
+        """`__all__`, with `*other.__all__` spliced in (an imported `__all__` of another module)."""
+        if module.exports is None:
+            # `from .other import __all__ as __all__`: the other module's list
+            source = self._all_of(module.imported.get("__all__", ""))
+            return self._exports(source, hops + 1) if source is not None and hops < _MAX_ALIAS_HOPS else None
+        names: list[str] = []
+        for item in module.exports:
+            if isinstance(item, str):
+                names.append(item)
+                continue
+            source = self._all_of(module.imported.get(item[0], ""))
+            if source is not None and hops < _MAX_ALIAS_HOPS:
+                names += self._exports(source, hops + 1) or []
+        return names
+
+    def _all_of(self, target: str) -> _Module | None:
+        """The module whose `__all__` an import names (`pkg.mod.__all__`), if it is in the package."""
+        return self.modules.get(target.removesuffix(".__all__")) if target.endswith(".__all__") else None
+
+    def surface(self) -> Surface:
+        surface: Surface = {}
+        top = self.modules.get(self.package)
+        if top is None:
+            return surface
+        stack: list[tuple[_Module, str, frozenset[str]]] = [(top, top.path, frozenset())]
+        while stack:
+            module, prefix, via = stack.pop()
+            exports = self._exports(module)
+            for name, (kind, value) in self.members(module).items():
+                path = f"{prefix}.{name}"
+                if not _is_public_path(path) or not self._public(name, kind, exports):
+                    continue
+                if kind == "module":
+                    surface[path] = {"kind": "module"}
+                    stack.append((self.modules[value], path, via))
+                elif kind == "variable":
+                    surface[path] = {"kind": "attribute"}
+                elif kind == "def":
+                    self._record_definition(surface, path, value)
+                else:
+                    self._record_alias(surface, path, value, via, stack)
+        return surface
+
+    @staticmethod
+    def _public(name: str, kind: str, exports: list[str] | None) -> bool:
+        """griffe's rule: modules by name; else `__all__` when the module has one; else not private
+        and not imported."""
+        if kind == "module":
+            return not name.startswith("_")
+        if exports:
+            return name in exports
+        return not (name.startswith("_") and not (name.startswith("__") and name.endswith("__"))) and kind != "alias"
+
+    def _record_definition(self, surface: Surface, path: str, node: ast.stmt) -> None:
+        surface[path] = _describe(node)
+        if isinstance(node, ast.ClassDef):
+            self._record_members(surface, path, node)
+
+    def _record_members(self, surface: Surface, path: str, node: ast.ClassDef) -> None:
+        for name, member in _class_members(node).items():
+            member_path = f"{path}.{name}"
+            if not _is_public_path(member_path):
+                continue
+            if member is None:
+                surface[member_path] = {"kind": "attribute"}
+            else:
+                self._record_definition(surface, member_path, member)
+
+    def _record_alias(
+        self,
+        surface: Surface,
+        path: str,
+        target: str,
+        via: frozenset[str],
+        stack: list[tuple[_Module, str, frozenset[str]]],
+    ) -> None:
+        entry: Entry = {"kind": "alias", "target": target}
+        resolved = self._resolve(target)
+        if resolved is not None:
+            final, kind, value = resolved
+            entry["of"] = "module" if kind == "module" else "attribute" if kind == "variable" else _kind_of(value)
+            if not _is_public_path(final) and final not in via:
+                # A re-exported private object: calling code sees its signature and members here.
+                if kind == "def":
+                    described = _describe(value)
+                    entry.update({key: item for key, item in described.items() if key != "kind"})
+                    surface[path] = entry
+                    if isinstance(value, ast.ClassDef):
+                        self._record_members(surface, path, value)
+                    return
+                if kind == "module":
+                    stack.append((self.modules[value], path, via | {final}))
+        surface[path] = entry
+
+    def _resolve(self, target: str) -> tuple[str, str, Any] | None:
+        """Follow re-exports to (final path, kind, value) inside the package; None outside it."""
+        for _ in range(_MAX_ALIAS_HOPS):
+            if target in self.modules:
+                return target, "module", target
+            module_path, _, name = target.rpartition(".")
+            module = self.modules.get(module_path)
+            if module is None:
+                return None
+            kind, value = self.members(module).get(name, (None, None))
+            if kind is None:
+                return None
+            if kind != "alias":
+                return target, kind, value
+            target = str(value)
+        return None
+
+
+def _assigned_names(targets: Sequence[ast.expr]) -> list[str]:
+    names: list[str] = []
+    for target in targets:
+        if isinstance(target, ast.Name):
+            names.append(target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            names += _assigned_names(list(target.elts))
     return names
+
+
+def _exports(
+    value: ast.expr | None, current: list[str | tuple[str]] | None, statement: ast.stmt
+) -> list[str | tuple[str]] | None:
+    """`__all__ = [...]`, `__all__ += [...]`: string constants and `*name` splices."""
+    if not isinstance(value, (ast.List, ast.Tuple)):
+        return current
+    items: list[str | tuple[str]] = []
+    for element in value.elts:
+        if isinstance(element, ast.Constant) and isinstance(element.value, str):
+            items.append(element.value)
+        elif isinstance(element, ast.Starred) and isinstance(element.value, ast.Name):
+            items.append((element.value.id,))
+    return [*(current or []), *items] if isinstance(statement, ast.AugAssign) else items
+
+
+def _absolute(module: _Module, name: str | None, level: int) -> str:
+    if level == 0:
+        return name or ""
+    parts = module.path.split(".")
+    if not module.is_package:
+        parts = parts[:-1]
+    if level > 1:
+        parts = parts[: len(parts) - (level - 1)]
+    return ".".join([*parts, name] if name else parts)
+
+
+def _class_members(node: ast.ClassDef) -> dict[str, ast.stmt | None]:
+    """Methods, nested classes and attributes (class-level, `self.x` in `__init__`, properties:
+    None stands for an attribute)."""
+    members: dict[str, ast.stmt | None] = {}
+    for statement in node.body:
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            is_property = any(_decorator_name(d) in ("property", "cached_property") for d in statement.decorator_list)
+            if is_property:
+                members[statement.name] = None
+            elif not any(_decorator_name(d).endswith((".setter", ".deleter")) for d in statement.decorator_list):
+                members[statement.name] = statement
+            if statement.name == "__init__":
+                for inner in ast.walk(statement):
+                    if isinstance(inner, (ast.Assign, ast.AnnAssign)):
+                        targets = inner.targets if isinstance(inner, ast.Assign) else [inner.target]
+                        for target in targets:
+                            if (
+                                isinstance(target, ast.Attribute)
+                                and isinstance(target.value, ast.Name)
+                                and target.value.id == "self"
+                            ):
+                                members.setdefault(target.attr, None)
+        elif isinstance(statement, ast.ClassDef):
+            members[statement.name] = statement
+        elif isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = list(statement.targets) if isinstance(statement, ast.Assign) else [statement.target]
+            for name in _assigned_names(targets):
+                members[name] = None
+    return members
+
+
+def _decorator_name(node: ast.expr) -> str:
+    if isinstance(node, ast.Call):
+        node = node.func
+    return ast.unparse(node)
+
+
+def _kind_of(node: ast.stmt) -> str:
+    return "class" if isinstance(node, ast.ClassDef) else "function"
+
+
+def _describe(node: ast.stmt) -> Entry:
+    if isinstance(node, ast.ClassDef):
+        return {"kind": "class", "bases": [ast.unparse(base) for base in node.bases]}
+    if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return {"kind": "function", "params": _parameters(node.args), "returns": _unparse(node.returns)}
+    return {"kind": "attribute"}
+
+
+def _parameters(arguments: ast.arguments) -> list[list[str | None]]:
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults: list[ast.expr | None] = [None] * (len(positional) - len(arguments.defaults)) + list(arguments.defaults)
+    params: list[list[str | None]] = []
+    for index, argument in enumerate(positional):
+        kind = "positional-only" if index < len(arguments.posonlyargs) else "positional or keyword"
+        params.append([argument.arg, kind, _unparse(argument.annotation), _unparse(defaults[index])])
+    if arguments.vararg is not None:
+        params.append([arguments.vararg.arg, "variadic positional", _unparse(arguments.vararg.annotation), None])
+    for argument, default in zip(arguments.kwonlyargs, arguments.kw_defaults, strict=True):
+        params.append([argument.arg, "keyword-only", _unparse(argument.annotation), _unparse(default)])
+    if arguments.kwarg is not None:
+        params.append([arguments.kwarg.arg, "variadic keyword", _unparse(arguments.kwarg.annotation), None])
+    return params
+
+
+def _unparse(node: ast.expr | None) -> str | None:
+    return None if node is None else ast.unparse(node)
 
 
 def _is_public_path(path: str) -> bool:
@@ -118,18 +419,54 @@ def _is_public_path(path: str) -> bool:
     )
 
 
+# --- comparing -----------------------------------------------------------------------------------------
+
+
+def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Finding]:
+    """Findings for `package` as found under each root (the directory that contains it)."""
+    return compare_records(surface_record(old_root, package), surface_record(new_root, package))
+
+
+def public_names(surface: Surface) -> dict[str, str]:
+    """Dotted path -> kind (`module`, `class`, `function`, `attribute`, `alias`)."""
+    return {path: str(entry["kind"]) for path, entry in surface.items()}
+
+
+def compare_records(old: Surface, new: Surface) -> list[Finding]:
+    findings: list[Finding] = []
+    for path in _topmost(old.keys() - new.keys()):
+        module = _module_of(path, old)
+        kind = str(old[path]["kind"])
+        findings.append(
+            Finding("api_removed", "breaking", module, path, kind, None, f"{code(_relative(path, module))} removed")
+        )
+    for path in _topmost(new.keys() - old.keys()):
+        module = _module_of(path, new)
+        kind = str(new[path]["kind"])
+        message = f"new {kind} {code(_relative(path, module))}"
+        findings.append(Finding("api_added", "new", module, path, None, kind, message))
+    for path in old.keys() & new.keys():
+        findings += _changed(path, old[path], new[path], _module_of(path, new))
+    return sorted(findings, key=Finding.sort_key)
+
+
 def _topmost(paths: set[str]) -> list[str]:
     """Drop paths inside another path of the set: a removed module is one finding."""
-    return sorted(p for p in paths if not any(p.startswith(other + ".") for other in paths))
+    return sorted(p for p in paths if not any(parent in paths for parent in _parents(p)))
 
 
-def _module_of(path: str, names: dict[str, str]) -> str:
-    parts = path.split(".")
-    for end in range(len(parts), 0, -1):
-        prefix = ".".join(parts[:end])
-        if names.get(prefix) == "module":
-            return prefix
-    return parts[0]
+def _parents(path: str) -> Iterator[str]:
+    end = path.rfind(".")
+    while end > 0:
+        yield path[:end]
+        end = path.rfind(".", 0, end)
+
+
+def _module_of(path: str, surface: Surface) -> str:
+    for candidate in (path, *_parents(path)):
+        if surface.get(candidate, {}).get("kind") == "module":
+            return candidate
+    return path.split(".", 1)[0]
 
 
 def _relative(path: str, module: str) -> str:
@@ -137,49 +474,126 @@ def _relative(path: str, module: str) -> str:
     return path[len(module) + 1 :] or path
 
 
-def _owning_module(obj: Any) -> str:
-    while obj.is_alias or not obj.is_module:
-        obj = obj.parent
-    return str(obj.path)
+def _effective_kind(entry: Entry) -> str | None:
+    """What an alias stands for (None when its target could not be found), or the object's kind."""
+    if entry["kind"] == "alias":
+        return entry.get("of")
+    return str(entry["kind"])
 
 
-def _from_breakage(breakage: griffe.Breakage) -> Finding:
-    obj = breakage.obj
-    path = str(obj.path)
-    module = _owning_module(obj)
+def _changed(path: str, old: Entry, new: Entry, module: str) -> list[Finding]:
     name = _relative(path, module)
-    kind = _KINDS.get(breakage.kind, "api_signature_changed")
-    old, new = breakage.old_value, breakage.new_value
-    if breakage.kind is griffe.BreakageKind.OBJECT_REMOVED:
-        kind_name = "alias" if old.is_alias else old.kind.value
-        return Finding(kind, "breaking", module, path, kind_name, None, f"{code(name)} removed")
-    if isinstance(old, griffe.Parameter) or isinstance(new, griffe.Parameter):
-        parameter = old if isinstance(old, griffe.Parameter) else new
-        message = f"{code(name + '()')} parameter {code(parameter.name)}: {breakage.kind.value.lower()}"
-        if breakage.details:
-            message += f" ({breakage.details})"
-        return Finding(kind, "breaking", module, path, _parameter_text(old), _parameter_text(new), message)
-    return Finding(
-        kind, "breaking", module, path, _text(old), _text(new), f"{code(name)}: {breakage.kind.value.lower()}"
+    old_kind, new_kind = _effective_kind(old), _effective_kind(new)
+    if old_kind is None or new_kind is None:
+        return []  # an alias to something outside the package: nothing to compare it by
+    if old_kind != new_kind:
+        message = f"{code(name)}: public object points to a different kind of object"
+        return [Finding("api_kind_changed", "breaking", module, path, old_kind, new_kind, message)]
+    if "bases" in old and "bases" in new:
+        if new["bases"] != old["bases"] and len(new["bases"]) < len(old["bases"]):
+            message = f"{code(name)}: base class was removed"
+            return [Finding("api_base_removed", "breaking", module, path, old["bases"], new["bases"], message)]
+    if "params" in old and "params" in new:
+        return _signature_changes(path, name, module, old, new)
+    return []
+
+
+def _required(param: _Param) -> bool:
+    return param[3] is None and param[1] not in _VARIADIC
+
+
+def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry) -> list[Finding]:
+    """griffe's checks (`_function_incompatibilities`), on recorded signatures."""
+    old_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in old["params"]]
+    new_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in new["params"]]
+    findings: list[Finding] = []
+
+    def add(kind: str, before: _Param | None, after: _Param | None, details: str = "") -> None:
+        parameter = before or after
+        assert parameter is not None
+        message = f"{code(name + '()')} parameter {code(parameter[0])}: {kind.lower()}"
+        if details:
+            message += f" ({details})"
+        findings.append(
+            Finding(
+                "api_signature_changed",
+                "breaking",
+                module,
+                path,
+                _parameter_text(before),
+                _parameter_text(after),
+                message,
+            )
+        )
+
+    by_name: dict[str, tuple[int, _Param]] = {}
+    for index, param in enumerate(new_params):
+        by_name.setdefault(param[0], (index, param))
+    kinds = {param[1] for param in new_params}
+    var_args, var_kwargs = "variadic positional" in kinds, "variadic keyword" in kinds
+    old_names = {param[0] for param in old_params}
+    for old_index, before in enumerate(old_params):
+        if before[0] not in by_name:
+            swallowed = (
+                (before[1] == "keyword-only" and var_kwargs)
+                or (before[1] == "positional-only" and var_args)
+                or (before[1] == "positional or keyword" and var_args and var_kwargs)
+            )
+            if not swallowed:
+                add(_PARAMETER_REMOVED, before, None)
+            continue
+        new_index, after = by_name[before[0]]
+        if _required(after) and not _required(before):
+            add(_PARAMETER_CHANGED_REQUIRED, before, after)
+        if before[1] in _POSITIONAL and after[1] in _POSITIONAL and new_index != old_index:
+            details = f"position: from {old_index} to {new_index} ({new_index - old_index:+})"
+            add(_PARAMETER_MOVED, before, after, details)
+        if before[1] != after[1] and _incompatible_kind(before[1], after[1], var_args, var_kwargs):
+            add(_PARAMETER_CHANGED_KIND, before, after)
+        both_optional = not _required(before) and not _required(after)
+        if both_optional and before[1] not in _VARIADIC and after[1] not in _VARIADIC and before[3] != after[3]:
+            add(_PARAMETER_CHANGED_DEFAULT, before, after)
+    for after in new_params:
+        if after[0] not in old_names and _required(after):
+            add(_PARAMETER_ADDED_REQUIRED, None, after)
+    if old.get("returns") is not None and _plain(new.get("returns")) != _plain(old.get("returns")):
+        # griffe leaves return types alone; here a changed annotation is a changed result (login()
+        # returning a client instead of the user breaks `login(...).user_token`).
+        message = f"{code(name)}: {_RETURN_CHANGED_TYPE.lower()}"
+        returns = new.get("returns")
+        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], returns, message))
+    return findings
+
+
+_TEMPLATE_ALIAS = re.compile(r"\b_(?=[A-Z])")
+
+
+def _plain(annotation: str | None) -> str | None:
+    """An annotation with the templates' import aliases undone: `_Response[X]` is `Response[X]`.
+
+    The templates import their own names as `_Name` so that a spec name cannot shadow them (spec
+    names never start with `_`); which spelling a module uses changes nothing for its callers.
+    """
+    return None if annotation is None else _TEMPLATE_ALIAS.sub("", annotation)
+
+
+def _incompatible_kind(old: str, new: str, var_args: bool, var_kwargs: bool) -> bool:
+    return (
+        (old == "positional-only" and new == "keyword-only")
+        or (old == "keyword-only" and new == "positional-only")
+        or (old == "positional or keyword" and new in ("positional-only", "keyword-only"))
+        or (new == "variadic keyword" and old != "keyword-only" and not var_args)
+        or (new == "variadic positional" and old != "positional-only" and not var_kwargs)
     )
 
 
-def _parameter_text(parameter: griffe.Parameter | None) -> str | None:
+def _parameter_text(parameter: _Param | None) -> str | None:
     if parameter is None:
         return None
-    text = parameter.name
-    if parameter.annotation is not None:
-        text += f": {parameter.annotation}"
-    if parameter.default is not None:
-        text += f" = {parameter.default}"
+    name, _, annotation, default = parameter
+    text = name
+    if annotation is not None:
+        text += f": {annotation}"
+    if default is not None:
+        text += f" = {default}"
     return text
-
-
-def _text(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, griffe.Kind):
-        return value.value
-    if isinstance(value, list):
-        return [str(item) for item in value]
-    return str(value)

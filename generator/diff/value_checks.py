@@ -277,9 +277,12 @@ def _values(values: list[Any]) -> str:
 
 
 def _compare_constraints(cmp: Comparison, old: Shape, new: Shape, subject: str) -> None:
-    for keyword, value in new.constraints.items():
-        before = old.constraints.get(keyword)
+    old_constraints, new_constraints = _numeric_bounds(old.constraints), _numeric_bounds(new.constraints)
+    for keyword, value in new_constraints.items():
+        before = old_constraints.get(keyword)
         if before == value or not _tightens(keyword, before, value):
+            continue
+        if keyword in _RANGE and not _range_tightens(keyword, old_constraints, new_constraints):
             continue
         was = "unset" if before is None else code(before)
         cmp.add(
@@ -290,6 +293,47 @@ def _compare_constraints(cmp: Comparison, old: Shape, new: Shape, subject: str) 
             before,
             value,
         )
+
+
+_RANGE = {"minimum": "exclusiveMinimum", "exclusiveMinimum": "minimum", "maximum": "exclusiveMaximum"}
+_RANGE["exclusiveMaximum"] = "maximum"
+
+
+def _numeric_bounds(constraints: dict[str, Any]) -> dict[str, Any]:
+    """3.0's `exclusiveMinimum: true` beside `minimum: 0` written as 3.1's `exclusiveMinimum: 0`,
+    so a document moving from 3.0 to 3.1 changes no bound."""
+    result = dict(constraints)
+    for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
+        flag = result.get(exclusive)
+        if isinstance(flag, bool):
+            del result[exclusive]
+            if flag and _is_number(result.get(bound)):
+                result[exclusive] = result.pop(bound)
+    return result
+
+
+def _range_tightens(keyword: str, old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether the numeric bound `keyword` names, inclusive or exclusive, admits fewer values:
+    `exclusiveMinimum: 0` becoming `minimum: 0` admits more."""
+    lower = keyword in _LOWER_BOUNDS
+    inclusive, exclusive = ("minimum", "exclusiveMinimum") if lower else ("maximum", "exclusiveMaximum")
+
+    def bound(constraints: dict[str, Any]) -> tuple[float, bool] | None:
+        found = [
+            (constraints[key], key == exclusive) for key in (inclusive, exclusive) if _is_number(constraints.get(key))
+        ]
+        if not found:
+            return None
+        return max(found) if lower else min(found, key=lambda item: (item[0], not item[1]))
+
+    before, after = bound(old), bound(new)
+    if after is None:
+        return False
+    if before is None:
+        return True
+    if after[0] != before[0]:
+        return after[0] > before[0] if lower else after[0] < before[0]
+    return after[1] and not before[1]
 
 
 def _tightens(keyword: str, before: Any, after: Any) -> bool:

@@ -134,6 +134,36 @@ def _inline_to_ref(component_name: str) -> Callable[[Spec], None]:
     return edit
 
 
+def _error_union(target: Callable[[Spec], dict[str, Any]]) -> Callable[[Spec], None]:
+    """`error`: a string, or an `Err` that is itself a union of two objects."""
+
+    def setup(s: Spec) -> None:
+        schemas = s["components"]["schemas"]
+        schemas["A"] = copy.deepcopy(THING)
+        schemas["B"] = copy.deepcopy(STATUS)
+        schemas["Err"] = {"oneOf": [{"$ref": "#/components/schemas/A"}, {"$ref": "#/components/schemas/B"}]}
+        target(s)["properties"]["error"] = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Err"}]}
+
+    return setup
+
+
+def _drop_string_branch(target: Callable[[Spec], dict[str, Any]]) -> Callable[[Spec], None]:
+    return lambda s: target(s)["properties"]["error"]["anyOf"].pop(0)
+
+
+def _model_ids(s: Spec) -> None:
+    """OpenAI's model ids: a `$ref`'d open string with known values, beside more known values."""
+    s["components"]["schemas"]["Shared"] = {"anyOf": [{"type": "string"}, {"type": "string", "enum": ["a"]}]}
+    res(s)["properties"]["model"] = {
+        "anyOf": [{"$ref": "#/components/schemas/Shared"}, {"type": "string", "enum": ["x"]}]
+    }
+
+
+def _add_model_ids(s: Spec) -> None:
+    s["components"]["schemas"]["Shared"]["anyOf"][1]["enum"].append("b")
+    res(s)["properties"]["model"]["anyOf"][1]["enum"].append("y")
+
+
 CASES = [
     # responses
     Case(
@@ -351,6 +381,125 @@ CASES = [
         both(res, "by_key", MAP_OF_ITEMS),
         lambda s: prop(res, "by_key")(s).pop("additionalProperties"),
         [("response_type_changed", "breaking", RES + "/properties/by_key")],
+    ),
+    Case(
+        "request union drops a string branch beside a union it refers to",
+        _error_union(req),
+        _drop_string_branch(req),
+        [("request_variant_removed", "breaking", REQ + "/properties/error/anyOf/0")],
+    ),
+    Case(
+        "near: the same in a response: the union's own branches pair by $ref, none changed",
+        _error_union(res),
+        _drop_string_branch(res),
+        [],
+    ),
+    Case(
+        "request bound made exclusive",
+        both(req, "n", {"type": "number", "minimum": 0}),
+        lambda s: prop(req, "n")(s).update(exclusiveMinimum=0),
+        [("request_constraint_tightened", "breaking", REQ + "/properties/n/exclusiveMinimum")],
+    ),
+    Case(
+        "near: a 3.0 exclusive bound written the 3.1 way",
+        both(
+            req, "n", {"type": "number", "minimum": 0, "exclusiveMinimum": True, "maximum": 9, "exclusiveMaximum": True}
+        ),
+        lambda s: req(s)["properties"].update(n={"type": "number", "exclusiveMinimum": 0, "exclusiveMaximum": 9}),
+        [],
+    ),
+    Case(
+        "near: an exclusive bound made inclusive",
+        both(req, "n", {"type": "number", "exclusiveMaximum": 9}),
+        lambda s: req(s)["properties"].update(n={"type": "number", "maximum": 9}),
+        [],
+    ),
+    Case(
+        "operationId renamed: the function's module is renamed",
+        None,
+        _set(op, operationId="build_thing"),
+        [("operation_id_changed", "breaking", OP + "/operationId")],
+    ),
+    Case(
+        "near: operationId respelled to the same Python name",
+        None,
+        _set(op, operationId="MakeThing"),
+        [],
+    ),
+    Case(
+        "operationId added where the route named the function",
+        lambda s: op(s).pop("operationId"),
+        _set(op, operationId="make_thing"),
+        [("operation_id_changed", "breaking", OP + "/operationId")],
+    ),
+    Case(
+        "near: operationId added that spells the name the route gave",
+        lambda s: op(s).pop("operationId"),
+        _set(op, operationId="post_things_id"),
+        [],
+    ),
+    Case(
+        "near: a query parameter respelled to the same Python argument",
+        None,
+        lambda s: op(s)["parameters"][1].update(name="Q"),
+        [],
+    ),
+    Case(
+        "near: a required request field respelled to the same Python attribute",
+        lambda s: req(s).update(properties={"eventId": {"type": "integer"}}, required=["eventId"]),
+        lambda s: req(s).update(properties={"event_id": {"type": "integer"}}, required=["event_id"]),
+        [],
+    ),
+    Case(
+        "a required request field renamed",
+        lambda s: req(s).update(properties={"eventId": {"type": "integer"}}, required=["eventId"]),
+        lambda s: req(s).update(properties={"event": {"type": "integer"}}, required=["event"]),
+        [
+            ("request_field_removed", "breaking", REQ + "/properties/eventId"),
+            ("request_field_added_required", "breaking", REQ + "/properties/event"),
+        ],
+    ),
+    Case(
+        "first tag changed: the function moves to another module",
+        _set(op, tags=["Things"]),
+        _set(op, tags=["Widgets", "Things"]),
+        [("operation_module_changed", "breaking", OP + "/tags")],
+    ),
+    Case(
+        "near: a second tag added, or the first respelled to the same module name",
+        _set(op, tags=["Things"]),
+        _set(op, tags=["things", "Widgets"]),
+        [],
+    ),
+    Case(
+        "near: untagged operations live in `default`",
+        None,
+        _set(op, tags=["default"]),
+        [],
+    ),
+    Case(
+        "near: known values added beside a referenced open string are no response change",
+        _model_ids,
+        _add_model_ids,
+        [],
+    ),
+    Case(
+        "request map closed with additionalProperties false",
+        both(req, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
+        lambda s: prop(req, "tags")(s).update(additionalProperties=False),
+        [("request_constraint_tightened", "breaking", REQ + "/properties/tags/additionalProperties")],
+    ),
+    Case(
+        "near: a closed request map opened to string values",
+        both(req, "tags", {"type": "object", "additionalProperties": False}),
+        lambda s: prop(req, "tags")(s).update(additionalProperties={"type": "string"}),
+        [],
+    ),
+    Case(
+        "near: a response map closed with additionalProperties false",
+        both(res, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
+        lambda s: prop(res, "tags")(s).update(additionalProperties=False),
+        [],
     ),
     Case(
         "patternProperties value type changed in a request",

@@ -157,3 +157,132 @@ def test_a_shared_change_is_one_line_naming_its_operations(capsys: pytest.Captur
         "reached by 2 operations: CreateContent, UpdateContent)"
     )
     assert lines[-1] == "6 breaking, 0 deprecated, 1 new, 0 documentation edits"
+
+
+REALWORLD = Path(__file__).with_name("realworld")
+ShortRow = tuple[str, str, tuple[str, ...]]
+"""kind, pointer, operations"""
+PROJECT_OPS = ("archive-project", "create-project", "list-projects", "modify-project", "retrieve-project")
+AI_OPS = ("post_ai_ask", "post_ai_extract", "post_ai_extract_structured", "post_ai_text_gen")
+SCHEMAS = "/components/schemas"
+
+# vendor, document, old, new, exit code, every finding above docs level, count of docs edits
+VENDOR_PAIRS: list[tuple[str, str, str, str, int, list[ShortRow], int]] = [
+    (
+        "openai",
+        "projects",
+        "13c6a94",
+        "f85dbe2",
+        1,
+        [
+            ("request_field_removed", f"{SCHEMAS}/ProjectCreateRequest/properties/geography", ("create-project",)),
+            ("request_field_removed", f"{SCHEMAS}/ProjectUpdateRequest/properties/geography", ("modify-project",)),
+            ("request_field_added", f"{SCHEMAS}/ProjectCreateRequest/properties/residency", ("create-project",)),
+            ("response_field_added", f"{SCHEMAS}/Project/properties/residency", PROJECT_OPS),
+        ],
+        0,
+    ),
+    (
+        "openai",
+        "audit_logs",
+        "9b457ac",
+        "2186421",
+        1,
+        [
+            ("response_enum_value_added", f"{SCHEMAS}/AuditLogEventType/enum", ("list-audit-logs",)),
+            ("request_enum_value_added", f"{SCHEMAS}/AuditLogEventType/enum", ("list-audit-logs",)),
+        ],
+        0,
+    ),
+    (
+        "openai",
+        "costs",
+        "010421d",
+        "13c6a94",
+        0,
+        [("response_field_added", f"{SCHEMAS}/CostsResult/properties/quantity_unit", ("usage-costs",))],
+        2,
+    ),
+    (
+        "openai",
+        "responses",
+        "2329a66",
+        "9b457ac",
+        1,
+        [("response_variant_added", f"{SCHEMAS}/ResponseStreamEvent/anyOf/19", ("createResponse",))],
+        0,
+    ),
+    (
+        "lob",
+        "letters_campaigns",
+        "0d993b0",
+        "c2f1d6b",
+        1,
+        [("request_enum_value_removed", f"{SCHEMAS}/print_speed/enum", ("campaign_create", "letter_create"))],
+        1,
+    ),
+    ("box", "ai", "7273044c", "dff6472f", 0, [], 1),
+    (
+        "box",
+        "ai",
+        "dff6472f",
+        "177e92d4",
+        1,
+        [("request_field_made_required", f"{SCHEMAS}/AiAgentReference/properties/id", AI_OPS)],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("vendor", "document", "old", "new", "exit_code", "expected", "docs"),
+    VENDOR_PAIRS,
+    ids=[f"{vendor}/{document}@{old}..{new}" for vendor, document, old, new, *_ in VENDOR_PAIRS],
+)
+def test_more_vendor_pairs(
+    vendor: str,
+    document: str,
+    old: str,
+    new: str,
+    exit_code: int,
+    expected: list[ShortRow],
+    docs: int,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    old_path = REALWORLD / vendor / f"{document}@{old}.yaml"
+    new_path = REALWORLD / vendor / f"{document}@{new}.yaml"
+    findings = compare_documents(read_spec(old_path), read_spec(new_path))
+    rows = [(f.kind, f.pointer, f.reached_by) for f in findings if f.severity != "docs"]
+    assert sorted(rows) == sorted(expected)
+    assert sum(f.severity == "docs" for f in findings) == docs
+    assert main([str(old_path), str(new_path)]) == exit_code
+    assert capsys.readouterr().err == ""
+
+
+def test_union_gaining_branches_mid_list_is_no_docs_edit_of_the_branches_after_them() -> None:
+    """OpenAI inserted five stream events at position 19 of a 53-branch `anyOf`: the branches
+    after them are the same schemas, not edited ones (this pair once gave 541 docs edits)."""
+    old, new = REALWORLD / "openai" / "responses@2329a66.yaml", REALWORLD / "openai" / "responses@9b457ac.yaml"
+    [finding] = compare_documents(read_spec(old), read_spec(new))
+    assert (finding.old, finding.new) == (53, 58)
+    assert finding.message == "response schema `ResponseStreamEvent` has more alternatives: 53 -> 58 alternatives"
+
+
+def test_dropped_date_time_format_is_one_breaking_line_per_field(capsys: pytest.CaptureFixture[str]) -> None:
+    """Resend stopped declaring `format: date-time` on 42 timestamp fields (their Python type
+    goes from datetime to str); changed examples are docs edits."""
+    old, new = REALWORLD / "resend" / "resend@b45e2f7.yaml", REALWORLD / "resend" / "resend@b3697d4.yaml"
+    findings = compare_documents(read_spec(old), read_spec(new))
+    breaking = [f for f in findings if f.severity == "breaking"]
+    assert {f.kind for f in breaking} == {"response_format_changed"}
+    assert len(breaking) == len({f.pointer for f in breaking}) == 42
+    assert {(f.old, f.new) for f in breaking} == {("date-time", None)}
+    [claim] = [f for f in breaking if f.pointer == f"{SCHEMAS}/DomainClaim/properties/created_at"]
+    assert claim.reached_by == (
+        "GET /domains/{domain_id}/claim",
+        "POST /domains/claim",
+        "POST /domains/{domain_id}/claim/verify",
+    )
+    assert {f.severity for f in findings} == {"breaking", "docs"}
+    assert main([str(old), str(new)]) == 1
+    assert capsys.readouterr().out.endswith("42 breaking, 0 deprecated, 0 new, 85 documentation edits\n")

@@ -171,7 +171,7 @@ CASES = [
                 "parameter_removed",
                 "breaking",
                 op,
-                "/paths/~1v1~1activity~1{location_id}~1{event_id}/parameters/1",
+                "/components/parameters/EventId",
                 "event_id",
                 None,
             )
@@ -917,3 +917,60 @@ def test_circular_allof_terminates(base: Spec) -> None:
     schemas = new["components"]["schemas"]
     schemas["Other"]["properties"]["a"]["type"] = "integer"
     assert {f.kind for f in compare_specs(base, new)} == {"response_type_changed"}
+
+
+def _cycle_spec() -> dict[str, Any]:
+    """`A.b` is a `B` and `B.a` an `A`; one operation returns an `A`, the other a `B`."""
+
+    def returning(name: str, operation_id: str) -> dict[str, Any]:
+        schema = {"$ref": f"#/components/schemas/{name}"}
+        return {
+            "get": {
+                "operationId": operation_id,
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}},
+            }
+        }
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": returning("A", "get_a"), "/b": returning("B", "get_b")},
+        "components": {
+            "schemas": {
+                "A": {
+                    "type": "object",
+                    "properties": {"x": {"type": "string"}, "b": {"$ref": "#/components/schemas/B"}},
+                },
+                "B": {
+                    "type": "object",
+                    "properties": {"y": {"type": "string"}, "a": {"$ref": "#/components/schemas/A"}},
+                },
+            }
+        },
+    }
+
+
+@pytest.mark.parametrize("changed", ["A", "B"])
+def test_a_change_in_a_schema_cycle_reaches_every_operation_whichever_end_it_enters(changed: str) -> None:
+    """Each schema pair is compared once per diff; a pair first met inside a cycle must not be
+    remembered without the findings of the pair that closed the cycle."""
+    old = _cycle_spec()
+    new = copy.deepcopy(old)
+    field = "x" if changed == "A" else "y"
+    new["components"]["schemas"][changed]["properties"][field]["type"] = "integer"
+    [finding] = compare_specs(old, new)
+    assert (finding.kind, finding.pointer) == (
+        "response_type_changed",
+        f"/components/schemas/{changed}/properties/{field}",
+    )
+    assert finding.reached_by == ("get_a", "get_b")
+
+
+def test_a_shared_parameter_removed_from_several_operations_is_one_line(base: Spec) -> None:
+    """A `$ref`'d parameter is named where it is defined, so its removal from every operation
+    that lists it is one change."""
+    new = copy.deepcopy(base)
+    _rename_path_parameter(new)
+    [removed] = [f for f in compare_specs(base, new) if f.kind == "parameter_removed"]
+    assert removed.pointer == "/components/parameters/EventId"
+    assert removed.reached_by == ("delete_event", "get_event")

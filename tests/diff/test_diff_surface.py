@@ -8,7 +8,13 @@ import pytest
 
 from generator.diff.changes import collect_changes
 from generator.diff.finding import Finding
-from generator.diff.surface import compare_surfaces
+from generator.diff.surface import (
+    compare_records,
+    compare_surfaces,
+    read_record,
+    surface_record,
+    write_record,
+)
 from generator.errors import InputError
 from generator.load import load_document
 
@@ -152,10 +158,76 @@ def test_collect_changes_joins_spec_and_surface_findings(tmp_path: Path) -> None
     changed = tmp_path / "changed.yaml"
     changed.write_text("openapi: 3.1.0\ninfo: {title: t2, version: '2'}\npaths: {}\n", encoding="utf-8")
 
-    report = collect_changes(load_document(spec), load_document(changed), old_tree, new_tree, PACKAGE)
+    old_surface, new_surface = surface_record(old_tree, PACKAGE), surface_record(new_tree, PACKAGE)
+    report = collect_changes(load_document(spec), load_document(changed), old_surface, new_surface)
     assert [(f.kind, f.pointer) for f in report.findings] == [
         ("api_removed", f"{PACKAGE}.api.events.get_event.asyncio"),
         ("docs_changed", "/info/title"),
     ]
-    first_generation = collect_changes(None, load_document(changed), None, new_tree, PACKAGE)
+    first_generation = collect_changes(None, load_document(changed), None, new_surface)
     assert first_generation.findings == ()
+
+
+def test_a_recorded_surface_compares_like_the_tree_it_was_read_from(tmp_path: Path) -> None:
+    old = write_package(tmp_path / "old", OLD)
+    new = write_package(tmp_path / "new", NEW)
+    record = tmp_path / "surface.yaml"
+    write_record(record, surface_record(old, PACKAGE))
+    assert compare_records(read_record(record), surface_record(new, PACKAGE)) == compare_surfaces(old, new, PACKAGE)
+    with pytest.raises(InputError, match="is not a surface record"):
+        record.write_text("[]", encoding="utf-8")
+        read_record(record)
+
+
+def test_the_surface_diff_is_linear_in_the_number_of_names() -> None:
+    """Thousands of removed and added modules: no name is compared with every other one."""
+    calls = 0
+    original = str.startswith
+
+    class Counting(str):
+        def startswith(self, *args: object) -> bool:  # type: ignore[override]
+            nonlocal calls
+            calls += 1
+            return original(self, *args)  # type: ignore[arg-type]
+
+    def surface(prefix: str, count: int) -> dict[str, dict[str, object]]:
+        names: dict[str, dict[str, object]] = {PACKAGE: {"kind": "module"}}
+        for index in range(count):
+            module = Counting(f"{PACKAGE}.api.{prefix}{index}")
+            names[module] = {"kind": "module"}
+            names[Counting(f"{module}.sync")] = {"kind": "function", "params": [], "returns": None}
+        return names
+
+    findings = compare_records(surface("old", 3000), surface("new", 3000))
+    assert len(findings) == 6000
+    assert calls < 10_000
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "breaking"),
+    [
+        ("-> AuthUser", "-> Self", True),  # login() returning a client instead of the user
+        ("-> AuthUser", "", True),
+        ("-> AuthUser", "-> AuthUser", False),
+        ("", "-> AuthUser", False),  # an annotation where there was none narrows nothing callers had
+    ],
+)
+def test_a_changed_return_annotation_is_breaking(tmp_path: Path, before: str, after: str, breaking: bool) -> None:
+    def client(returns: str) -> dict[str, str]:
+        return {**OLD, "client.py": f"class AuthenticatedClient:\n    def login(self, login: str){returns}: ...\n"}
+
+    old = write_package(tmp_path / "old", client(before))
+    new = write_package(tmp_path / "new", client(after))
+    found = [f for f in compare_surfaces(old, new, PACKAGE) if f.pointer.endswith("login")]
+    assert [(f.kind, f.severity) for f in found] == ([("api_signature_changed", "breaking")] if breaking else [])
+
+
+def test_the_templates_import_aliases_are_no_change_of_return_type(tmp_path: Path) -> None:
+    def module(returns: str) -> dict[str, str]:
+        return {**OLD, "api/events/get_event.py": f"def sync_detailed(event_id: int) -> {returns}: ...\n"}
+
+    old = write_package(tmp_path / "old", module("Response[Event]"))
+    new = write_package(tmp_path / "new", module("_Response[Event]"))
+    assert compare_surfaces(old, new, PACKAGE) == []
+    changed = write_package(tmp_path / "changed", module("_Response[Event | None]"))
+    assert [f.kind for f in compare_surfaces(old, changed, PACKAGE)] == ["api_signature_changed"]

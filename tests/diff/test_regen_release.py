@@ -71,3 +71,106 @@ def test_a_regen_with_no_spec_change_writes_nothing_new(tmp_path: Path) -> None:
     skipped = run_generator("regen", "--output", output)
     assert skipped.returncode == 0 and "up to date" in skipped.stdout
     assert tree_digest(output) == before
+
+
+def test_a_renamed_operation_counts_once(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    spec = tmp_path / "spec.yaml"
+    text = SPEC.read_text().replace("operationId: get_event_v2", "operationId: fetch_event_v2")
+    spec.write_text(text.replace("x-replaced-by: get_event_v2", "x-replaced-by: fetch_event_v2"))
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 0, result.stderr
+    assert "1 breaking, 0 deprecated, 0 new" in result.stderr
+    assert "operationId changed: `get_event_v2` -> `fetch_event_v2`" in result.stderr
+
+
+def _hand_edit(output: Path) -> Path:
+    module = output / PROJECT.name / "altegio_activity" / "api" / "activities" / "get_event_v2.py"
+    module.write_text(module.read_text() + "\n\ndef extra() -> None:\n    pass\n")
+    return module
+
+
+def test_a_hand_edit_is_undone_by_check_and_regen_without_a_release(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    pristine = tree_digest(output)
+    module = _hand_edit(output)
+    version, changelog = _version(output), _changelog(output)
+
+    checked = run_generator("check", "--output", output)
+
+    assert checked.returncode == 1, checked.stderr
+    names = [line.split(maxsplit=1)[1] for line in checked.stdout.splitlines() if line.startswith(("--- ", "+++ "))]
+    relative = module.relative_to(output).as_posix()
+    assert names == [f"a/{relative}", f"b/{relative}"]
+    assert "-def extra() -> None:" in checked.stdout
+    assert not any(line.startswith("+") and "extra" in line for line in checked.stdout.splitlines())
+
+    result = run_generator("regen", "--output", output)
+    assert result.returncode == 0, result.stderr
+    assert (_version(output), _changelog(output)) == (version, changelog)
+    assert tree_digest(output) == pristine
+
+
+def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    changelog = output / PROJECT.name / "CHANGELOG.md"
+    pristine = changelog.read_text()
+    changelog.write_text(pristine.replace("## ", "## 9.9.9 (spec x)\n\nmy note\n\n## ", 1))
+
+    checked = run_generator("check", "--output", output)
+
+    assert checked.returncode == 1, checked.stderr
+    assert "-my note" in checked.stdout and f"+++ b/{PROJECT.name}/CHANGELOG.md" in checked.stdout
+    assert run_generator("regen", "--output", output).returncode == 0
+    assert changelog.read_text() == pristine
+
+
+def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    record = output / PROJECT.name / "altegio_activity" / "surface.yaml"
+    record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 2
+    assert f"{record}: differs from what the last regen wrote (a hand edit?)" in result.stderr
+    assert "altegio_activity.gone" in record.read_text()
+    # With the spec it was made from, the record is not needed, and a regen restores it.
+    assert run_generator("regen", "--output", output).returncode == 0
+    assert "altegio_activity.gone" not in record.read_text()
+
+
+def test_files_of_the_users_beside_and_inside_the_project_survive(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    project = output / PROJECT.name
+    mine = {
+        output / "NOTES.txt": "beside the project",
+        output / "otherlib" / "__init__.py": "VALUE = 1\n",
+        project / "NOTES.md": "inside the project",
+        project / "altegio_activity" / "local_patch.py": "PATCHED = True\n",
+        project / "scripts" / "deploy.sh": "echo deploy\n",
+    }
+    for path, text in mine.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    (project / "link-to-notes").symlink_to("NOTES.md")
+    spec = tmp_path / "spec.yaml"
+    anchor = "        - name: search\n          in: query\n"
+    added = "        - name: staff_id\n          in: query\n          schema:\n            type: integer\n"
+    spec.write_text(SPEC.read_text().replace(anchor, added + anchor, 1))
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 0, result.stderr
+    assert {path: path.read_text() for path in mine} == mine
+    assert (project / "link-to-notes").is_symlink() and (project / "link-to-notes").read_text() == "inside the project"
+    assert "staff_id" in _changelog(output)
+    assert sorted(p.name for p in output.iterdir()) == ["NOTES.txt", PROJECT.name, "otherlib"]
+    checked = run_generator("check", "--spec", spec, "--output", output)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    again = run_generator("regen", "--spec", spec, "--output", output)
+    assert again.returncode == 0 and "up to date" in again.stdout

@@ -105,6 +105,9 @@ def previous_output(output: Path, project: str = "altegio-activity-client", pack
     return output
 
 
-def leftovers(output: Path) -> list[str]:
-    """Staging directories or an aside tree the generator left next to the output."""
-    return sorted(p.name for p in output.parent.glob(f".{output.name}.*") if not p.name.endswith(".lock"))
+def leftovers(output: Path, project: str = "altegio-activity-client") -> list[str]:
+    """Anything the generator left beside the output or beside the project directory in it:
+    staging directories, an aside tree, the lock file."""
+    beside_output = output.parent.glob(f".{output.name}.*")
+    beside_project = output.glob(f".{project}.*") if output.is_dir() else []
+    return sorted(str(p.relative_to(output.parent)) for p in [*beside_output, *beside_project])

@@ -23,7 +23,12 @@ import pytest
 from generator import publish
 from generator.errors import InputError
 from tests.conftest import ROOT, SPEC, run_generator
-from tests.robustness.support import leftovers, previous_output, run_in_process, tree_hash
+from tests.robustness.support import (
+    leftovers,
+    previous_output,
+    run_in_process,
+    tree_hash,
+)
 
 PROJECT, PACKAGE = "altegio-activity-client", "altegio_activity"
 
@@ -43,7 +48,7 @@ class Trees:
         shutil.copytree(self.old, self.new, symlinks=True)
         result = run_generator("regen", "--output", self.new)
         assert result.returncode == 0, result.stderr
-        self.old_hash, self.new_hash = tree_hash(self.old), tree_hash(self.new)
+        self.old_hash, self.new_hash = tree_hash(self.old / PROJECT), tree_hash(self.new / PROJECT)
         assert self.old_hash != self.new_hash
 
     def output(self, where: Path) -> Path:
@@ -77,7 +82,7 @@ def wait_for(condition: Callable[[], bool], process: subprocess.Popen[str], time
 
 
 def staging(output: Path) -> list[Path]:
-    return list(output.parent.glob(f".{output.name}.staging-*"))
+    return list(output.glob(f".{PROJECT}.staging-*"))
 
 
 KILL_POINTS: dict[str, Callable[[Path], Callable[[], bool]] | float] = {
@@ -116,11 +121,11 @@ def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Tr
         time.sleep(when)
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
-    assert tree_hash(output) in (trees.old_hash, trees.new_hash), f"killed {point}: a mixed tree"
+    assert tree_hash(output / PROJECT) in (trees.old_hash, trees.new_hash), f"killed {point}: a mixed tree"
 
-    with publish.output_lock(output):  # what the next regen does first
-        publish.recover(output)
-    assert tree_hash(output) in (trees.old_hash, trees.new_hash)
+    with publish.output_lock(output / PROJECT):  # what the next regen does first
+        publish.recover(output / PROJECT)
+    assert tree_hash(output / PROJECT) in (trees.old_hash, trees.new_hash)
     assert leftovers(output) == []
 
 
@@ -133,7 +138,7 @@ def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) ->
     assert staging(output), "the killed run should have left its staging directory"
     result = run_generator("regen", "--output", output)
     assert result.returncode == 0, result.stderr
-    assert tree_hash(output) == trees.new_hash
+    assert tree_hash(output / PROJECT) == trees.new_hash
     assert leftovers(output) == []
 
 
@@ -144,11 +149,14 @@ def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) 
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     if process.returncode == 0:  # it had already published when the signal came
-        assert tree_hash(output) == trees.new_hash
+        assert tree_hash(output / PROJECT) == trees.new_hash
         return
     assert process.returncode == 130, stderr
-    assert "interrupted; the output directory is unchanged" in stderr
-    assert tree_hash(output) == trees.old_hash
+    if "interrupted; the new client is in place" in stderr:  # the signal came just after the swap
+        assert tree_hash(output / PROJECT) == trees.new_hash
+    else:
+        assert "interrupted; the output directory is unchanged" in stderr
+        assert tree_hash(output / PROJECT) == trees.old_hash
     assert leftovers(output) == []
 
 
@@ -160,25 +168,25 @@ def test_two_regens_at_once_queue_on_the_lock(trees: Trees, tmp_path: Path) -> N
     for code, stderr in results:
         assert code == 0 or (code == 2 and "another regen" in stderr), stderr
     assert any(code == 0 for code, _ in results)
-    assert tree_hash(output) == trees.new_hash
+    assert tree_hash(output / PROJECT) == trees.new_hash
     assert leftovers(output) == []
 
 
 def test_a_waiting_regen_says_what_it_waits_for(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     lines: list[str] = []
-    with publish.output_lock(output):
+    with publish.output_lock(output / PROJECT):
         process = start_regen(output)
         reader = threading.Thread(target=lambda: lines.extend(process.stderr or []), daemon=True)
         reader.start()
         assert wait_for(lambda: any("waiting for another regen" in line for line in lines), process, timeout=120)
-        assert tree_hash(output) == trees.old_hash  # it waits before touching anything
+        assert tree_hash(output / PROJECT) == trees.old_hash  # it waits before touching anything
     with process:  # the lock is free: it finishes; leaving the block closes its pipes
         process.wait(timeout=120)
     reader.join(timeout=10)
     assert process.returncode == 0, "".join(lines)
-    assert f"{output}: waiting for another regen (pid {os.getpid()}) to finish writing it\n" in lines
-    assert tree_hash(output) == trees.new_hash
+    assert f"{output / PROJECT}: waiting for another regen (pid {os.getpid()}) to finish writing it\n" in lines
+    assert tree_hash(output / PROJECT) == trees.new_hash
 
 
 def test_the_lock_fails_clearly_when_not_waiting_or_waiting_too_long(tmp_path: Path) -> None:
@@ -207,7 +215,9 @@ def test_the_fallback_swap_replaces_the_tree(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
     output = fake_tree(tmp_path / "out", "old")
     new = fake_tree(publish.staging_dir(output), "new")
-    publish.replace_dir(new, output)
+    old = publish.replace_dir(new, output)
+    assert old is not None and (old / "pkg" / "a.py").read_text() == "old"
+    publish.remove_tree(old)
     assert (output / "pkg" / "a.py").read_text() == "new"
     assert leftovers(output) == []
 
@@ -246,12 +256,27 @@ def test_an_output_that_is_a_file_or_a_link_is_refused(tmp_path: Path, monkeypat
     assert link.is_symlink()
 
 
-def test_a_directory_not_made_here_is_never_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_project_directory_not_made_here_is_never_replaced(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     output = tmp_path / "out"
-    (output / "mine").mkdir(parents=True)
-    (output / "mine" / "notes.txt").write_text("precious")
+    (output / PROJECT / "mine").mkdir(parents=True)
+    (output / PROJECT / "mine" / "notes.txt").write_text("precious")
     before = tree_hash(output)
     run = run_in_process("regen", "--output", output)
     assert run.code == 2 and "refusing to replace it" in run.stderr
     assert tree_hash(output) == before
+    assert leftovers(output) == []
+
+
+def test_other_things_in_the_output_directory_are_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    output = tmp_path / "out"
+    (output / "vendor" / "otherlib").mkdir(parents=True)
+    (output / "vendor" / "otherlib" / "__init__.py").write_text("VALUE = 1\n")
+    (output / "NOTES.txt").write_text("precious")
+    before = {p: p.read_bytes() for p in output.rglob("*") if p.is_file()}
+    run = run_in_process("regen", "--output", output)
+    assert run.code == 0, run.stderr
+    assert {p: p.read_bytes() for p in before} == before
+    assert sorted(p.name for p in output.iterdir()) == ["NOTES.txt", PROJECT, "vendor"]
+    assert leftovers(output) == []
