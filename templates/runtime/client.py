@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Mapping
 from types import TracebackType
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 import attrs
 import httpx
@@ -31,6 +31,7 @@ from ._limits import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Deadline,
     aread_body,
+    bounded_by,
     read_body,
 )
 from ._response import check_response
@@ -38,7 +39,9 @@ from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
+    ConfigurationError,
     UserTokenRequiredError,
+    validation_error,
 )
 from .operation import Auth, Operation
 from .options import NotGiven, RequestOptions
@@ -88,6 +91,9 @@ class User(Protocol):
 
     @property
     def user_token(self) -> str: ...
+
+
+U = TypeVar("U", bound=User)
 
 
 class _Session:
@@ -145,24 +151,24 @@ class AltegioClientBase:
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
-        partner_token = partner_token if partner_token is not None else os.environ.get(ENV_PARTNER_TOKEN)
+        partner_token = partner_token if partner_token is not None else (os.environ.get(ENV_PARTNER_TOKEN) or None)
         if partner_token is None:
-            raise ValueError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
+            raise ConfigurationError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
         _check_token("partner_token", partner_token)
         user_token = user_token if user_token is not None else (os.environ.get(ENV_USER_TOKEN) or None)
         if user_token is not None:
             _check_token("user_token", user_token)
         base_url = base_url or os.environ.get(ENV_BASE_URL) or type(self).default_base_url
         if not base_url:
-            raise ValueError(f"{type(self).__name__} has no default_base_url; pass base_url=")
+            raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
         if max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {max_retries}")
+            raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
-            raise ValueError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
+            raise ConfigurationError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
         if (http_client is not None and transport is not None) or (
             async_http_client is not None and async_transport is not None
         ):
-            raise ValueError("pass a transport or an httpx client for each side, not both")
+            raise ConfigurationError("pass a transport or an httpx client for each side, not both")
         self._partner_token = partner_token
         self._user_token = user_token
         self._user: object = None  # what login() returned for this client's user
@@ -217,6 +223,19 @@ class AltegioClientBase:
 
     async def _aauthenticate(self, credentials: Credentials) -> User:
         raise NotImplementedError(f"{type(self).__name__} has no login operation")
+
+    def _logged_in(self, response: httpx.Response, user: U) -> U:
+        """`user`, parsed from the login `response`, if its token can be sent; the generated
+        `_authenticate` passes what the login operation answered through here."""
+        if not _usable_token(user.user_token):
+            # The server answered 2xx, so this is its fault, not the caller's: a typed error with
+            # the response, never the ValueError a caller's own bad token gets.
+            raise validation_error(
+                response,
+                "data.user_token",
+                "not a token the client can send (empty, or has spaces, commas or non-ASCII)",
+            )
+        return user
 
     def _login(self, credentials: Credentials, relogin: bool) -> Self:
         return self._for_user(self._authenticate(credentials), credentials, relogin)
@@ -294,19 +313,8 @@ class AltegioClientBase:
         while True:
             request = self._build(http, call)
             started = time.monotonic()
-            try:
-                streamed = http.send(request, stream=True)
-            except httpx.RequestError as exc:
-                attempt = self._after_error(call, request, exc, started)
-            else:
-                try:
-                    response = read_body(streamed, self._max_response_bytes, call.deadline)
-                except httpx.RequestError as exc:  # the body broke off or stalled
-                    attempt = self._after_error(call, request, exc, started)
-                else:
-                    attempt = self._after_response(call, response, started)
-                finally:
-                    streamed.close()
+            with bounded_by(call.deadline):
+                attempt = self._attempt(http, call, request, started)
             if attempt.renew_session:
                 self._renew(call.sent_user_token)
                 continue
@@ -314,6 +322,19 @@ class AltegioClientBase:
                 return attempt.result()
             _retry.sleep(attempt.retry_in)
             call.retries += 1
+
+    def _attempt(self, http: httpx.Client, call: _Call, request: httpx.Request, started: float) -> _Attempt:
+        try:
+            streamed = http.send(request, stream=True)
+        except httpx.RequestError as exc:
+            return self._after_error(call, request, exc, started)
+        try:
+            response = read_body(streamed, self._max_response_bytes, call.deadline)
+        except httpx.RequestError as exc:  # the body broke off or stalled
+            return self._after_error(call, request, exc, started)
+        finally:
+            streamed.close()
+        return self._after_response(call, response, started)
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -423,7 +444,14 @@ class AltegioClientBase:
         delay = self._within_deadline(call, call.policy.after_error(operation, error, call.retries))
         if delay is not None:
             self._log_retry(call, delay, type(error).__name__)
-        return _Attempt(error=_connection_error(error, request), cause=error, retry_in=delay)
+        if isinstance(error, httpx.TimeoutException) and not call.deadline.allows(0.0):
+            failure: APIConnectionError = APITimeoutError(
+                f"Request timed out ({type(error).__name__}: the call took longer than {call.deadline.seconds:g} s)",
+                request=request,
+            )
+        else:
+            failure = _connection_error(error, request)
+        return _Attempt(error=failure, cause=error, retry_in=delay)
 
     def _after_response(self, call: _Call, response: httpx.Response, started: float) -> _Attempt:
         operation = call.operation
@@ -482,10 +510,14 @@ class AltegioClientBase:
         )
 
 
+def _usable_token(token: object) -> bool:
+    return isinstance(token, str) and _TOKEN_SHAPE.fullmatch(token) is not None
+
+
 def _check_token(name: str, token: object) -> None:
     # The message never quotes the token: it is a secret even when malformed.
-    if not isinstance(token, str) or not _TOKEN_SHAPE.fullmatch(token):
-        raise ValueError(f"{name} must be a non-empty string of visible ASCII characters without commas")
+    if not _usable_token(token):
+        raise ConfigurationError(f"{name} must be a non-empty string of visible ASCII characters without commas")
 
 
 def _connection_error(error: httpx.RequestError, request: httpx.Request) -> APIConnectionError:

@@ -9,6 +9,8 @@ from typing import Final, Literal
 import attrs
 import httpx
 
+from .errors import ConfigurationError
+
 __all__ = ["NOT_GIVEN", "NotGiven", "RequestOptions"]
 
 
@@ -57,4 +59,4 @@ class RequestOptions:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, int) and self.max_retries < 0:
-            raise ValueError(f"max_retries must be 0 or more, got {self.max_retries}")
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")

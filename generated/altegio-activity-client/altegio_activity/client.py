@@ -41,16 +41,28 @@ class AltegioClient(AltegioClientBase):
         return cast("AuthUser | None", self._user)
 
     def _authenticate(self, credentials: Credentials) -> AuthUser:
-        from .api.authentication_b2b.authenticate_user import sync
+        from .api.authentication_b2b.authenticate_user import (
+            _OPERATION,
+            _get_kwargs,
+            _parse_response,
+        )
         from .models.auth_request import AuthRequest
 
-        return sync(client=self, body=AuthRequest(login=credentials.login, password=credentials.password))
+        body = AuthRequest(login=credentials.login, password=credentials.password)
+        response = self.send(_OPERATION, _get_kwargs(body=body))
+        return self._logged_in(response, _parse_response(response).data)
 
     async def _aauthenticate(self, credentials: Credentials) -> AuthUser:
-        from .api.authentication_b2b.authenticate_user import asyncio
+        from .api.authentication_b2b.authenticate_user import (
+            _OPERATION,
+            _get_kwargs,
+            _parse_response,
+        )
         from .models.auth_request import AuthRequest
 
-        return await asyncio(client=self, body=AuthRequest(login=credentials.login, password=credentials.password))
+        body = AuthRequest(login=credentials.login, password=credentials.password)
+        response = await self.asend(_OPERATION, _get_kwargs(body=body))
+        return self._logged_in(response, _parse_response(response).data)
 
 
 __all__ = ["DEFAULT_BASE_URL", "AltegioClient"]

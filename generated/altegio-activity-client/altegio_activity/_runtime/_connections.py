@@ -10,6 +10,9 @@ is one of them), or when the client is closed, whichever comes first.
 
 Pools are made on first use, so a program using only asyncio never opens a sync pool. Clients
 passed in (`http_client=`, `async_http_client=`) are the caller's: used as they are, never closed.
+The sync pool this object opens reads its sockets through `_limits.DeadlineBackend`, so the
+call's deadline bounds the response head too; a caller's own client or transport keeps httpx's
+per-read timeouts there (the body is bounded either way).
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ import asyncio
 import threading
 from collections.abc import AsyncGenerator
 
+import httpcore
 import httpx
 
+from ._limits import DeadlineBackend
 from .errors import ClientClosedError
 
 __all__ = ["Connections"]
@@ -51,6 +56,8 @@ class Connections:
                 # No base_url, timeout or headers here: the client sets them on every request,
                 # the same way for a pool of its own and one passed in.
                 self._sync = httpx.Client(transport=self._transport)
+                if self._transport is None:
+                    _bound_reads(self._sync)
             return self._sync
 
     async def async_client(self) -> httpx.AsyncClient:
@@ -115,3 +122,15 @@ class Connections:
     def _check_open(self) -> None:
         if self._closed:
             raise ClientClosedError("this Altegio client has been closed; create a new one")
+
+
+def _bound_reads(client: httpx.Client) -> None:
+    """Route the sockets of httpx's own transports (the default one and proxy mounts) through
+    `DeadlineBackend`. httpx has no public way to pass a network backend, so this sets
+    httpcore's pool attribute; with another httpx or httpcore layout it does nothing."""
+    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        backend = getattr(pool, "_network_backend", None)
+        if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):
+            pool._network_backend = DeadlineBackend(backend)  # type: ignore[union-attr]

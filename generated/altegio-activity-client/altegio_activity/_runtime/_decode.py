@@ -32,6 +32,7 @@ __all__ = [
     "ALREADY_DELETED",
     "DecodeError",
     "absent_if_null",
+    "array",
     "date_or_text",
     "datetime_or_text",
     "enum_or_text",
@@ -40,6 +41,7 @@ __all__ = [
     "parse_success",
     "parse_success_or_none",
     "scalar",
+    "scalar_or_null",
 ]
 
 T = TypeVar("T")
@@ -135,6 +137,40 @@ def scalar(value: Any, expected: type[T], absent: Any = _REQUIRED) -> Any:
     if isinstance(value, _SCALARS[expected]) and (expected is bool or not isinstance(value, bool)):
         return value
     raise DecodeError(f"expected {expected.__name__}, got {_kind(value)}")
+
+
+def scalar_or_null(value: Any, expected: tuple[type, ...], absent: Any = _REQUIRED) -> Any:
+    """`value` if it is null (the spec allows it here) or a JSON value of one of the `expected`
+    types; upstream's code for such a union casts whatever arrives."""
+    if absent is not _REQUIRED and value is absent:
+        return absent
+    if value is None:
+        return None
+    for kind in expected:
+        if isinstance(value, _SCALARS[kind]) and (kind is bool or not isinstance(value, bool)):
+            return value
+    names = " or ".join(kind.__name__ for kind in expected)
+    raise DecodeError(f"expected {names} or null, got {_kind(value)}")
+
+
+def array(value: Any, absent: Any = _REQUIRED, item: type | None = None) -> Any:
+    """`value` if it is a JSON array (of `item` scalars, when given); `absent` passes through.
+
+    Without it a string would be read character by character, and null or a number would fail
+    with Python's own "not iterable".
+    """
+    if absent is not _REQUIRED and value is absent:
+        return absent
+    if not isinstance(value, list):
+        raise DecodeError(f"expected a list, got {_kind(value)}")
+    if item is not None:
+        for index, element in enumerate(value):
+            try:
+                scalar(element, item)
+            except DecodeError as error:
+                error.path.insert(0, index)
+                raise
+    return value
 
 
 @overload

@@ -2,6 +2,7 @@
 """Every error the client raises, and how a response becomes one.
 
     AltegioError
+    ├── ConfigurationError          a missing or malformed token or setting (also a ValueError)
     ├── UserTokenRequiredError      an Auth.USER operation called without a user token; nothing sent
     ├── ClientClosedError           the client was closed (also a RuntimeError); nothing sent
     ├── PaginationError             a paged listing that would never end (the server repeats a page)
@@ -36,7 +37,11 @@ query values with secret-looking names are redacted anyway.
 Every error has `request_id` (the server's `X-Request-Id` or a like header, else None) and
 `retry_after` (seconds the server asked to wait, else None). Errors pickle, so they survive
 process pools and task queues, and their classes say `altegio_activity.errors.X` wherever the
-package is, because calling code imports them from there.
+package is, because calling code imports them from there. A pickle is data that leaves the
+process (a result backend, a log shipper), so the request it carries loses its credentials: the
+`Authorization`, `Proxy-Authorization` and `Cookie` headers are redacted and the request body,
+which for a login holds the password, is dropped. In the process that raised it, `request` is
+the request as sent.
 """
 
 from __future__ import annotations
@@ -57,6 +62,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
+    "ConfigurationError",
     "ConflictError",
     "InternalServerError",
     "NotFoundError",
@@ -89,7 +95,7 @@ class AltegioError(Exception):
     def __reduce__(self) -> tuple[Any, ...]:
         # Exception's own pickling calls `cls(*args)`, which the keyword-only arguments of the
         # subclasses refuse; rebuild from the attributes instead.
-        return (_restore, (type(self), self.args, dict(self.__dict__)))
+        return (_restore, (type(self), self.args, _portable_state(self.__dict__)))
 
 
 def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, Any]) -> AltegioError:
@@ -97,6 +103,48 @@ def _restore(cls: type[AltegioError], args: tuple[Any, ...], state: dict[str, An
     error.args = args
     error.__dict__.update(state)
     return error
+
+
+def _portable_state(state: dict[str, Any]) -> dict[str, Any]:
+    """The attributes to pickle: the same, but the request without credentials or body."""
+    state = dict(state)
+    request = state.get("request")
+    if isinstance(request, httpx.Request):
+        state["request"] = request = _portable_request(request)
+    response = state.get("response")
+    if isinstance(response, httpx.Response):
+        state["response"] = _portable_response(response, request if isinstance(request, httpx.Request) else None)
+    return state
+
+
+_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
+
+
+def _portable_request(request: httpx.Request) -> httpx.Request:
+    headers = [
+        (name, "REDACTED" if name.lower() in _SECRET_HEADERS else value)
+        for name, value in request.headers.multi_items()
+    ]
+    return httpx.Request(request.method, request.url.copy_with(userinfo=b""), headers=headers)
+
+
+def _portable_response(response: httpx.Response, request: httpx.Request | None) -> httpx.Response:
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        content = b""
+    try:
+        request = request or _portable_request(response.request)
+    except RuntimeError:  # a response built without a request
+        request = None
+    headers = response.headers.copy()
+    headers.pop("Set-Cookie", None)
+    return httpx.Response(response.status_code, headers=headers, content=content, request=request)
+
+
+class ConfigurationError(AltegioError, ValueError):
+    """A token or setting is missing or malformed: nothing was sent. Also a ValueError, as a bad
+    argument is; the message names the argument or environment variable, never a token."""
 
 
 class UserTokenRequiredError(AltegioError):

@@ -31,7 +31,9 @@ class Operation:
     """One operation of the spec, as the generated endpoint module describes it.
 
     `expects_json` is False for operations whose success responses the spec gives no JSON
-    content; for them a non-JSON success body is not an error.
+    content; for them a non-JSON success body is not an error. `returns_data` is False for
+    operations whose functions return None (a delete): a success without a body loses nothing,
+    so it is not an error either, whatever its status.
     """
 
     operation_id: str
@@ -41,6 +43,7 @@ class Operation:
     accept: str | None = None
     replaced_by: str | None = None  # dotted path of the function to use instead
     expects_json: bool = True
+    returns_data: bool = True
 
     @property
     def idempotent(self) -> bool:

@@ -25,7 +25,7 @@ import attrs
 import httpx
 
 from . import _body
-from .errors import PaginationError
+from .errors import ConfigurationError, PaginationError
 
 __all__ = [
     "Page",
@@ -186,4 +186,4 @@ class _Walk:
 def _check_size(name: str, size: int | None) -> None:
     # A size of 0 would fetch empty pages forever if the server ignored it.
     if size is not None and size < 1:
-        raise ValueError(f"{name} must be 1 or more, got {size}")
+        raise ConfigurationError(f"{name} must be 1 or more, got {size}")

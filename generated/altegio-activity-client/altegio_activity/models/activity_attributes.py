@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -176,51 +176,19 @@ class ActivityAttributes:
             font_color = _decode.scalar(d.pop("font_color", UNSET), str, UNSET)
 
             _decoding_field = "instructions"
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
+            instructions = _decode.scalar_or_null(d.pop("instructions", UNSET), (str,), UNSET)
 
             _decoding_field = "stream_link"
-
-            def _parse_stream_link(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            stream_link = _decode.scalar_or_null(d.pop("stream_link", UNSET), (str,), UNSET)
 
             _decoding_field = "notified"
             notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
 
             _decoding_field = "comment"
-
-            def _parse_comment(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _decode.scalar_or_null(d.pop("comment", UNSET), (str,), UNSET)
 
             _decoding_field = "schedule_id"
-
-            def _parse_schedule_id(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            schedule_id = _parse_schedule_id(d.pop("schedule_id", UNSET))
+            schedule_id = _decode.scalar_or_null(d.pop("schedule_id", UNSET), (int,), UNSET)
 
             _decoding_field = None
             _instance = cls(

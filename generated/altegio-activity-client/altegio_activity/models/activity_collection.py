@@ -66,7 +66,7 @@ class ActivityCollection:
             d = _decode.mapping(src_dict)
             _decoding_field = "data"
             data = []
-            _data = d.pop("data")
+            _data = _decode.array(d.pop("data"))
             for data_item_data in _data:
                 data_item = ActivityResource.from_dict(data_item_data)
 

@@ -76,7 +76,7 @@ class ActivityDocument:
             data = ActivityResource.from_dict(d.pop("data"))
 
             _decoding_field = "included"
-            _included = _decode.absent_if_null(d.pop("included", UNSET), UNSET)
+            _included = _decode.array(_decode.absent_if_null(d.pop("included", UNSET), UNSET), UNSET)
             included: list[ActivityDocumentIncludedItem] | Unset = UNSET
             if _included is not UNSET:
                 included = []

@@ -141,10 +141,10 @@ class ActivityRequest:
             service_id = _decode.scalar(d.pop("service_id"), int)
 
             _decoding_field = "resource_instance_ids"
-            resource_instance_ids = cast(list[int], d.pop("resource_instance_ids"))
+            resource_instance_ids = cast(list[int], _decode.array(d.pop("resource_instance_ids"), item=int))
 
             _decoding_field = "label_ids"
-            label_ids = cast(list[int], d.pop("label_ids"))
+            label_ids = cast(list[int], _decode.array(d.pop("label_ids"), item=int))
 
             _decoding_field = "date"
             date = d.pop("date")
@@ -156,59 +156,19 @@ class ActivityRequest:
             capacity = _decode.scalar(d.pop("capacity"), int)
 
             _decoding_field = "technical_break_duration"
-
-            def _parse_technical_break_duration(data: object) -> int | None | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(int | None | Unset, data)
-
-            technical_break_duration = _parse_technical_break_duration(d.pop("technical_break_duration", UNSET))
+            technical_break_duration = _decode.scalar_or_null(d.pop("technical_break_duration", UNSET), (int,), UNSET)
 
             _decoding_field = "comment"
-
-            def _parse_comment(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _decode.scalar_or_null(d.pop("comment", UNSET), (str,), UNSET)
 
             _decoding_field = "color"
-
-            def _parse_color(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            color = _parse_color(d.pop("color", UNSET))
+            color = _decode.scalar_or_null(d.pop("color", UNSET), (str,), UNSET)
 
             _decoding_field = "instructions"
-
-            def _parse_instructions(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            instructions = _parse_instructions(d.pop("instructions", UNSET))
+            instructions = _decode.scalar_or_null(d.pop("instructions", UNSET), (str,), UNSET)
 
             _decoding_field = "stream_link"
-
-            def _parse_stream_link(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            stream_link = _parse_stream_link(d.pop("stream_link", UNSET))
+            stream_link = _decode.scalar_or_null(d.pop("stream_link", UNSET), (str,), UNSET)
 
             _decoding_field = "force"
             force = _decode.scalar(d.pop("force", UNSET), bool, UNSET)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -249,15 +249,7 @@ class Event:
             notified = _decode.scalar(d.pop("notified", UNSET), bool, UNSET)
 
             _decoding_field = "comment"
-
-            def _parse_comment(data: object) -> None | str | Unset:
-                if data is None:
-                    return data
-                if isinstance(data, Unset):
-                    return data
-                return cast(None | str | Unset, data)
-
-            comment = _parse_comment(d.pop("comment", UNSET))
+            comment = _decode.scalar_or_null(d.pop("comment", UNSET), (str,), UNSET)
 
             _decoding_field = "prepaid"
             prepaid = _decode.enum_or_text(EventPrepaid, d.pop("prepaid", UNSET), UNSET)
@@ -290,7 +282,9 @@ class Event:
                 staff = EventStaff.from_dict(_staff)
 
             _decoding_field = "resource_instances"
-            _resource_instances = _decode.absent_if_null(d.pop("resource_instances", UNSET), UNSET)
+            _resource_instances = _decode.array(
+                _decode.absent_if_null(d.pop("resource_instances", UNSET), UNSET), UNSET
+            )
             resource_instances: list[ResourceInstance] | Unset = UNSET
             if _resource_instances is not UNSET:
                 resource_instances = []
@@ -300,7 +294,7 @@ class Event:
                     resource_instances.append(resource_instances_item)
 
             _decoding_field = "labels"
-            _labels = _decode.absent_if_null(d.pop("labels", UNSET), UNSET)
+            _labels = _decode.array(_decode.absent_if_null(d.pop("labels", UNSET), UNSET), UNSET)
             labels: list[Label] | Unset = UNSET
             if _labels is not UNSET:
                 labels = []

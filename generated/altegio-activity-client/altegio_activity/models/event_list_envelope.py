@@ -74,7 +74,7 @@ class EventListEnvelope:
 
             _decoding_field = "data"
             data = []
-            _data = d.pop("data")
+            _data = _decode.array(d.pop("data"))
             for data_item_data in _data:
                 data_item = Event.from_dict(data_item_data)
 

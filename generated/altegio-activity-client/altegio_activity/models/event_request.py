@@ -101,7 +101,8 @@ class EventRequest:
 
             _decoding_field = "resource_instance_ids"
             resource_instance_ids = cast(
-                list[int], _decode.absent_if_null(d.pop("resource_instance_ids", UNSET), UNSET)
+                list[int],
+                _decode.array(_decode.absent_if_null(d.pop("resource_instance_ids", UNSET), UNSET), UNSET, item=int),
             )
 
             _decoding_field = None

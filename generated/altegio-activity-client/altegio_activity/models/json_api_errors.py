@@ -49,7 +49,7 @@ class JsonApiErrors:
             d = _decode.mapping(src_dict)
             _decoding_field = "errors"
             errors = []
-            _errors = d.pop("errors")
+            _errors = _decode.array(d.pop("errors"))
             for errors_item_data in _errors:
                 errors_item = JsonApiError.from_dict(errors_item_data)
 

@@ -1,10 +1,10 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus as _HTTPStatus
 from typing import Any
 from urllib.parse import quote as _quote
 
 import httpx
 
+from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -19,6 +19,7 @@ _OPERATION = _Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=False,
+    returns_data=False,
 )
 
 
@@ -40,7 +41,7 @@ def _get_kwargs(
 
 def _build_response(response: httpx.Response) -> _Response[Any]:
     return _Response(
-        status_code=_HTTPStatus(response.status_code),
+        status_code=_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=None,

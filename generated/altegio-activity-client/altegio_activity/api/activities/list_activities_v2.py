@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus as _HTTPStatus
 from typing import Any
 from urllib.parse import quote as _quote
 
@@ -8,6 +7,7 @@ import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -33,6 +33,7 @@ _OPERATION = _Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -86,7 +87,7 @@ def _parse_response(response: httpx.Response) -> ActivityCollection:
 
 def _build_response(response: httpx.Response) -> _Response[ActivityCollection]:
     return _Response(
-        status_code=_HTTPStatus(response.status_code),
+        status_code=_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -270,6 +271,14 @@ def iterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the offset).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int): Items per request.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     limit = clamp_page_size(limit, None)
@@ -303,6 +312,14 @@ def aiterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the offset).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        filter_ (ActivityFilter): Sent as `filter[from]=...&filter[to]=...`.
+        search (str | Unset): Free-text search.
+        limit (int): Items per request.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     limit = clamp_page_size(limit, None)

@@ -1,5 +1,4 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
-from http import HTTPStatus as _HTTPStatus
 from typing import Any
 from urllib.parse import quote as _quote
 
@@ -8,6 +7,7 @@ from typing_extensions import deprecated
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -25,6 +25,7 @@ _OPERATION = _Operation(
     accept="application/vnd.api.v2+json",
     replaced_by="altegio_activity.api.activities.create_event_v2",
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -67,7 +68,7 @@ def _parse_response(response: httpx.Response) -> EventEnvelope:
 
 def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     return _Response(
-        status_code=_HTTPStatus(response.status_code),
+        status_code=_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),

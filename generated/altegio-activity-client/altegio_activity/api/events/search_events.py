@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 import datetime
 from collections.abc import AsyncIterator, Iterator
-from http import HTTPStatus as _HTTPStatus
 from typing import Any
 from urllib.parse import quote as _quote
 
@@ -9,6 +8,7 @@ import httpx
 
 from ..._runtime._body import json_body
 from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
@@ -33,6 +33,7 @@ _OPERATION = _Operation(
     accept="application/vnd.api.v2+json",
     replaced_by=None,
     expects_json=True,
+    returns_data=True,
 )
 
 
@@ -108,7 +109,7 @@ def _parse_response(response: httpx.Response) -> EventListEnvelope:
 
 def _build_response(response: httpx.Response) -> _Response[EventListEnvelope]:
     return _Response(
-        status_code=_HTTPStatus(response.status_code),
+        status_code=_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(response),
@@ -331,6 +332,17 @@ def iterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        count (int): Items per request, at most 300.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     count = clamp_page_size(count, 300)
@@ -370,6 +382,17 @@ def aiterate(
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
+
+    Args:
+        location_id (int): The business location (company) ID.
+        from_ (datetime.date): First day, inclusive.
+        till (datetime.date): Last day, inclusive.
+        service_ids (list[int] | Unset): Only events of these services.
+        staff_ids (list[int] | Unset): Only events of these team members.
+        resource_ids (list[int] | Unset): Only events that use these resources.
+        count (int): Items per request, at most 300.
+        max_pages (int | None): Stop after this many pages.
+        request_options: Per-call timeout, retries and extra headers.
     """
 
     count = clamp_page_size(count, 300)
