@@ -40,7 +40,7 @@ OUR_STAGES = (
     ("security gate on the modules, while ruff runs", "generator.gate:check_file", 1),
     ("syntax gate (only when ruff fails)", "generator.gate:check_syntax", 1),
     ("import gate: start its interpreter", "generator.pipeline:ImportCheck.__init__", 0),
-    ("public surface record (griffe)", "generator.pipeline:surface_record", 0),
+    ("public surface record (ast: parse and read every module)", "generator.pipeline:surface_record", 0),
     ("spec snapshot: wait for the child", "generator.pipeline:SpecSnapshot.write_into", 0),
     ("change report, version, changelog", "generator.pipeline:record_release", 0),
     ("provenance", "generator.pipeline:write_provenance", 0),
