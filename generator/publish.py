@@ -26,7 +26,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -293,20 +293,12 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
                 yield
             finally:
                 with signals_deferred():
-                    with _ignoring(FileNotFoundError):
+                    with suppress(FileNotFoundError):
                         os.unlink(lock_path)
                     fcntl.flock(handle, fcntl.LOCK_UN)
             return
         finally:
             handle.close()
-
-
-@contextmanager
-def _ignoring(*errors: type[BaseException]) -> Iterator[None]:
-    try:
-        yield
-    except errors:
-        pass
 
 
 def _is_current(handle: BinaryIO, path: Path) -> bool:

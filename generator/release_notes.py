@@ -142,20 +142,19 @@ def _snapshot(settings: Settings) -> str:
 
 
 def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
-    name = _snapshot(base.settings)
-    state = base.state(name)
-    if state == "intact":
-        return load_document(base.path(name))
     if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
-        return doc  # made from these very bytes: its snapshot was this document
+        return doc  # made from these very bytes: its snapshot is this document, no need to read it
+    name = _snapshot(base.settings)
+    if base.state(name) == "intact":
+        return load_document(base.path(name))
     raise base.unusable(name)
 
 
 def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> Surface | None:
-    name = f"{base.settings.package_name}/{SURFACE_RECORD}"
-    state = base.state(name)
     if same_inputs:
         return surface  # the same inputs made the same package
+    name = f"{base.settings.package_name}/{SURFACE_RECORD}"
+    state = base.state(name)
     if state == "intact":
         try:
             return read_record(base.path(name))

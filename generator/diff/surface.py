@@ -97,10 +97,18 @@ def read_record(path: Path) -> Surface:
 
 
 @dataclass
+class _Definition:
+    """A function or class as recorded (no syntax tree is kept: a package's trees are large)."""
+
+    entry: Entry
+    members: dict[str, _Definition] | None = None  # a class's methods, nested classes, attributes
+
+
+@dataclass
 class _Module:
     path: str  # dotted
     is_package: bool
-    defined: dict[str, ast.stmt] = field(default_factory=dict)  # functions, classes
+    defined: dict[str, _Definition] = field(default_factory=dict)  # functions, classes
     variables: set[str] = field(default_factory=set)
     imported: dict[str, str] = field(default_factory=dict)  # local name -> dotted path it names
     stars: list[str] = field(default_factory=list)  # modules imported with `*`
@@ -139,7 +147,7 @@ class _Reader:
     def _read_module(self, module: _Module, body: list[ast.stmt]) -> None:
         for statement in body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-                module.defined[statement.name] = statement
+                module.defined[statement.name] = _definition(statement)
                 module.variables.discard(statement.name)
             elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)):
                 targets = list(statement.targets) if isinstance(statement, ast.Assign) else [statement.target]
@@ -249,19 +257,14 @@ class _Reader:
             return name in exports
         return not (name.startswith("_") and not (name.startswith("__") and name.endswith("__"))) and kind != "alias"
 
-    def _record_definition(self, surface: Surface, path: str, node: ast.stmt) -> None:
-        surface[path] = _describe(node)
-        if isinstance(node, ast.ClassDef):
-            self._record_members(surface, path, node)
+    def _record_definition(self, surface: Surface, path: str, definition: _Definition) -> None:
+        surface[path] = dict(definition.entry)
+        self._record_members(surface, path, definition)
 
-    def _record_members(self, surface: Surface, path: str, node: ast.ClassDef) -> None:
-        for name, member in _class_members(node).items():
+    def _record_members(self, surface: Surface, path: str, definition: _Definition) -> None:
+        for name, member in (definition.members or {}).items():
             member_path = f"{path}.{name}"
-            if not _is_public_path(member_path):
-                continue
-            if member is None:
-                surface[member_path] = {"kind": "attribute"}
-            else:
+            if _is_public_path(member_path):
                 self._record_definition(surface, member_path, member)
 
     def _record_alias(
@@ -276,15 +279,13 @@ class _Reader:
         resolved = self._resolve(target)
         if resolved is not None:
             final, kind, value = resolved
-            entry["of"] = "module" if kind == "module" else "attribute" if kind == "variable" else _kind_of(value)
+            entry["of"] = "module" if kind == "module" else "attribute" if kind == "variable" else value.entry["kind"]
             if not _is_public_path(final) and final not in via:
                 # A re-exported private object: calling code sees its signature and members here.
                 if kind == "def":
-                    described = _describe(value)
-                    entry.update({key: item for key, item in described.items() if key != "kind"})
+                    entry.update({key: item for key, item in value.entry.items() if key != "kind"})
                     surface[path] = entry
-                    if isinstance(value, ast.ClassDef):
-                        self._record_members(surface, path, value)
+                    self._record_members(surface, path, value)
                     return
                 if kind == "module":
                     stack.append((self.modules[value], path, via | {final}))
@@ -381,8 +382,14 @@ def _decorator_name(node: ast.expr) -> str:
     return ast.unparse(node)
 
 
-def _kind_of(node: ast.stmt) -> str:
-    return "class" if isinstance(node, ast.ClassDef) else "function"
+def _definition(node: ast.stmt) -> _Definition:
+    if not isinstance(node, ast.ClassDef):
+        return _Definition(_describe(node))
+    members = {
+        name: _definition(member) if member is not None else _Definition({"kind": "attribute"})
+        for name, member in _class_members(node).items()
+    }
+    return _Definition(_describe(node), members)
 
 
 def _describe(node: ast.stmt) -> Entry:

@@ -280,3 +280,25 @@ def test_other_things_in_the_output_directory_are_kept(tmp_path: Path, monkeypat
     assert {p: p.read_bytes() for p in before} == before
     assert sorted(p.name for p in output.iterdir()) == ["NOTES.txt", PROJECT, "vendor"]
     assert leftovers(output) == []
+
+
+def test_the_lock_file_is_removed_and_a_waiting_run_locks_the_next_one(tmp_path: Path) -> None:
+    target = tmp_path / "out" / PROJECT
+    lock_file = target.parent / f".{PROJECT}.lock"
+    order: list[str] = []
+
+    def second() -> None:
+        with publish.output_lock(target):
+            order.append("second holds it")
+            assert lock_file.read_text() == f"pid {os.getpid()}\n"
+
+    with publish.output_lock(target):
+        assert lock_file.exists()
+        waiter = threading.Thread(target=second)
+        waiter.start()
+        time.sleep(0.3)  # long enough for it to be waiting on this run's lock file
+        order.append("first lets go")
+    waiter.join(timeout=30)
+    assert order == ["first lets go", "second holds it"]
+    assert not lock_file.exists()
+    assert leftovers(target.parent) == []
