@@ -31,10 +31,10 @@ class _BestEffortCache(FileSystemBytecodeCache):
 
 
 def template_bytecode_cache() -> FileSystemBytecodeCache | None:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    directory = Path(base) / "altegio-generator" / "jinja"
-    try:
+    try:  # Path.home() raises RuntimeError when there is no home to find
+        base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+        directory = Path(base) / "altegio-generator" / "jinja"
         directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-    except OSError:
+    except (OSError, RuntimeError):
         return None
     return _BestEffortCache(str(directory))
