@@ -1,6 +1,6 @@
 """`python -m bench` (`make bench`): measure regen and client speed, write bench/RESULTS.md.
 
-    python -m bench                      # everything (about ten minutes on a 2-core machine)
+    python -m bench                      # everything (about fifteen minutes on a 2-core machine)
     python -m bench --quick              # fewer repeats: a smoke run, not numbers to commit
     python -m bench --only client,imports  # re-measure some sections, keep the rest
 
@@ -28,11 +28,12 @@ HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
 CHART = HERE / "scaling.png"
-SECTIONS = ("regen", "unchanged", "scaling", "client", "imports", "stages")
+SECTIONS = ("regen", "realworld", "unchanged", "scaling", "client", "imports", "stages")
 
 FULL = {
     "regen_rounds": 7,
     "og_rounds": 3,
+    "realworld_rounds": 3,
     "unchanged_rounds": 7,
     "scaling_rounds": {10: 5, 100: 5, 1000: 3},
     "client_repeats": 21,
@@ -42,6 +43,7 @@ FULL = {
 QUICK = {
     "regen_rounds": 2,
     "og_rounds": 1,
+    "realworld_rounds": 1,
     "unchanged_rounds": 2,
     "scaling_rounds": {10: 1, 100: 1, 1000: 1},
     "client_repeats": 5,
@@ -137,6 +139,8 @@ def main(argv: list[str] | None = None) -> int:
                     if section == "regen":
                         data = regen.measure_full(settings["regen_rounds"], settings["og_rounds"], log)
                         data = {"documents": data, "interpreter": regen.interpreter_startup()}
+                    elif section == "realworld":
+                        data = regen.measure_realworld(settings["realworld_rounds"], log)
                     elif section == "unchanged":
                         data = regen.measure_unchanged(settings["unchanged_rounds"], log)
                     elif section == "scaling":

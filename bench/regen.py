@@ -160,6 +160,31 @@ def measure_full(rounds: int, og_rounds: int, log: Callable[[str], None]) -> dic
     return results
 
 
+REALWORLD_DIR = ROOT / "tests" / "realworld"
+
+
+def realworld_documents() -> list[Document]:
+    """Every document in tests/realworld/, with the settings the realworld tests use for it."""
+    return [
+        Document(path.name, f"`tests/realworld/{path.name}`", path, REALWORLD_CONFIG, UPSTREAM_BASELINE_OPTIONS)
+        for path in sorted(REALWORLD_DIR.iterdir())
+        if path.suffix in (".json", ".yaml", ".yml")
+    ]
+
+
+def measure_realworld(rounds: int, log: Callable[[str], None]) -> dict[str, Any]:
+    """Ours against upstream on each real-world document; the report takes the median ratio."""
+    results: dict[str, Any] = {}
+    for doc in realworld_documents():
+        log(f"realworld: {doc.path.name} ({rounds} rounds)")
+        results[doc.key] = {
+            "title": doc.title,
+            "operations": doc.operations,
+            "tools": time_tools(doc, [OURS, UPSTREAM], {OURS.key: rounds, UPSTREAM.key: rounds}, log),
+        }
+    return {"documents": results}
+
+
 def measure_unchanged(rounds: int, log: Callable[[str], None]) -> dict[str, Any]:
     """A regen into a fresh directory, then the same regen again over its own output."""
     doc = documents()[0]
@@ -185,4 +210,4 @@ def interpreter_startup(rounds: int = 10) -> float:
     return median([run([PY, "-c", "pass"])[0].wall for _ in range(rounds)])
 
 
-__all__ = ["BenchError", "measure_full", "measure_unchanged", "interpreter_startup"]
+__all__ = ["BenchError", "measure_full", "measure_realworld", "measure_unchanged", "interpreter_startup"]

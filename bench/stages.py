@@ -26,27 +26,28 @@ OUR_STAGES = (
     ("load the document (YAML/JSON with line marks)", "generator.pipeline:load_document", 0),
     ("validate", "generator.pipeline:validate_document", 0),
     ("references", "generator.validate:_check_refs", 1),
-    ("structure (upstream's pydantic model)", "generator.validate:_check_structure", 1),
+    ("structure (upstream's pydantic model)", "generator.validate:validate_structure", 1),
     ("operations", "generator.validate:_check_operations", 1),
+    ("spec snapshot: fork the child that dumps it", "generator.pipeline:SpecSnapshot.__init__", 0),
     ("render", "generator.pipeline:render", 0),
     ("facts", "generator.render:collect_facts", 1),
     ("template environment (Project())", "openapi_python_client:Project.__init__", 1),
     ("upstream render (Project.build)", "openapi_python_client:Project.build", 1),
     ("file names from the spec", "generator.render:check_module_names", 1),
     ("file names in the tree", "generator.names:check_tree", 0),
-    ("syntax gate", "generator.gate:check_syntax", 0),
     ("headers", "generator.pipeline:add_headers", 0),
-    ("ruff check --fix + format (subprocesses)", "generator.pipeline:format_tree", 0),
-    ("spec snapshot", "generator.pipeline:write_spec_snapshot", 0),
+    ("ruff check --fix + format (subprocesses) beside the security gate", "generator.pipeline:_format_and_gate", 0),
+    ("security gate on the modules, while ruff runs", "generator.gate:check_file", 1),
+    ("syntax gate (only when ruff fails)", "generator.gate:check_syntax", 1),
+    ("import gate: start its interpreter", "generator.pipeline:ImportCheck.__init__", 0),
+    ("public surface record (ast: parse and read every module)", "generator.pipeline:surface_record", 0),
+    ("spec snapshot: wait for the child", "generator.pipeline:SpecSnapshot.write_into", 0),
     ("change report, version, changelog", "generator.pipeline:record_release", 0),
     ("provenance", "generator.pipeline:write_provenance", 0),
-    ("output gate", "generator.gate:check_tree", 0),
+    ("output gate (files written after the modules)", "generator.gate:check_tree", 0),
+    ("import gate: wait for its verdict", "generator.pipeline:ImportCheck.wait", 0),
     ("publish", "generator.publish:replace_dir", 0),
-    (
-        "upstream parse (GeneratorData.from_dict), every call",
-        "openapi_python_client.parser:GeneratorData.from_dict",
-        -1,
-    ),
+    ("upstream parse (GeneratorData.from_dict less its structure check)", "generator.render:generator_data", -1),
 )
 UPSTREAM_STAGES = (
     ("load the document", "openapi_python_client:_get_document", 0),
@@ -92,6 +93,9 @@ def main(argv: list[str]) -> int:
     tool, args = argv[0], argv[2:]
     started = time.perf_counter()
     if tool == "ours":
+        from generator.startup import prepare_process
+
+        prepare_process()  # what `python -m generator` does first
         from generator.cli import main as entry
 
         stages = OUR_STAGES

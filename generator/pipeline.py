@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import NoReturn
 
 from jinja2 import TemplateError
 
@@ -23,12 +24,14 @@ from generator import gate, names, publish
 from generator.config import Settings
 from generator.diff.surface import SURFACE_RECORD, surface_record, write_record
 from generator.errors import InputError
-from generator.fmt import format_tree
-from generator.import_gate import check_imports
+from generator.fmt import Formatting
+from generator.import_gate import ImportCheck
 from generator.load import Document, load_document
 from generator.provenance import (
     HEADER_TEXT,
     PROVENANCE_FILE,
+    SPEC_SNAPSHOT,
+    SpecSnapshot,
     add_headers,
     file_hashes,
     files_digest,
@@ -37,10 +40,10 @@ from generator.provenance import (
     recorded_files,
     tree_files,
     write_provenance,
-    write_spec_snapshot,
 )
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
+from generator.shared_copies import spec_values_shared
 from generator.uptodate import inputs_record
 from generator.validate import Validated, validate_document
 
@@ -76,38 +79,72 @@ def build(settings: Settings, into: Path) -> Built:
     previous = read_provenance(settings.package_dir)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
-    with _reported_as_input_errors(doc, settings):
-        rendered = render(doc, validated, _with_version(settings, version), project_dir)
-    names.check_tree(project_dir, settings.project_dir)
-    add_headers(project_dir)
+    snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
     try:
-        format_tree(project_dir)
+        with _reported_as_input_errors(doc, settings), spec_values_shared():
+            rendered = render(doc, validated, _with_version(settings, version), project_dir)
+        # The import gate's interpreter starts now and loads the client's dependencies meanwhile.
+        with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+            texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
+            _format_and_gate(project_dir, settings.project_dir, texts)
+            # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
+            _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
+            imports.start()  # every module is gated and formatted: import them beside the rest
+            surface = surface_record(project_dir, settings.package_name)
+            write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
+            release = record_release(
+                settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
+            )
+            snapshot.write_into(package_dir)
+            files = file_hashes(project_dir)
+            record = {
+                **inputs,
+                "package_version": release.version,
+                "spec_version": str((doc.data.get("info") or {}).get("version", "")),
+                "output_sha256": files_digest(files),
+                "changelog": release.changelog,
+            }
+            write_provenance(package_dir, record, files)
+            # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
+            gate.check_tree(project_dir, settings.project_dir, python=False)
+            imports.wait()
+    finally:
+        snapshot.close()
+    return Built(root=into, release=release)
+
+
+def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) -> None:
+    """ruff formats the modules while the security gate reads the same text, on the other core.
+
+    The gate sees the modules as rendered (headers included), before ruff only sorts imports,
+    drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
+    by `check_syntax` at its line.
+    """
+    with Formatting(project_dir) as formatting:
+        try:
+            for path, text in texts.items():
+                relative = path.relative_to(project_dir)
+                if path.suffix == ".py" and gate.is_gated(relative):
+                    gate.check_file(relative, text, shown_as)
+                    formatting.advance()
+        except InputError:
+            if not formatting.succeeded():
+                _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
+            raise
+        if not formatting.succeeded():
+            _ruff_failed(formatting, project_dir, shown_as)
+
+
+def _ruff_failed(formatting: Formatting, project_dir: Path, shown_as: Path) -> NoReturn:
+    try:
+        formatting.wait()
     except InputError as err:
         if (found := _OS_ERROR.search(err.message)) is not None:  # ruff could not write: not the code's fault
             code = int(found.group(1))
             raise OSError(code, os.strerror(code), str(project_dir)) from None
-        gate.check_syntax(project_dir, settings.project_dir)  # says which file and line, if that is it
+        gate.check_syntax(project_dir, shown_as)  # says which file and line, if that is it
         raise
-    # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-    _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
-    surface = surface_record(project_dir, settings.package_name)
-    write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
-    release = record_release(
-        settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
-    )
-    write_spec_snapshot(package_dir, doc.data)
-    files = file_hashes(project_dir)
-    record = {
-        **inputs,
-        "package_version": release.version,
-        "spec_version": str((doc.data.get("info") or {}).get("version", "")),
-        "output_sha256": files_digest(files),
-        "changelog": release.changelog,
-    }
-    write_provenance(package_dir, record, files)
-    gate.check_tree(project_dir, settings.project_dir)  # last: nothing unchecked reaches the output
-    check_imports(project_dir, settings.package_name, settings.project_dir)
-    return Built(root=into, release=release)
+    raise AssertionError("ruff failed, yet Formatting.wait() did not raise")
 
 
 def _copy_runtime(source: Path, destination: Path) -> None:

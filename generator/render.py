@@ -42,6 +42,7 @@ from generator.markdown import markdown_inline
 from generator.names import check_module_names, shorter_model_modules
 from generator.pointer import join, pointer_of
 from generator.spec_model import SpecModel
+from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
 
 _ENDPOINT_WARNING = re.compile(
@@ -209,6 +210,7 @@ def _build(
     left_out: tuple[LeftOut, ...],
 ) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
+    project.env.bytecode_cache = template_bytecode_cache()
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline

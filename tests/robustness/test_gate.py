@@ -143,6 +143,11 @@ REFUSED = {
     "builtins": ("def f():\n    return __builtins__", "use of __builtins__"),
     "an import in a function": ("def f():\n    import subprocess", "import of subprocess"),
     "a global declaration": ("def f():\n    global X", "global or nonlocal"),
+    "an import in a nested block": ("def f():\n    if x:\n        import os", "import of os"),
+    "a nonlocal in a loop": ("def f():\n    while x:\n        nonlocal y", "global or nonlocal"),
+    # The gate looks for refused names in the text first: NFKC spellings, dunders beside dunder methods.
+    "exec in full-width letters": ("def f():\n    return \uff45\uff58\uff45\uff43('1')", "use of exec"),
+    "a dunder in a dunder method": ("class A:\n    def __getitem__(self):\n        return self.__dict__", "__dict__"),
 }
 
 
