@@ -141,8 +141,11 @@ def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> Non
         check_file(relative, text, shown_as)
 
 
-def check_file(relative: Path, text: str, shown_as: Path) -> None:
-    """Gate one generated file, given by its path relative to the project directory and its text."""
+def check_file(relative: Path, text: str, shown_as: Path) -> ast.Module | None:
+    """Gate one generated file, given by its path relative to the project directory and its text.
+
+    Returns a Python module's syntax tree (the gate parsed it anyway), else `None`.
+    """
     shown = shown_as / relative
     if relative.name != SPEC_SNAPSHOT and "object at 0x" in text and (match := LEAKED_REPR.search(text)):
         line, column = _position(text, match.start())
@@ -154,9 +157,10 @@ def check_file(relative: Path, text: str, shown_as: Path) -> None:
             column,
         )
     if relative.suffix == ".py":
-        _check_python(text, shown)
-    elif relative.suffix == ".toml":
+        return _check_python(text, shown)
+    if relative.suffix == ".toml":
         _check_toml(text, shown, is_pyproject=relative.name == "pyproject.toml")
+    return None
 
 
 def is_gated(relative: Path) -> bool:
@@ -180,7 +184,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
-def _check_python(text: str, shown: Path) -> None:
+def _check_python(text: str, shown: Path) -> ast.Module:
     if not text.isascii() and (match := BIDI_CONTROLS.search(text)):
         line, column = _position(text, match.start())
         raise InputError(
@@ -213,6 +217,7 @@ def _check_python(text: str, shown: Path) -> None:
             getattr(refused.node, "lineno", None),
             getattr(refused.node, "col_offset", -1) + 1,
         ) from None
+    return tree
 
 
 # --- import time: module level and class bodies ------------------------------------------------

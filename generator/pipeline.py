@@ -8,6 +8,7 @@ which is deleted whatever happens, so a failed run leaves the output as it was. 
 
 from __future__ import annotations
 
+import ast
 import difflib
 import os
 import re
@@ -86,11 +87,11 @@ def build(settings: Settings, into: Path) -> Built:
         # The import gate's interpreter starts now and loads the client's dependencies meanwhile.
         with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
             texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
-            _format_and_gate(project_dir, settings.project_dir, texts)
+            trees = _format_and_gate(project_dir, settings.project_dir, texts)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
             _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
             imports.start()  # every module is gated and formatted: import them beside the rest
-            surface = surface_record(project_dir, settings.package_name)
+            surface = surface_record(project_dir, settings.package_name, trees)
             write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
             release = record_release(
                 settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
@@ -113,19 +114,28 @@ def build(settings: Settings, into: Path) -> Built:
     return Built(root=into, release=release)
 
 
-def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) -> None:
+def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) -> dict[Path, ast.Module]:
     """ruff formats the modules while the security gate reads the same text, on the other core.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
     by `check_syntax` at its line.
+
+    Returns the gate's syntax trees by path, for the surface record: none of ruff's changes
+    touches what that records (public names, kinds, parameters with their annotations and
+    defaults, return annotations, bases; imports count only where `__all__` lists them, and
+    then they are used, so ruff keeps them). tests/pipeline/test_surface_trees.py holds this
+    to the record read from the formatted files.
     """
+    trees: dict[Path, ast.Module] = {}
     with Formatting(project_dir) as formatting:
         try:
             for path, text in texts.items():
                 relative = path.relative_to(project_dir)
                 if path.suffix == ".py" and gate.is_gated(relative):
-                    gate.check_file(relative, text, shown_as)
+                    tree = gate.check_file(relative, text, shown_as)
+                    if tree is not None:
+                        trees[path] = tree
                     formatting.advance()
         except InputError:
             if not formatting.succeeded():
@@ -133,6 +143,7 @@ def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) 
             raise
         if not formatting.succeeded():
             _ruff_failed(formatting, project_dir, shown_as)
+    return trees
 
 
 def _ruff_failed(formatting: Formatting, project_dir: Path, shown_as: Path) -> NoReturn:

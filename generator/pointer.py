@@ -28,7 +28,10 @@ RefProblem = Literal["dangling", "cycle", "external", "too_long", "not_pointer",
 
 
 def escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+    text = token if type(token) is str else str(token)
+    if "~" in text or "/" in text:
+        return text.replace("~", "~0").replace("/", "~1")
+    return text
 
 
 def unescape(token: str) -> str:
@@ -37,6 +40,8 @@ def unescape(token: str) -> str:
 
 def join(pointer: str, *tokens: object) -> str:
     """Extend a pointer by tokens (path keys like `/v1/auth` are single tokens)."""
+    if len(tokens) == 1:  # the common case, without a generator
+        return f"{pointer}/{escape(tokens[0])}"
     return pointer + "".join("/" + escape(token) for token in tokens)
 
 
@@ -157,7 +162,7 @@ def walk(node: Any, at: str = "") -> Iterator[tuple[Any, str]]:
         node, at = stack.pop()
         yield node, at
         if isinstance(node, Mapping):
-            stack.extend((value, join(at, key)) for key, value in reversed(list(node.items())))
+            stack.extend((value, f"{at}/{escape(key)}") for key, value in reversed(list(node.items())))
         elif isinstance(node, list):
             stack.extend((value, f"{at}/{index}") for index, value in reversed(list(enumerate(node))))
 

@@ -211,6 +211,7 @@ def _build(
 ) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = template_bytecode_cache()
+    project.env.auto_reload = False  # one render: no stat of a template file at every import of it
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline

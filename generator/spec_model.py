@@ -322,8 +322,13 @@ _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "patternProperties", "$defs", "definitions", "dependentSchemas")
 
 
+_SUBSCHEMA_KEYS = frozenset((*_ONE_SCHEMA, *_SCHEMA_LISTS, *_SCHEMA_MAPS))
+
+
 def subschemas(schema: Raw, pointer: str) -> Iterator[tuple[Raw, str]]:
     """The schemas written directly inside `schema`, one level down."""
+    if _SUBSCHEMA_KEYS.isdisjoint(schema):
+        return  # a leaf, as most are
     for key in _ONE_SCHEMA:
         value = schema.get(key)
         if isinstance(value, Mapping):

@@ -17,6 +17,12 @@ from jinja2.bccache import Bucket, FileSystemBytecodeCache
 
 
 class _BestEffortCache(FileSystemBytecodeCache):
+    def get_cache_key(self, name: str, filename: str | None = None) -> str:
+        # By absolute path: Jinja's key is the path as the loader gives it, relative to the
+        # working directory here, so every checkout's `templates/model.py.jinja` would share one
+        # entry and, where their templates differ, replace each other's at every run.
+        return super().get_cache_key(name, os.path.abspath(filename) if filename else filename)
+
     def load_bytecode(self, bucket: Bucket) -> None:
         try:
             super().load_bytecode(bucket)

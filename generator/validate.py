@@ -100,10 +100,11 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
 
 def _validate_structure(doc: Document, *, allow_external_refs: bool) -> Validated:
     _check_version(doc)
-    _check_refs(doc, allow_external_refs)
+    found = list(document_refs(doc.data))  # every reference, including those no operation reaches
+    _check_refs(doc, allow_external_refs, found)
     try:
         model = SpecModel.build(doc.data)
-        for ref, at in document_refs(doc.data):  # every reference, including those no operation reaches
+        for ref, at in found:
             if ref_target(ref) is not None:
                 model.resolver.resolve({"$ref": ref}, at)
     except RefError as exc:
@@ -219,9 +220,9 @@ def document_refs(data: Any) -> Iterator[tuple[str, str]]:
             stack.extend((value, f"{at}/{index}", False) for index, value in reversed(list(enumerate(node))))
 
 
-def _check_refs(doc: Document, allow_external: bool) -> None:
+def _check_refs(doc: Document, allow_external: bool, found: list[tuple[str, str]]) -> None:
     """References to other files or URLs; local ones are followed when the model is built."""
-    for ref, at in document_refs(doc.data):
+    for ref, at in found:
         pointer = join(at, "$ref")
         if ref.startswith("#"):
             continue
@@ -332,6 +333,8 @@ _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 def _check_bidi(doc: Document) -> None:
     """Refuse bidirectional overrides anywhere, prose included: they end up in docstrings."""
+    if not _has_bidi(doc.data):
+        return  # the usual case: no pointers to make
     for node, at in walk(doc.data):
         texts = [(node, at)] + ([(k, join(at, k)) for k in node] if isinstance(node, dict) else [])
         for text, where in texts:
@@ -341,6 +344,23 @@ def _check_bidi(doc: Document) -> None:
                     "generated code display differently than it runs (Trojan Source); remove it",
                     where,
                 )
+
+
+def _has_bidi(data: Any) -> bool:
+    """Whether any key or string under `data` holds a bidirectional control (no pointers made)."""
+    stack = [data]
+    search = _BIDI_CONTROLS.search
+    while stack:
+        node = stack.pop()
+        if isinstance(node, str):
+            if not node.isascii() and search(node):
+                return True
+        elif isinstance(node, Mapping):
+            stack.extend(node)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return False
 
 
 def _refuse_unsafe(doc: Document, text: Any, what: str, pointer: str) -> None:

@@ -231,3 +231,42 @@ def test_the_templates_import_aliases_are_no_change_of_return_type(tmp_path: Pat
     assert compare_surfaces(old, new, PACKAGE) == []
     changed = write_package(tmp_path / "changed", module("_Response[Event | None]"))
     assert [f.kind for f in compare_surfaces(old, changed, PACKAGE)] == ["api_signature_changed"]
+
+
+_UNPARSE_CASES = (
+    "a | (b | c)",
+    "(a | b) | c",
+    "(a or b) | c",
+    "a + b | c",
+    "x[a,]",
+    "x[()]",
+    "x[a | b]",
+    "x[a, b | None]",
+    "x[1:2]",
+    "-1",
+    "1 .real",
+    "a.b.c[d][e]",
+    "True | None",
+    "Literal['a', \"b\"]",
+    "dict[str, list[int | None]] | Unset",
+    "Callable[[int], str]",
+)
+
+
+def test_the_quick_unparse_is_ast_unparse() -> None:
+    """`_simple_unparse` answers only where it gives exactly what `ast.unparse` does."""
+    import ast
+
+    from generator.diff.surface import _simple_unparse
+    from tests.conftest import GENERATED, ROOT
+
+    trees = [ast.parse(source, mode="eval") for source in _UNPARSE_CASES]
+    files = [*GENERATED.rglob("*.py"), *(ROOT / "templates" / "runtime").rglob("*.py")]
+    trees += [ast.parse(path.read_bytes()) for path in files]
+    answered = 0
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.expr) and (text := _simple_unparse(node)) is not None:
+                assert text == ast.unparse(node)
+                answered += 1
+    assert answered > 1000

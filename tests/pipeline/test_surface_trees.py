@@ -1,0 +1,39 @@
+"""The surface record is read from the gate's syntax trees of the modules as rendered, not
+from the formatted files: ruff's changes (imports sorted or dropped, syntax modernised,
+re-indented) must leave every recorded entry as it is. Held to the record read from the
+formatted package, on the committed spec and every real-world document."""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.cli import main
+from generator.diff.surface import Surface, surface_record
+from tests.conftest import REALWORLD_SPECS, ROOT, SPEC
+
+DOCUMENTS = [SPEC, *sorted(p for p in REALWORLD_SPECS.iterdir() if p.suffix in (".json", ".yaml"))]
+CONFIG = ROOT / "tests" / "configs" / "realworld.toml"
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+def test_surface_from_the_gates_trees_is_the_formatted_packages(
+    document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    compared: list[int] = []
+
+    def both_ways(root: Path, package: str, trees: Mapping[Path, ast.Module] | None = None) -> Surface:
+        assert trees, "the pipeline passes the gate's trees"
+        from_trees = surface_record(root, package, trees)
+        assert from_trees == surface_record(root, package)
+        compared.append(len(trees))
+        return from_trees
+
+    monkeypatch.setattr(pipeline, "surface_record", both_ways)
+    args = ["--config", str(CONFIG), "regen", "--spec", str(document), "--output", str(tmp_path), "--skip-unsupported"]
+    assert main(args) == 0
+    assert compared and compared[0] > 0
