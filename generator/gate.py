@@ -141,9 +141,10 @@ def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> Non
         check_file(relative, text, shown_as)
 
 
-def check_file(relative: Path, text: str, shown_as: Path) -> ast.Module | None:
+def check_file(relative: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> ast.Module | None:
     """Gate one generated file, given by its path relative to the project directory and its text.
 
+    `tree`: the syntax tree of exactly `text`, when the caller has parsed it already.
     Returns a Python module's syntax tree (the gate parsed it anyway), else `None`.
     """
     shown = shown_as / relative
@@ -157,7 +158,7 @@ def check_file(relative: Path, text: str, shown_as: Path) -> ast.Module | None:
             column,
         )
     if relative.suffix == ".py":
-        return _check_python(text, shown)
+        return _check_python(text, shown, tree)
     if relative.suffix == ".toml":
         _check_toml(text, shown, is_pyproject=relative.name == "pyproject.toml")
     return None
@@ -184,7 +185,7 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return text.count("\n", 0, offset) + 1, offset - text.rfind("\n", 0, offset)
 
 
-def _check_python(text: str, shown: Path) -> ast.Module:
+def _check_python(text: str, shown: Path, tree: ast.Module | None = None) -> ast.Module:
     if not text.isascii() and (match := BIDI_CONTROLS.search(text)):
         line, column = _position(text, match.start())
         raise InputError(
@@ -195,7 +196,8 @@ def _check_python(text: str, shown: Path) -> ast.Module:
             column,
         )
     try:
-        tree = ast.parse(text, filename=str(shown))
+        if tree is None:
+            tree = ast.parse(text, filename=str(shown))
     except SyntaxError as exc:
         raise InputError(
             shown, f"security gate: generated code does not parse: {exc.msg}", exc.lineno, exc.offset

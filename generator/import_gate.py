@@ -8,33 +8,98 @@ fast on large documents) and reports the first failure at the generated file and
 
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. `ImportCheck` starts the interpreter early, which loads the client's dependencies
-while the generator formats and gates; it is handed the module names once the tree is final, and
-imports them while the generator writes its records.
+have chosen. The interpreter starts before the client is rendered (`python -m generator` starts
+it first thing, see `prestart`), so that it loads the client's dependencies on the other core;
+it is told where the package is and handed the module names once the tree is final, and imports
+them while the generator writes its records.
+
+Compiling the modules is most of the import's cost, and the generator has nothing left to do
+once its records are written: it then compiles modules too, from the other end of the list,
+into a scratch directory the child reads them from. Each side claims a module before compiling
+it, so none is compiled twice. The child still executes every module itself.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
+from types import TracebackType
 
 from generator.errors import InputError
 
 TIMEOUT_SECONDS = 300
+# What generated modules import (the security gate allows no other module) and what the
+# hand-written runtime does, loaded while the client is still being made.
+PRELOADED = (
+    "httpx",
+    "httpcore",
+    "attrs",
+    "dateutil.parser",
+    "typing_extensions",
+    "anyio",
+    "asyncio",
+    "json",
+    "uuid",
+    "importlib.metadata",
+    "tomllib",
+    "email.utils",
+    "zlib",
+    "random",
+    "logging",
+)
 # Runs in the child: `-B` keeps __pycache__ out of the tree, `-I` ignores the environment and the
-# user's site-packages, so only the package and the installed dependencies are importable.
-_PROGRAM = """
-import importlib, json, sys, traceback
-root, package = sys.argv[1], sys.argv[2]
-sys.path.insert(0, root)
-for dependency in ("httpx", "attrs", "dateutil.parser", "typing_extensions"):
-    try:  # what every generated module imports, loaded while the tree is still being made
+# user's site-packages, so only the package and the installed dependencies are importable. Its
+# input is one JSON line (the package's root and the bytecode directory), then the module names;
+# none at all if the run ended before the tree was made. The root goes on `sys.path` only once
+# the tree exists (a missing directory would be cached as holding nothing), with a finder of its
+# own that reads the generator's bytecode.
+_PROGRAM = r"""
+import importlib, importlib.machinery as machinery, json, marshal, os, sys, traceback
+for dependency in sys.argv[1:]:
+    try:
         importlib.import_module(dependency)
     except ImportError:
         pass  # then the module that needs it fails below, and says so
-for name in sys.stdin.read().split():
+where = sys.stdin.readline()  # blocks until the tree is final
+if not where:
+    sys.exit(0)
+root, bytecode = json.loads(where)
+names = sys.stdin.read().split()
+
+class Loader(machinery.SourceFileLoader):
+    def get_code(self, fullname):
+        path = self.get_filename(fullname)
+        try:
+            fd = os.open(os.path.join(bytecode, fullname), os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+        except FileExistsError:  # claimed by the generator: compiled already, or being compiled
+            try:
+                with open(os.path.join(bytecode, fullname + ".code"), "rb") as handle:
+                    data = handle.read()
+                stat = os.stat(path)
+                if data[:32] == b"%016x%016x" % (stat.st_mtime_ns, stat.st_size):
+                    return marshal.loads(data[32:])
+            except (OSError, ValueError, EOFError, TypeError):
+                pass
+        except OSError:
+            pass
+        else:
+            os.close(fd)
+        return super().get_code(fullname)
+
+finder = machinery.FileFinder.path_hook((Loader, [".py"]))
+def hook(path):
+    if path == root or path.startswith(root + os.sep):
+        return finder(path)
+    raise ImportError(path)
+sys.path_hooks.insert(0, hook)
+sys.path.insert(0, root)
+for name in names:
     try:
         importlib.import_module(name)
     except BaseException as exc:
@@ -51,56 +116,86 @@ for name in sys.stdin.read().split():
 
 
 def module_names(project_dir: Path, package_name: str) -> list[str]:
+    return [name for name, _ in _modules(project_dir, package_name)]
+
+
+def _modules(project_dir: Path, package_name: str) -> list[tuple[str, Path]]:
     package = project_dir / package_name
-    names = []
+    found = []
     for path in sorted(package.rglob("*.py")):
         parts = path.relative_to(project_dir).with_suffix("").parts
-        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return names
+        found.append((".".join(parts[:-1] if parts[-1] == "__init__" else parts), path))
+    return found
+
+
+_prestarted: subprocess.Popen[str] | None = None
+
+
+def prestart() -> None:
+    """Start the interpreter now, for the next `ImportCheck` to use: its dependencies load while
+    this process is still importing its own. Harmless if no check follows: the interpreter ends
+    when this process does."""
+    global _prestarted
+    if _prestarted is None:
+        _prestarted = _interpreter()
+
+
+def _interpreter() -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-B", "-I", "-c", _PROGRAM, *PRELOADED],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 class ImportCheck:
-    """`check_imports` in steps: the interpreter starts with the object and waits for `start()`.
+    """`check_imports` in steps: the interpreter starts with the object (or earlier, see
+    `prestart`) and waits for `start()`.
 
-    Use as a context manager, so that an interpreter still waiting or importing is stopped when
-    the run fails elsewhere. `start()` hands it the modules (call it once every module is gated
-    and formatted); `wait()` raises `InputError` naming the first module that does not import.
+    `project_dir` need not exist yet; `scratch` is an empty directory outside it for the compiled
+    modules (a temporary one if not given). Use as a context manager, so that an interpreter still
+    waiting or importing is stopped when the run fails elsewhere. `start()` hands it the modules
+    (call it once every module is gated and formatted); `wait()` helps it compile, then raises
+    `InputError` naming the first module that does not import.
     """
 
-    def __init__(self, project_dir: Path, package_name: str, shown_as: Path) -> None:
+    def __init__(self, project_dir: Path, package_name: str, shown_as: Path, scratch: Path | None = None) -> None:
         self.project_dir, self.package_name, self.shown_as = project_dir, package_name, shown_as
         self._root = str(project_dir.resolve())
-        self._process = subprocess.Popen(
-            [sys.executable, "-B", "-I", "-c", _PROGRAM, self._root, package_name],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            cwd=self._root,
-        )
-        self._names: str | None = None
+        self._scratch = scratch if scratch is not None else Path(tempfile.mkdtemp(prefix="altegio-imports-"))
+        self._scratch.mkdir(exist_ok=True)
+        global _prestarted
+        self._process, _prestarted = (_prestarted, None) if _prestarted is not None else (_interpreter(), None)
+        self._modules: list[tuple[str, Path]] | None = None
 
     def __enter__(self) -> ImportCheck:
         return self
 
-    def __exit__(self, *exc_info: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
         if self._process.returncode is None:  # not reaped by `wait`: the run failed elsewhere
             self._process.kill()
             self._process.communicate()
+        shutil.rmtree(self._scratch, ignore_errors=True)
 
     def start(self) -> None:
         assert self._process.stdin is not None
-        self._names = "\n".join(module_names(self.project_dir, self.package_name))
+        self._modules = _modules(self.project_dir, self.package_name)
         try:
-            self._process.stdin.write(self._names)
+            self._process.stdin.write(json.dumps([self._root, str(self._scratch.resolve())]) + "\n")
+            self._process.stdin.write("\n".join(name for name, _ in self._modules))
             self._process.stdin.close()  # end of input: the child starts importing
         except BrokenPipeError:
             pass  # it has died already: `wait` reports what it said
         self._process.stdin = None  # so that `communicate` leaves the closed pipe alone
 
     def wait(self) -> None:
-        if self._names is None:
+        if self._modules is None:
             self.start()
+        self._compile_for_child()
         try:
             stdout, stderr = self._process.communicate(timeout=TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
@@ -109,6 +204,43 @@ class ImportCheck:
         if self._process.returncode == 0:
             return
         _raise_failure(stdout, stderr, self._root, self.shown_as)
+
+    def _compile_for_child(self) -> None:
+        """Compile modules the child has not claimed yet, last first, until it has finished.
+
+        Best effort: a module that does not compile, or a write that fails, is left to the child,
+        which compiles it itself (and reports what is wrong with it).
+        """
+        for name, path in reversed(self._modules or []):
+            if self._process.poll() is not None:
+                return
+            claim = self._scratch / name
+            try:
+                os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+            except OSError:
+                continue  # the child has it, or the scratch directory is unusable
+            try:
+                source = path.read_bytes()
+                stat = os.stat(path)
+                header = b"%016x%016x" % (stat.st_mtime_ns, stat.st_size)
+                code = compile(
+                    source, os.path.join(self._root, path.relative_to(self.project_dir)), "exec", dont_inherit=True
+                )
+                _write(claim.with_name(name + ".partial"), header + marshal.dumps(code))
+                os.replace(claim.with_name(name + ".partial"), claim.with_name(name + ".code"))
+            except (OSError, SyntaxError, ValueError):
+                continue
+
+
+def _write(path: Path, data: bytes) -> None:
+    # os-level: a scratch file the child may read, never part of the output
+    descriptor = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
 
 
 def check_imports(project_dir: Path, package_name: str, shown_as: Path) -> None:

@@ -82,12 +82,13 @@ def build(settings: Settings, into: Path) -> Built:
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
     try:
-        with _reported_as_input_errors(doc, settings), spec_values_shared():
-            rendered = render(doc, validated, _with_version(settings, version), project_dir)
-        # The import gate's interpreter starts now and loads the client's dependencies meanwhile.
-        with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+        # The import gate's interpreter starts now and loads the client's dependencies on the
+        # other core while this one renders.
+        with ImportCheck(project_dir, settings.package_name, settings.project_dir, into / ".imports") as imports:
+            with _reported_as_input_errors(doc, settings), spec_values_shared():
+                rendered = render(doc, validated, _with_version(settings, version), project_dir)
             texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
-            trees = _format_and_gate(project_dir, settings.project_dir, texts)
+            trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
             _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
             imports.start()  # every module is gated and formatted: import them beside the rest
@@ -114,12 +115,17 @@ def build(settings: Settings, into: Path) -> Built:
     return Built(root=into, release=release)
 
 
-def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) -> dict[Path, ast.Module]:
+def _format_and_gate(
+    project_dir: Path, shown_as: Path, texts: dict[Path, str], parsed: dict[Path, tuple[str, ast.Module]]
+) -> dict[Path, ast.Module]:
     """ruff formats the modules while the security gate reads the same text, on the other core.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
     by `check_syntax` at its line.
+
+    `parsed`: trees render made of some modules, each with the text it was parsed from; the gate
+    takes the tree instead of parsing again where that text is the module's.
 
     Returns the gate's syntax trees by path, for the surface record: none of ruff's changes
     touches what that records (public names, kinds, parameters with their annotations and
@@ -133,7 +139,8 @@ def _format_and_gate(project_dir: Path, shown_as: Path, texts: dict[Path, str]) 
             for path, text in texts.items():
                 relative = path.relative_to(project_dir)
                 if path.suffix == ".py" and gate.is_gated(relative):
-                    tree = gate.check_file(relative, text, shown_as)
+                    known = parsed.get(path)
+                    tree = gate.check_file(relative, text, shown_as, known[1] if known and known[0] == text else None)
                     if tree is not None:
                         trees[path] = tree
                     formatting.advance()

@@ -41,6 +41,7 @@ from generator.load import Document
 from generator.markdown import markdown_inline
 from generator.names import check_module_names, shorter_model_modules
 from generator.pointer import join, pointer_of
+from generator.provenance import header_for
 from generator.spec_model import SpecModel
 from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
@@ -85,6 +86,10 @@ class LeftOut:
 class Rendered:
     facts: Facts
     left_out: tuple[LeftOut, ...]
+    # Endpoint modules parsed to find the uncompilable ones, by path: the text they will have once
+    # the pipeline puts the header on (which must be compared), and its syntax tree. The security
+    # gate reuses a tree whose text matches instead of parsing the module again.
+    parsed: dict[Path, tuple[str, ast.Module]]
 
 
 # Names that generated modules bind at module level and that upstream's own code strings use
@@ -191,14 +196,15 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)
-    if broken := uncompilable_endpoints(openapi, validated.model, config, project_dir / settings.package_name):
+    parsed: dict[Path, tuple[str, ast.Module]] = {}
+    if broken := uncompilable_endpoints(openapi, validated.model, config, project_dir / settings.package_name, parsed):
         # Upstream's templates make code that is not Python for a few shapes of operation; the
         # operation is then left out like anything else upstream cannot generate.
         if not settings.skip_unsupported:
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
         _build(doc, openapi, config, settings, facts, left_out)
-    return Rendered(facts, left_out)
+    return Rendered(facts, left_out, parsed)
 
 
 def _build(
@@ -236,19 +242,31 @@ def without_problem_operations(openapi: GeneratorData, validated: Validated) -> 
 
 
 def uncompilable_endpoints(
-    openapi: GeneratorData, model: SpecModel, config: Config, package_dir: Path
+    openapi: GeneratorData,
+    model: SpecModel,
+    config: Config,
+    package_dir: Path,
+    parsed: dict[Path, tuple[str, ast.Module]] | None = None,
 ) -> list[LeftOut]:
-    """Operations whose written module is not Python, each taken out of `openapi`'s collections."""
+    """Operations whose written module is not Python, each taken out of `openapi`'s collections.
+
+    `parsed` receives each module that parses, as its text with the header and its syntax tree.
+    """
     broken: list[LeftOut] = []
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
         for endpoint in list(collection.endpoints):
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
             try:
-                ast.parse(module.read_bytes(), str(module))
+                # Parsed as it will be gated: the header is one comment line above the module.
+                text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
+                tree = ast.parse(text, str(module))
+                if parsed is not None:
+                    parsed[module] = (text, tree)
             except (SyntaxError, ValueError) as exc:
                 operation = model.for_endpoint(endpoint)  # upstream's path has snake_case parameters
                 method, path = operation.method, operation.path
-                why = f"{exc.msg}, line {exc.lineno}" if isinstance(exc, SyntaxError) else str(exc)
+                line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
+                why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
                 reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
                 left = LeftOut(f"{method.upper()} {path}", reason, operation.pointer)
                 if left not in broken:

@@ -177,6 +177,7 @@ class SpecModel:
     path_parameters: dict[str, tuple[Parameter, ...]]  # path item pointer -> its own parameters
     by_shape: dict[tuple[str, str], Operation] = field(default_factory=dict)
     by_id: dict[str, Operation] = field(default_factory=dict)
+    _schema_positions: list[tuple[Raw, str]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for operation in self.operations:
@@ -198,8 +199,14 @@ class SpecModel:
         return self.by_shape[(endpoint.method.lower(), path_shape(endpoint.path.get_untrusted_value()))]
 
     def schema_positions(self) -> Iterator[tuple[Raw, str]]:
-        """Every schema object written in the document (never through a `$ref`), with its pointer."""
-        yield from _schemas_in(self.root)
+        """Every schema object written in the document (never through a `$ref`), with its pointer.
+
+        Walked once (validation, the upstream input and the name checks each ask) and kept: the
+        document is not changed once it is modelled.
+        """
+        if self._schema_positions is None:
+            self._schema_positions = list(_schemas_in(self.root))
+        yield from self._schema_positions
 
     @classmethod
     def build(cls, root: Raw) -> SpecModel:
