@@ -4,6 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 VENV_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
+# The generator's bytecode, compiled ahead as pip does for installed packages: where
+# PYTHONDONTWRITEBYTECODE is set, every regen would otherwise compile the generator again.
+BYTECODE_STAMP := $(VENV)/.compiled
+GENERATOR_SOURCES := $(wildcard generator/*.py generator/*/*.py)
 
 .DEFAULT_GOAL := help
 .PHONY: help regen check test lint bench lock clean
@@ -16,17 +20,21 @@ $(VENV_STAMP): requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
 	touch $@
 
+$(BYTECODE_STAMP): $(VENV_STAMP) $(GENERATOR_SOURCES)
+	$(PY) -m compileall -q generator
+	touch $@
+
 $(NODE_STAMP): package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-regen: $(VENV_STAMP) ## generate generated/ from spec/ and templates/
+regen: $(BYTECODE_STAMP) ## generate generated/ from spec/ and templates/
 	$(PY) -m generator regen
 
-check: $(VENV_STAMP) ## exit 1 with a diff if generated/ is out of date
+check: $(BYTECODE_STAMP) ## exit 1 with a diff if generated/ is out of date
 	$(PY) -m generator check
 
-test: $(VENV_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
+test: $(BYTECODE_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
 	$(PY) -m pytest
 
 lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
@@ -35,7 +43,7 @@ lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
 	$(VENV)/bin/mypy --strict generator templates/runtime
 	$(PY) -m generator lint
 
-bench: $(VENV_STAMP) ## measure regen and client speed; writes bench/RESULTS.md
+bench: $(BYTECODE_STAMP) ## measure regen and client speed; writes bench/RESULTS.md
 	@[ $(VENV)/.bench-installed -nt bench/requirements.lock ] || { $(PY) -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r bench/requirements.lock && touch $(VENV)/.bench-installed; }
 	$(PY) -m bench
 

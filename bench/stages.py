@@ -32,7 +32,7 @@ OUR_STAGES = (
     ("render", "generator.pipeline:render", 0),
     ("facts", "generator.render:collect_facts", 1),
     ("template environment (Project())", "openapi_python_client:Project.__init__", 1),
-    ("upstream render (Project.build)", "openapi_python_client:Project.build", 1),
+    ("upstream render (Project.build's steps, endpoints in a forked copy)", "generator.render:build_project", 1),
     ("file names from the spec", "generator.render:check_module_names", 1),
     ("file names in the tree", "generator.names:check_tree", 0),
     ("headers", "generator.pipeline:add_headers", 0),
