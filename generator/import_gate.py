@@ -14,9 +14,10 @@ it is told where the package is and handed the module names once the tree is fin
 them while the generator writes its records.
 
 Compiling the modules is most of the import's cost, and the generator has nothing left to do
-once its records are written: it then compiles modules too, from the other end of the list,
-into a scratch directory the child reads them from. Each side claims a module before compiling
-it, so none is compiled twice. The child still executes every module itself.
+once its records are written: it then compiles modules too, from the other end of the list, and
+passes them to the child through a file in a scratch directory; the child lists in another file
+the modules it compiles itself, which the generator then skips. The child still executes every
+module itself.
 """
 
 from __future__ import annotations
@@ -72,24 +73,42 @@ if not where:
 root, bytecode = json.loads(where)
 names = sys.stdin.read().split()
 
+# Modules compiled by the generator arrive in one append-only file, each record a name and its
+# code; the names this process compiles itself go to another, so that the generator skips them.
+try:
+    offered = open(os.path.join(bytecode, "offered"), "rb")
+    taken = open(os.path.join(bytecode, "taken"), "a", buffering=1)
+except OSError:  # then this process compiles every module itself
+    offered = taken = None
+received, pending = {}, bytearray()
+
+def precompiled(name):
+    if offered is None:
+        return None
+    try:
+        pending.extend(offered.read())
+    except OSError:
+        pass
+    start = 0
+    while len(pending) - start >= 8:
+        name_size = int.from_bytes(pending[start:start + 4], "little")
+        end = start + 8 + name_size + int.from_bytes(pending[start + 4:start + 8], "little")
+        if end > len(pending):
+            break  # the rest of this record is still being written
+        received[bytes(pending[start + 8:start + 8 + name_size]).decode()] = bytes(pending[start + 8 + name_size:end])
+        start = end
+    del pending[:start]
+    return received.pop(name, None)
+
 class Loader(machinery.SourceFileLoader):
     def get_code(self, fullname):
-        path = self.get_filename(fullname)
+        code = precompiled(fullname)
+        if code is not None:
+            return marshal.loads(code)
         try:
-            fd = os.open(os.path.join(bytecode, fullname), os.O_CREAT | os.O_EXCL | os.O_WRONLY)
-        except FileExistsError:  # claimed by the generator: compiled already, or being compiled
-            try:
-                with open(os.path.join(bytecode, fullname + ".code"), "rb") as handle:
-                    data = handle.read()
-                stat = os.stat(path)
-                if data[:32] == b"%016x%016x" % (stat.st_mtime_ns, stat.st_size):
-                    return marshal.loads(data[32:])
-            except (OSError, ValueError, EOFError, TypeError):
-                pass
-        except OSError:
-            pass
-        else:
-            os.close(fd)
+            taken.write(fullname + "\n")
+        except (OSError, AttributeError):
+            pass  # the generator may compile it too: that only costs time
         return super().get_code(fullname)
 
 finder = machinery.FileFinder.path_hook((Loader, [".py"]))
@@ -166,6 +185,8 @@ class ImportCheck:
         self._root = str(project_dir.resolve())
         self._scratch = scratch if scratch is not None else Path(tempfile.mkdtemp(prefix="altegio-imports-"))
         self._scratch.mkdir(exist_ok=True)
+        for name in ("offered", "taken"):  # opened by the child once it is told where they are
+            os.close(os.open(self._scratch / name, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         global _prestarted
         self._process, _prestarted = (_prestarted, None) if _prestarted is not None else (_interpreter(), None)
         self._modules: list[tuple[str, Path]] | None = None
@@ -206,41 +227,39 @@ class ImportCheck:
         _raise_failure(stdout, stderr, self._root, self.shown_as)
 
     def _compile_for_child(self) -> None:
-        """Compile modules the child has not claimed yet, last first, until it has finished.
+        """Compile modules the child has not taken yet, last first, until it has finished.
 
         Best effort: a module that does not compile, or a write that fails, is left to the child,
         which compiles it itself (and reports what is wrong with it).
         """
-        for name, path in reversed(self._modules or []):
-            if self._process.poll() is not None:
-                return
-            claim = self._scratch / name
-            try:
-                os.close(os.open(claim, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-            except OSError:
-                continue  # the child has it, or the scratch directory is unusable
-            try:
-                source = path.read_bytes()
-                stat = os.stat(path)
-                header = b"%016x%016x" % (stat.st_mtime_ns, stat.st_size)
-                code = compile(
-                    source, os.path.join(self._root, path.relative_to(self.project_dir)), "exec", dont_inherit=True
-                )
-                _write(claim.with_name(name + ".partial"), header + marshal.dumps(code))
-                os.replace(claim.with_name(name + ".partial"), claim.with_name(name + ".code"))
-            except (OSError, SyntaxError, ValueError):
-                continue
-
-
-def _write(path: Path, data: bytes) -> None:
-    # os-level: a scratch file the child may read, never part of the output
-    descriptor = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(descriptor, view) :]
-    finally:
-        os.close(descriptor)
+        try:
+            offered = os.open(self._scratch / "offered", os.O_WRONLY | os.O_APPEND)
+        except OSError:
+            return
+        try:
+            with open(self._scratch / "taken", "rb") as child_took:
+                taken: set[str] = set()
+                pending = b""
+                for name, path in reversed(self._modules or []):
+                    if self._process.poll() is not None:
+                        return
+                    *names, pending = (pending + child_took.read()).split(b"\n")
+                    taken.update(n.decode() for n in names)
+                    if name in taken:
+                        continue
+                    try:
+                        where = os.path.join(self._root, path.relative_to(self.project_dir))
+                        code = marshal.dumps(compile(path.read_bytes(), where, "exec", dont_inherit=True))
+                    except (SyntaxError, ValueError):
+                        continue
+                    encoded = name.encode()
+                    record = len(encoded).to_bytes(4, "little") + len(code).to_bytes(4, "little") + encoded + code
+                    if os.write(offered, record) != len(record):
+                        return  # a short write (a full disk): the child stops reading at the torn record
+        except OSError:
+            return
+        finally:
+            os.close(offered)
 
 
 def check_imports(project_dir: Path, package_name: str, shown_as: Path) -> None:

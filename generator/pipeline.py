@@ -45,6 +45,7 @@ from generator.provenance import (
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import render
 from generator.shared_copies import spec_values_shared
+from generator.startup import keep_until_exit
 from generator.uptodate import inputs_record
 from generator.validate import Validated, validate_document
 
@@ -110,6 +111,7 @@ def build(settings: Settings, into: Path) -> Built:
             # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
             gate.check_tree(project_dir, settings.project_dir, python=False)
             imports.wait()
+            keep_until_exit(doc, validated, rendered, texts, trees)
     finally:
         snapshot.close()
     return Built(root=into, release=release)
@@ -239,9 +241,11 @@ def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[s
     # Written before provenance listed its files: whatever the new tree has, the runtime, and
     # files that carry the generated-file header are the generator's.
     runtime = f"{settings.package_name}/_runtime/"
-    ours = {p.relative_to(new_project).as_posix() for p in tree_files(new_project)} | own
+    ours: set[str] = set()  # listed at the first question: a fresh output asks none
 
     def legacy(path: str) -> bool:
+        if not ours:
+            ours.update({p.relative_to(new_project).as_posix() for p in tree_files(new_project)} | own)
         if path in ours or path.startswith(runtime) or path.endswith("/"):
             return True
         try:
