@@ -56,10 +56,10 @@ PRELOADED = (
 )
 # Runs in the child: `-B` keeps __pycache__ out of the tree, `-I` ignores the environment and the
 # user's site-packages, so only the package and the installed dependencies are importable. Its
-# input is one JSON line (the package's root and the bytecode directory), then the module names;
+# input is one JSON line (the package's root, the scratch directory and the module names), or
 # none at all if the run ended before the tree was made. The root goes on `sys.path` only once
 # the tree exists (a missing directory would be cached as holding nothing), with a finder of its
-# own that reads the generator's bytecode.
+# own that reads the modules the generator compiled.
 _PROGRAM = r"""
 import importlib, importlib.machinery as machinery, json, marshal, os, sys, traceback
 for dependency in sys.argv[1:]:
@@ -67,11 +67,11 @@ for dependency in sys.argv[1:]:
         importlib.import_module(dependency)
     except ImportError:
         pass  # then the module that needs it fails below, and says so
+# One line, not the end of input: forked copies of the generator may hold the pipe open.
 where = sys.stdin.readline()  # blocks until the tree is final
 if not where:
     sys.exit(0)
-root, bytecode = json.loads(where)
-names = sys.stdin.read().split()
+root, bytecode, names = json.loads(where)
 
 # Modules compiled by the generator arrive in one append-only file, each record a name and its
 # code; the names this process compiles itself go to another, so that the generator skips them.
@@ -206,8 +206,9 @@ class ImportCheck:
         assert self._process.stdin is not None
         self._modules = _modules(self.project_dir, self.package_name)
         try:
-            self._process.stdin.write(json.dumps([self._root, str(self._scratch.resolve())]) + "\n")
-            self._process.stdin.write("\n".join(name for name, _ in self._modules))
+            names = [name for name, _ in self._modules]
+            self._process.stdin.write(json.dumps([self._root, str(self._scratch.resolve()), names]) + "\n")
+            self._process.stdin.flush()
             self._process.stdin.close()  # end of input: the child starts importing
         except BrokenPipeError:
             pass  # it has died already: `wait` reports what it said
