@@ -215,9 +215,14 @@ def document_refs(data: Any) -> Iterator[tuple[str, str]]:
                     continue
                 if text == "examples" and isinstance(value, list):  # a schema's examples: values
                     continue
-                stack.append((value, join(at, text), not names and text in _NAME_MAPS))
+                if isinstance(value, Mapping | list):  # a scalar holds no `$ref`: no pointer for it
+                    stack.append((value, join(at, text), not names and text in _NAME_MAPS))
         elif isinstance(node, list):
-            stack.extend((value, f"{at}/{index}", False) for index, value in reversed(list(enumerate(node))))
+            stack.extend(
+                (value, f"{at}/{index}", False)
+                for index, value in reversed(list(enumerate(node)))
+                if isinstance(value, Mapping | list)
+            )
 
 
 def _check_refs(doc: Document, allow_external: bool, found: list[tuple[str, str]]) -> None:

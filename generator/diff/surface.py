@@ -226,15 +226,16 @@ class _Reader:
     def surface(self) -> Surface:
         surface: Surface = {}
         top = self.modules.get(self.package)
-        if top is None:
+        if top is None or not _is_public_path(top.path):
             return surface
+        # Every prefix taken from the stack is a public path: only the name added to it is checked.
         stack: list[tuple[_Module, str, frozenset[str]]] = [(top, top.path, frozenset())]
         while stack:
             module, prefix, via = stack.pop()
             exports = self._exports(module)
             for name, (kind, value) in self.members(module).items():
                 path = f"{prefix}.{name}"
-                if not _is_public_path(path) or not self._public(name, kind, exports):
+                if not _is_public_path(name) or not self._public(name, kind, exports):
                     continue
                 if kind == "module":
                     surface[path] = {"kind": "module"}
