@@ -497,3 +497,43 @@ def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: P
         """,
     )
     assert output.strip() == "called"
+
+
+def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) -> None:
+    result = generate("parameter-clashes.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from parameter_clashes_client import AltegioClient
+        from parameter_clashes_client.api.default import get_other, get_thing, get_third, post_thing
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json={"id": "t", "kind": None})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            names = {"id_query": "q1", "client_query": "c1", "url_header": "u1", "id_header": "h1"}
+            thing = get_thing.sync("p1", client=client, **names)
+            request = seen[-1]
+            assert request.url.path == "/things/p1" and request.url.params["id"] == "q1"
+            assert request.url.params["client"] == "c1"
+            assert request.headers["url"] == "u1" and request.headers["Id"] == "h1"
+            assert thing.id == "t" and thing.kind is None
+
+            post_thing.sync("p2", client=client, id_query="q2", client_query="c2", url_query=7)
+            assert seen[-1].url.path == "/things/p2"
+            assert seen[-1].url.params["id"] == "q2" and seen[-1].url.params["url"] == "7"
+
+            get_other.sync_detailed("o1", client=client, client_query="c3", id="q3")
+            assert seen[-1].url.path == "/others/o1" and seen[-1].url.params["client"] == "c3"
+            assert seen[-1].url.params["id"] == "q3"
+
+            get_third.sync_detailed(client=client, id_query="q4", id_cookie="k4", client_query="c4")
+            assert seen[-1].url.params["id"] == "q4" and "id=k4" in seen[-1].headers["cookie"]
+        print("ok")
+        """,
+    )
+    assert output.strip() == "ok"
