@@ -29,6 +29,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -118,6 +119,7 @@ def hook(path):
     raise ImportError(path)
 sys.path_hooks.insert(0, hook)
 sys.path.insert(0, root)
+failed = False
 for name in names:
     try:
         importlib.import_module(name)
@@ -130,7 +132,8 @@ for name in names:
             "file": where.filename if where else None,
             "line": where.lineno if where else None,
         }))
-        sys.exit(1)
+        failed = True  # the rest are imported all the same: every module that fails is named
+sys.exit(1 if failed else 0)
 """
 
 
@@ -270,19 +273,44 @@ def check_imports(project_dir: Path, package_name: str, shown_as: Path) -> None:
         imports.wait()
 
 
+@dataclass(frozen=True)
+class FailedImport:
+    module: str
+    file: Path | None  # the generated file the failure is in (under the project directory), if any
+    error: str  # with the output's path in place of the staging directory's
+
+
+@dataclass
+class ImportFailed(InputError):
+    """`InputError` for the first module that does not import; `failed` lists every one."""
+
+    failed: tuple[FailedImport, ...] = ()
+
+
 def _raise_failure(stdout: str, stderr: str, root: str, shown_as: Path) -> None:
-    try:
-        failure = json.loads(stdout.strip().splitlines()[-1])
-    except (ValueError, IndexError):
+    failures = []
+    for line in stdout.strip().splitlines():
+        try:
+            failures.append(json.loads(line))
+        except ValueError:
+            continue  # a module printed something while it was imported
+    if not failures:
         detail = (stderr.strip().splitlines() or ["no output"])[-1]
         raise InputError(shown_as, f"the generated package does not import: {detail}") from None
-    where: Path = shown_as
-    if failure.get("file"):
-        where = shown_as / Path(failure["file"]).resolve().relative_to(root)
-    raise InputError(
-        where,
-        # the staging directory means nothing to the user: say the output's path instead
-        f"generated module {failure['module']} does not import ({failure['error'].replace(root, str(shown_as))}); "
+    failed = tuple(
+        FailedImport(
+            failure["module"],
+            Path(root) / Path(failure["file"]).resolve().relative_to(root) if failure.get("file") else None,
+            # the staging directory means nothing to the user: say the output's path instead
+            failure["error"].replace(root, str(shown_as)),
+        )
+        for failure in failures
+    )
+    first = failed[0]
+    raise ImportFailed(
+        shown_as / first.file.relative_to(root) if first.file else shown_as,
+        f"generated module {first.module} does not import ({first.error}); "
         "a name in the spec probably clashes with one the generated code uses",
-        failure.get("line"),
+        failures[0].get("line"),
+        failed=failed,
     )

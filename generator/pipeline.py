@@ -26,7 +26,7 @@ from generator.config import Settings
 from generator.diff.surface import SURFACE_RECORD, surface_record, write_record
 from generator.errors import InputError
 from generator.fmt import Formatting
-from generator.import_gate import ImportCheck
+from generator.import_gate import ImportCheck, ImportFailed
 from generator.load import Document, load_document
 from generator.provenance import (
     HEADER_TEXT,
@@ -43,7 +43,7 @@ from generator.provenance import (
     write_provenance,
 )
 from generator.release_notes import INITIAL_VERSION, Release, record_release
-from generator.render import render
+from generator.render import LeftOut, Rendered, operation_named, render
 from generator.shared_copies import spec_values_shared
 from generator.startup import keep_until_exit
 from generator.uptodate import inputs_record
@@ -74,8 +74,29 @@ def build(settings: Settings, into: Path) -> Built:
 
     What it writes depends on the inputs and the current output's `provenance.toml` (and the
     records that file vouches for by hash), never on the rest of the current output.
+
+    With `skip_unsupported`, an operation whose module does not import (upstream wrote code for
+    it that names a model it never wrote, as for Okta's management API) is left out like anything
+    else upstream cannot generate, and the project made again without it.
     """
     doc, validated = load_spec(settings)
+    left_out: tuple[LeftOut, ...] = ()
+    while True:
+        try:
+            return _build_once(settings, into, doc, validated, left_out)
+        except _NotImportable as failed:  # each round leaves out at least one more operation
+            left_out += failed.left_out
+            publish.remove_tree(into / settings.project_name)
+
+
+class _NotImportable(Exception):
+    def __init__(self, left_out: tuple[LeftOut, ...]) -> None:
+        self.left_out = left_out
+
+
+def _build_once(
+    settings: Settings, into: Path, doc: Document, validated: Validated, also_left_out: tuple[LeftOut, ...]
+) -> Built:
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
     previous = read_provenance(settings.package_dir)
@@ -87,7 +108,7 @@ def build(settings: Settings, into: Path) -> Built:
         # other core while this one renders.
         with ImportCheck(project_dir, settings.package_name, settings.project_dir, into / ".imports") as imports:
             with _reported_as_input_errors(doc, settings), spec_values_shared():
-                rendered = render(doc, validated, _with_version(settings, version), project_dir)
+                rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
             texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
             trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
@@ -110,11 +131,29 @@ def build(settings: Settings, into: Path) -> Built:
             write_provenance(package_dir, record, files)
             # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
             gate.check_tree(project_dir, settings.project_dir, python=False)
-            imports.wait()
+            try:
+                imports.wait()
+            except ImportFailed as failed:
+                raise _left_out_or_refused(failed, rendered, settings) from None
             keep_until_exit(doc, validated, rendered, texts, trees)
     finally:
         snapshot.close()
     return Built(root=into, release=release)
+
+
+def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings) -> Exception:
+    """`_NotImportable` when every module that does not import is an endpoint's and such
+    operations may be left out; else the failure as it is."""
+    operations = {path.resolve(): operation for path, operation in rendered.endpoint_modules.items()}
+    found = [(operations.get(f.file.resolve()) if f.file else None, f) for f in failed.failed]
+    if not settings.skip_unsupported or any(operation is None for operation, _ in found):
+        return failed
+    left_out: dict[str, LeftOut] = {}
+    for operation, failure in found:
+        assert operation is not None
+        reason = f"the module openapi-python-client writes for it does not import ({failure.error})"
+        left_out.setdefault(operation_named(operation), LeftOut(operation_named(operation), reason, operation.pointer))
+    return _NotImportable(tuple(left_out.values()))
 
 
 def _format_and_gate(

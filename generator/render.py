@@ -42,7 +42,7 @@ from generator.markdown import markdown_inline
 from generator.names import check_module_names, shorter_model_modules
 from generator.pointer import join, pointer_of
 from generator.provenance import header_for
-from generator.spec_model import SpecModel
+from generator.spec_model import Operation, SpecModel
 from generator.split_build import build_project
 from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
@@ -91,6 +91,8 @@ class Rendered:
     # the pipeline puts the header on (which must be compared), and its syntax tree. The security
     # gate reuses a tree whose text matches instead of parsing the module again.
     parsed: dict[Path, tuple[str, ast.Module]]
+    # Each endpoint module written, by path, with its operation.
+    endpoint_modules: dict[Path, Operation]
 
 
 # Names that generated modules bind at module level and that upstream's own code strings use
@@ -175,9 +177,19 @@ def upstream_config(
     )
 
 
-def render(doc: Document, validated: Validated, settings: Settings, project_dir: Path) -> Rendered:
+def render(
+    doc: Document,
+    validated: Validated,
+    settings: Settings,
+    project_dir: Path,
+    also_left_out: tuple[LeftOut, ...] = (),
+) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
-    added by the pipeline after formatting, which must not touch it."""
+    added by the pipeline after formatting, which must not touch it.
+
+    `also_left_out`: operations a previous render made a module for that does not import (see the
+    pipeline), left out this time.
+    """
     if validated.problems and not settings.skip_unsupported:
         first = validated.problems[0]
         raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
@@ -193,6 +205,9 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
     left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
+    if also_left_out:
+        _without_operations(openapi, validated.model, {left.what for left in also_left_out})
+        left_out += also_left_out
     check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
     facts = collect_facts(doc, validated.model, openapi, settings)
 
@@ -205,7 +220,27 @@ def render(doc: Document, validated: Validated, settings: Settings, project_dir:
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
         _build(doc, openapi, config, settings, facts, left_out)
-    return Rendered(facts, left_out, parsed)
+    api = project_dir / settings.package_name / "api"
+    modules = {
+        api / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": operation
+        for tag, endpoint, operation in validated.model.endpoints(openapi)
+    }
+    return Rendered(facts, left_out, parsed, modules)
+
+
+def operation_named(operation: Operation) -> str:
+    """How a left-out operation is named: `GET /pets/{id}`."""
+    return f"{operation.method.upper()} {operation.path}"
+
+
+def _without_operations(openapi: GeneratorData, model: SpecModel, operations: set[str]) -> None:
+    """Take the endpoints of these operations (see `operation_named`) out of `openapi`'s collections."""
+    for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
+        collection.endpoints = [
+            e for e in collection.endpoints if operation_named(model.for_endpoint(e)) not in operations
+        ]
+        if not collection.endpoints:
+            del openapi.endpoint_collections_by_tag[tag]
 
 
 def _build(

@@ -375,6 +375,57 @@ def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path
     assert (package / "api" / "things" / "make_op.py").exists()
 
 
+def test_an_operation_whose_module_does_not_import_is_left_out_or_refused(tmp_path: Path) -> None:
+    """Upstream writes endpoint modules that import a model it never wrote (Okta's management
+    API); stand-in: our templates, giving the module of `misc` an import of a missing module."""
+    templates = tmp_path / "templates"
+    shutil.copytree(ROOT / "templates", templates)
+    endpoint = templates / "endpoint_module.py.jinja"
+    missing = (
+        '{% if endpoint.name | string == "misc" %}\nfrom ...models.never_written import Missing\n\n'
+        "_MISSING = Missing\n{% endif %}\n"
+    )
+    endpoint.write_text(missing + endpoint.read_text(encoding="utf-8"), encoding="utf-8")
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('templates = "../../templates"', f'templates = "{templates}"'),
+        encoding="utf-8",
+    )
+    document = CASES / "name-clash.yaml"
+    result = run_generator("--config", config, "regen", "--spec", document, "--output", tmp_path / "strict")
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "misc.py:" in line and "generated module name_clash_client.api.things.misc does not import" in line
+    assert "never_written" in line
+    assert not (tmp_path / "strict").exists()
+
+    result = run_generator(
+        "--config", config, "regen", "--spec", document, "--output", tmp_path / "skip", "--skip-unsupported"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "NOT GENERATED (1, left out by skip_unsupported):\n  - GET /misc: " in result.stderr
+    assert "does not import (ModuleNotFoundError" in result.stderr
+    project = project_of(tmp_path / "skip")
+    package = project / "name_clash_client"
+    assert not (package / "api" / "things" / "misc.py").exists()
+    assert "GET /misc" in (project / "CHANGELOG.md").read_text(encoding="utf-8")
+    output = call(
+        project,
+        """
+        import httpx
+        from name_clash_client import AltegioClient
+        from name_clash_client.api.things import get_thing
+
+        def handler(request):
+            return httpx.Response(200, json={"name": "n"})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            print(get_thing.sync("a", client=client).name)
+        """,
+    )
+    assert output.strip() == "n"
+
+
 def test_refs_in_extensions_and_literal_values_are_data(tmp_path: Path) -> None:
     result = generate("refs-in-data.yaml", tmp_path)
     assert result.returncode == 0, result.stderr
