@@ -45,6 +45,7 @@ from generator.provenance import (
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import LeftOut, Rendered, operation_named, render
 from generator.shared_copies import spec_values_shared
+from generator.spec_model import SpecModel
 from generator.startup import keep_until_exit
 from generator.uptodate import inputs_record
 from generator.validate import Validated, validate_document
@@ -134,18 +135,21 @@ def _build_once(
             try:
                 imports.wait()
             except ImportFailed as failed:
-                raise _left_out_or_refused(failed, rendered, settings) from None
+                raise _left_out_or_refused(failed, rendered, settings, validated.model) from None
             keep_until_exit(doc, validated, rendered, texts, trees)
     finally:
         snapshot.close()
     return Built(root=into, release=release)
 
 
-def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings) -> Exception:
+def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings, model: SpecModel) -> Exception:
     """`_NotImportable` when every module that does not import is an endpoint's and such
     operations may be left out; else the failure as it is."""
-    operations = {path.resolve(): operation for path, operation in rendered.endpoint_modules.items()}
-    found = [(operations.get(f.file.resolve()) if f.file else None, f) for f in failed.failed]
+    endpoints = {path.resolve(): endpoint for path, endpoint in rendered.endpoint_modules.items()}
+    found = [
+        (model.for_endpoint(endpoints[f.file.resolve()]) if f.file and f.file.resolve() in endpoints else None, f)
+        for f in failed.failed
+    ]
     if not settings.skip_unsupported or any(operation is None for operation, _ in found):
         return failed
     left_out: dict[str, LeftOut] = {}

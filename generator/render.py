@@ -21,7 +21,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.openapi import EndpointCollection
+from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
 from openapi_python_client.parser.properties import (
     EnumProperty,
     LiteralEnumProperty,
@@ -91,8 +91,9 @@ class Rendered:
     # the pipeline puts the header on (which must be compared), and its syntax tree. The security
     # gate reuses a tree whose text matches instead of parsing the module again.
     parsed: dict[Path, tuple[str, ast.Module]]
-    # Each endpoint module written, by path, with its operation.
-    endpoint_modules: dict[Path, Operation]
+    # Each endpoint module written, by path, with its endpoint (`SpecModel.for_endpoint` gives
+    # its operation).
+    endpoint_modules: dict[Path, Endpoint]
 
 
 # Names that generated modules bind at module level and that upstream's own code strings use
@@ -213,18 +214,15 @@ def render(
 
     _build(doc, openapi, config, settings, facts, left_out)
     parsed: dict[Path, tuple[str, ast.Module]] = {}
-    if broken := uncompilable_endpoints(openapi, validated.model, config, project_dir / settings.package_name, parsed):
+    modules: dict[Path, Endpoint] = {}
+    package_dir = project_dir / settings.package_name
+    if broken := uncompilable_endpoints(openapi, validated.model, config, package_dir, parsed, modules):
         # Upstream's templates make code that is not Python for a few shapes of operation; the
         # operation is then left out like anything else upstream cannot generate.
         if not settings.skip_unsupported:
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
         _build(doc, openapi, config, settings, facts, left_out)
-    api = project_dir / settings.package_name / "api"
-    modules = {
-        api / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": operation
-        for tag, endpoint, operation in validated.model.endpoints(openapi)
-    }
     return Rendered(facts, left_out, parsed, modules)
 
 
@@ -283,15 +281,19 @@ def uncompilable_endpoints(
     config: Config,
     package_dir: Path,
     parsed: dict[Path, tuple[str, ast.Module]] | None = None,
+    modules: dict[Path, Endpoint] | None = None,
 ) -> list[LeftOut]:
     """Operations whose written module is not Python, each taken out of `openapi`'s collections.
 
-    `parsed` receives each module that parses, as its text with the header and its syntax tree.
+    `parsed` receives each module that parses, as its text with the header and its syntax tree;
+    `modules`, every endpoint's module path.
     """
     broken: list[LeftOut] = []
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
         for endpoint in list(collection.endpoints):
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
+            if modules is not None:
+                modules[module] = endpoint
             try:
                 # Parsed as it will be gated: the header is one comment line above the module.
                 text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
