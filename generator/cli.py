@@ -113,6 +113,9 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if sys.platform == "win32":
+        print("python -m generator: Windows is not supported; run it on Linux or macOS", file=sys.stderr)
+        return 2
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == ["diff"]:
         from generator.diff.cli import main as diff_main

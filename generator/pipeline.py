@@ -31,8 +31,6 @@ from generator.load import Document, load_document
 from generator.provenance import (
     HEADER_TEXT,
     PROVENANCE_FILE,
-    SPEC_SNAPSHOT,
-    SpecSnapshot,
     add_headers,
     file_hashes,
     files_digest,
@@ -41,12 +39,12 @@ from generator.provenance import (
     recorded_files,
     tree_files,
     write_provenance,
+    write_spec_snapshot,
 )
 from generator.release_notes import INITIAL_VERSION, Release, record_release
 from generator.render import LeftOut, Rendered, operation_named, render
 from generator.shared_copies import spec_values_shared
 from generator.spec_model import SpecModel
-from generator.startup import keep_until_exit
 from generator.uptodate import inputs_record
 from generator.validate import Validated, validate_document
 
@@ -103,42 +101,35 @@ def _build_once(
     previous = read_provenance(settings.package_dir)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
-    snapshot = SpecSnapshot(doc.data, into / f".{SPEC_SNAPSHOT}.partial")  # dumped beside the render
-    try:
-        # The import gate's interpreter starts now and loads the client's dependencies on the
-        # other core while this one renders.
-        with ImportCheck(project_dir, settings.package_name, settings.project_dir, into / ".imports") as imports:
-            with _reported_as_input_errors(doc, settings), spec_values_shared():
-                rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
-            texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
-            trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
-            # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-            _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
-            imports.start()  # every module is gated and formatted: import them beside the rest
-            surface = surface_record(project_dir, settings.package_name, trees)
-            write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
-            release = record_release(
-                settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
-            )
-            snapshot.write_into(package_dir)
-            files = file_hashes(project_dir)
-            record = {
-                **inputs,
-                "package_version": release.version,
-                "spec_version": str((doc.data.get("info") or {}).get("version", "")),
-                "output_sha256": files_digest(files),
-                "changelog": release.changelog,
-            }
-            write_provenance(package_dir, record, files)
-            # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
-            gate.check_tree(project_dir, settings.project_dir, python=False)
-            try:
-                imports.wait()
-            except ImportFailed as failed:
-                raise _left_out_or_refused(failed, rendered, settings, validated.model) from None
-            keep_until_exit(doc, validated, rendered, texts, trees)
-    finally:
-        snapshot.close()
+    with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+        with _reported_as_input_errors(doc, settings), spec_values_shared():
+            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
+        texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
+        trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
+        # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
+        _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
+        imports.start()  # every module is gated and formatted: import them beside the rest
+        surface = surface_record(project_dir, settings.package_name, trees)
+        write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
+        release = record_release(
+            settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
+        )
+        write_spec_snapshot(package_dir, doc.data)
+        files = file_hashes(project_dir)
+        record = {
+            **inputs,
+            "package_version": release.version,
+            "spec_version": str((doc.data.get("info") or {}).get("version", "")),
+            "output_sha256": files_digest(files),
+            "changelog": release.changelog,
+        }
+        write_provenance(package_dir, record, files)
+        # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
+        gate.check_tree(project_dir, settings.project_dir, python=False)
+        try:
+            imports.wait()
+        except ImportFailed as failed:
+            raise _left_out_or_refused(failed, rendered, settings, validated.model) from None
     return Built(root=into, release=release)
 
 

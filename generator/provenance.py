@@ -6,12 +6,8 @@ the same bytes.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
-import signal
-import threading
 import tomllib
 from importlib.metadata import version
 from pathlib import Path
@@ -140,55 +136,3 @@ def spec_snapshot_text(data: dict[str, Any]) -> str:
 def write_spec_snapshot(package_dir: Path, data: dict[str, Any]) -> None:
     """The spec this package was made from, so the next regen can report what changed."""
     (package_dir / SPEC_SNAPSHOT).write_text(spec_snapshot_text(data), encoding="utf-8")
-
-
-class SpecSnapshot:
-    """`write_spec_snapshot`, dumped by a forked copy of this process while this one renders.
-
-    The dump needs nothing but the loaded data and took about 6% of a regen at 1,000 operations,
-    so it runs on the other core. `write_into` waits for
-    the child and moves its file into place; if there is no child (no `fork`, other threads
-    running) or it failed, the snapshot is written here instead, so errors surface as before.
-    `close` kills and reaps a child still running and removes its file; call it in `finally`.
-    """
-
-    def __init__(self, data: dict[str, Any], scratch: Path) -> None:
-        self._data = data
-        self._scratch = scratch  # a file name in a directory that exists and is not published
-        self._pid: int | None = None
-        if hasattr(os, "fork") and threading.active_count() == 1:
-            self._pid = os.fork()
-            if self._pid == 0:
-                self._child()
-
-    def _child(self) -> None:
-        code = 1
-        try:
-            from generator.fmt import _die_with_parent
-
-            _die_with_parent()
-            self._scratch.write_text(spec_snapshot_text(self._data), encoding="utf-8")
-            code = 0
-        finally:
-            os._exit(code)  # no atexit handlers, no flushing of the parent's buffers
-
-    def _reap(self) -> bool:
-        if self._pid is None:
-            return False
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = None
-        return os.waitstatus_to_exitcode(status) == 0
-
-    def write_into(self, package_dir: Path) -> None:
-        if self._reap():
-            os.replace(self._scratch, package_dir / SPEC_SNAPSHOT)
-        else:
-            self._scratch.unlink(missing_ok=True)
-            write_spec_snapshot(package_dir, self._data)
-
-    def close(self) -> None:
-        if self._pid is not None:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(self._pid, signal.SIGKILL)
-            self._reap()
-        self._scratch.unlink(missing_ok=True)

@@ -43,7 +43,6 @@ from generator.names import check_module_names, shorter_model_modules
 from generator.pointer import join, pointer_of
 from generator.provenance import header_for
 from generator.spec_model import Operation, SpecModel
-from generator.split_build import build_project
 from generator.template_cache import template_bytecode_cache
 from generator.validate import Validated
 
@@ -258,7 +257,7 @@ def _build(
     modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = [p for p in build_project(project) if not any(p is known for known in _problems(openapi))]
+        problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
 

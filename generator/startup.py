@@ -3,12 +3,8 @@
 - The cyclic garbage collector is off. A regen builds a few large, long-lived object graphs
   (the document, upstream's model of it, Jinja's templates) and creates little cyclic garbage;
   each collection would walk all of them again, which took a tenth of the CPU time of a regen.
-- A regen or check imports the client it made in a fresh interpreter (`import_gate`); that
-  interpreter starts now and loads the client's dependencies while this one imports its own.
-- It leaves without tearing down (`leave`). Freeing what a regen built, the syntax trees of
-  every module above all, took a twentieth of a regen at 1,000 operations, and the process
-  ends right after; the stages hand what they are done with to `keep_until_exit`, which holds
-  it only in such a process (in-process callers such as the tests free as usual).
+- It leaves without tearing down (`leave`): once the output is flushed, the process ends without
+  running the interpreter's finalisation, which would free every object still alive.
 - httpx and httpcore load on first use. openapi-python-client imports both at the top for
   fetching a document by URL, which the generator never asks it to do; loading them cost about
   as long as everything else the generator imports.
@@ -25,26 +21,12 @@ import types
 from typing import Any, NoReturn
 
 DEFERRED_MODULES = ("httpx", "httpcore")
-_kept: list[object] | None = None  # a list once the process is prepared: it then leaves by `leave`
 
 
-def prepare_process(argv: list[str] | None = None) -> None:
-    global _kept
-    _kept = []
+def prepare_process() -> None:
     gc.disable()
-    if {"regen", "check"} & set(sys.argv[1:] if argv is None else argv):
-        from generator.import_gate import prestart
-
-        prestart()
     for name in DEFERRED_MODULES:
         _load_on_first_use(name)
-
-
-def keep_until_exit(*objects: object) -> None:
-    """Large structures a stage is done with: in a prepared process, held until `leave` so that
-    they are never freed; elsewhere, nothing (they are freed as usual)."""
-    if _kept is not None:
-        _kept.extend(objects)
 
 
 def leave(code: int) -> NoReturn:

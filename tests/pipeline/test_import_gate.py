@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import marshal
 from pathlib import Path
 
 import pytest
 
-from generator import import_gate
 from generator.errors import InputError
-from generator.import_gate import ImportCheck, check_imports, module_names
+from generator.import_gate import check_imports, module_names
 
 
 def package(root: Path, files: dict[str, str]) -> Path:
@@ -42,40 +40,7 @@ def test_a_module_that_does_not_import_fails_the_run_at_its_line(tmp_path: Path)
     )
 
 
-def test_a_prestarted_interpreter_is_taken_by_the_next_check(tmp_path: Path) -> None:
-    project = package(tmp_path, {"pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"})
-    import_gate.prestart()
-    prestarted = import_gate._prestarted
-    assert prestarted is not None
-    with ImportCheck(project, "pkg", Path("out/project")) as imports:
-        assert imports._process is prestarted and import_gate._prestarted is None
-        imports.start()
-        imports.wait()
-
-
-def test_an_unused_prestarted_interpreter_ends_with_its_input(tmp_path: Path) -> None:
-    import_gate.prestart()
-    prestarted = import_gate._prestarted
-    import_gate._prestarted = None
-    assert prestarted is not None
-    prestarted.communicate(timeout=60)  # closes its input, as the generator's exit does
-    assert prestarted.returncode == 0
-
-
-def test_the_child_executes_what_the_generator_compiled_for_it(tmp_path: Path) -> None:
-    """pkg/a.py does not compile, so only the generator's code for it can import; the generator
-    never offers such a module itself: the record here stands in for one it wrote."""
-    project = package(tmp_path, {"pkg/a.py": "def (\n"})
-    with ImportCheck(project, "pkg", Path("out/project"), tmp_path / "scratch") as imports:
-        code = marshal.dumps(compile("VALUE = 1\n", str(project / "pkg" / "a.py"), "exec"))
-        record = len(b"pkg.a").to_bytes(4, "little") + len(code).to_bytes(4, "little") + b"pkg.a" + code
-        (tmp_path / "scratch" / "offered").write_bytes(record)
-        imports.start()
-        imports.wait()
-    assert not (tmp_path / "scratch").exists()
-
-
-def test_without_the_generator_s_code_the_child_compiles_and_reports(tmp_path: Path) -> None:
+def test_a_module_that_does_not_compile_is_reported(tmp_path: Path) -> None:
     project = package(tmp_path, {"pkg/a.py": "def (\n"})
     with pytest.raises(InputError, match="generated module pkg.a does not import"):
         check_imports(project, "pkg", Path("out/project"))

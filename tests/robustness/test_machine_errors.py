@@ -256,3 +256,14 @@ def test_an_old_tree_that_cannot_be_removed_is_reported_with_the_new_one_in_plac
     again = run_in_process("regen", "--spec", spec, "--output", output)
     assert again.code == 0, again.stderr
     assert leftovers(output) == []
+
+
+def test_windows_is_refused_at_start_without_blaming_the_spec(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from generator.cli import main
+
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert main(["regen", "--spec", "does-not-exist.yaml"]) == 2
+    err = capsys.readouterr().err
+    assert err == "python -m generator: Windows is not supported; run it on Linux or macOS\n"

@@ -1,0 +1,1 @@
+"""Checks on the generated tree: the security gate, formatting, names and the import check."""
