@@ -7,7 +7,7 @@ NODE_STAMP := node_modules/.installed
 # The generator's bytecode, compiled ahead as pip does for installed packages: where
 # PYTHONDONTWRITEBYTECODE is set, every regen would otherwise compile the generator again.
 BYTECODE_STAMP := $(VENV)/.compiled
-GENERATOR_SOURCES := $(wildcard generator/*.py generator/*/*.py)
+GENERATOR_SOURCES := $(shell find generator -name "*.py")
 
 .DEFAULT_GOAL := help
 .PHONY: help regen check test lint bench lock clean

@@ -74,7 +74,7 @@ def _interrupt_on_sigterm() -> None:
 
 def _up_to_date(settings: Settings) -> bool:
     """Hashes only: nothing of the renderer is imported unless there is something to do."""
-    from generator.uptodate import is_up_to_date
+    from generator.release.uptodate import is_up_to_date
 
     if not is_up_to_date(settings):
         return False
@@ -95,8 +95,8 @@ def _regen(settings: Settings) -> int:
 
 
 def _lint(settings: Settings) -> int:
-    from generator.load import load_document
-    from generator.validate import lint_document
+    from generator.spec.load import load_document
+    from generator.spec.validate import lint_document
 
     warnings = lint_document(load_document(settings.spec))
     for warning in warnings:

@@ -215,7 +215,7 @@ def _title(spec: Path) -> str | None:
     Read from the JSON text or the YAML event stream without building the document, which for a
     large one takes seconds that the run spends again when it loads it.
     """
-    from generator.load import MAX_DOCUMENT_BYTES
+    from generator.spec.load import MAX_DOCUMENT_BYTES
 
     try:
         found = spec.stat()

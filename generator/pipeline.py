@@ -21,14 +21,14 @@ from typing import NoReturn
 
 from jinja2 import TemplateError
 
-from generator import gate, names, publish
+from generator import publish
+from generator.checks import gate
+from generator.checks.fmt import Formatting
+from generator.checks.import_gate import ImportCheck, ImportFailed
 from generator.config import Settings
-from generator.diff.surface import SURFACE_RECORD, surface_record, write_record
 from generator.errors import InputError
-from generator.fmt import Formatting
-from generator.import_gate import ImportCheck, ImportFailed
-from generator.load import Document, load_document
-from generator.provenance import (
+from generator.naming import modules as names
+from generator.release.provenance import (
     HEADER_TEXT,
     PROVENANCE_FILE,
     add_headers,
@@ -41,12 +41,14 @@ from generator.provenance import (
     write_provenance,
     write_spec_snapshot,
 )
-from generator.release_notes import INITIAL_VERSION, Release, record_release
-from generator.render import LeftOut, Rendered, operation_named, render
-from generator.shared_copies import spec_values_shared
-from generator.spec_model import SpecModel
-from generator.uptodate import inputs_record
-from generator.validate import Validated, validate_document
+from generator.release.release_notes import INITIAL_VERSION, Release, record_release
+from generator.release.surface import SURFACE_RECORD, surface_record, write_record
+from generator.release.uptodate import inputs_record
+from generator.render.render import LeftOut, Rendered, operation_named, render
+from generator.spec.load import Document, load_document
+from generator.spec.model import SpecModel
+from generator.spec.validate import Validated, validate_document
+from generator.upstream.shared_copies import spec_values_shared
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
 PROVENANCE_PATH = "{package}/" + PROVENANCE_FILE

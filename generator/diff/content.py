@@ -6,7 +6,7 @@ from generator.diff.context import Comparison, Direction
 from generator.diff.finding import code
 from generator.diff.schemas import Place, compare_schema
 from generator.diff.spec_view import join
-from generator.spec_model import Body, Response
+from generator.spec.model import Body, Response
 
 _VERBS = {
     "request": ("can no longer be sent", "may also be sent"),

@@ -8,7 +8,7 @@ from typing import Any
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.spec_view import join
-from generator.spec_model import Operation
+from generator.spec.model import Operation
 
 REPLACED_BY = "x-replaced-by"
 

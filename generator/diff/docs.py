@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from generator.diff.finding import Finding, code, plain
-from generator.pointer import RefError, Resolver, join, unescape
+from generator.spec.pointer import RefError, Resolver, join, unescape
 
 DOC_KEYWORDS = frozenset(
     {

@@ -4,12 +4,12 @@ in, and method and path are the route the function calls."""
 
 from __future__ import annotations
 
-from generator.diff.class_names import function_module, tag_module
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.operations import route
 from generator.diff.spec_view import join
-from generator.spec_model import Operation
+from generator.naming.class_names import function_module, tag_module
+from generator.spec.model import Operation
 
 
 def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:

@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.load import Document, load_document
-from generator.spec_model import SpecModel
-from generator.validate import validate_structure
+from generator.spec.load import Document, load_document
+from generator.spec.model import SpecModel
+from generator.spec.validate import validate_structure
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,11 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from generator.diff.class_names import component_class
 from generator.diff.docs import DOC_KEYWORDS
 from generator.diff.finding import DOCUMENT, Finding, code
 from generator.diff.schema_shape import makes_class
 from generator.diff.spec_view import SpecView, join
+from generator.naming.class_names import component_class
 
 PREFIX = "#/components/schemas/"
 

@@ -1,6 +1,6 @@
 """Pair each operation of the old document with its new self.
 
-Operations come from the spec model (`generator.spec_model`), as every stage reads them. Pairing
+Operations come from the spec model (`generator.spec.model`), as every stage reads them. Pairing
 goes by operationId first, so a moved operation is reported as moved rather than as one removed
 and one added; what is left pairs by method and path (with path parameter names ignored), so a
 renamed operationId is reported as a rename.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.spec_model import Operation, SpecModel
+from generator.spec.model import Operation, SpecModel
 
 
 def route(op: Operation) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from generator.diff.class_names import argument_name
 from generator.diff.content import compare_content
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.schema_shape import Sub
 from generator.diff.schemas import Place, compare_schema
 from generator.diff.spec_view import join
-from generator.spec_model import Operation, Parameter
+from generator.naming.class_names import argument_name
+from generator.spec.model import Operation, Parameter
 
 IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 """OpenAPI says these header parameters "SHALL be ignored"; the client sets them itself (the

@@ -14,7 +14,7 @@ from generator.diff.content import compare_content
 from generator.diff.context import Comparison
 from generator.diff.finding import code
 from generator.diff.spec_view import join
-from generator.spec_model import Operation
+from generator.spec.model import Operation
 
 _SUCCESS = re.compile(r"2(\d\d|XX)")
 

@@ -25,14 +25,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from generator.diff.class_names import argument_name, component_class, inline_class
 from generator.diff.context import COMPLETE, Comparison, Direction
 from generator.diff.finding import Finding, Severity, code
 from generator.diff.schema_shape import Shape, Sub, shape_of
 from generator.diff.spec_view import SpecView, join
 from generator.diff.value_checks import compare_value
-from generator.pointer import unescape
-from generator.spec_model import SpecModel
+from generator.naming.class_names import argument_name, component_class, inline_class
+from generator.spec.model import SpecModel
+from generator.spec.pointer import unescape
 
 _COMPONENT = re.compile(r"/components/schemas/([^/]+)")
 _OPPOSITE: dict[Direction, Direction] = {"request": "response", "response": "request"}

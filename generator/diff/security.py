@@ -14,7 +14,7 @@ from typing import Any
 from generator.diff.context import Comparison
 from generator.diff.finding import DOCUMENT, Finding, code, plain
 from generator.diff.spec_view import SpecView, join
-from generator.spec_model import Operation
+from generator.spec.model import Operation
 
 _SCHEME_FIELDS = ("type", "scheme", "in", "name", "flows", "openIdConnectUrl")
 """What changes the way a client sends credentials; `description` and `bearerFormat` are text."""

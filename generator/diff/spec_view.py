@@ -1,7 +1,7 @@
 """Read one side of a spec diff: its spec model, local `$ref`s followed, shapes checked.
 
-Operations, parameters, bodies and responses come from the model (`generator.spec_model`);
-schemas are read here, where they are compared. Pointers and `$ref`s are `generator.pointer`'s
+Operations, parameters, bodies and responses come from the model (`generator.spec.model`);
+schemas are read here, where they are compared. Pointers and `$ref`s are `generator.spec.pointer`'s
 (re-exported `join` for the diff's modules).
 
 A spec diff only needs the parts of a document it walks to have the right shape; where they do
@@ -15,9 +15,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from generator.pointer import RefError
-from generator.pointer import join as join
-from generator.spec_model import SpecModel
+from generator.spec.model import SpecModel
+from generator.spec.pointer import RefError
+from generator.spec.pointer import join as join
 
 Side = Literal["old", "new"]
 
@@ -63,7 +63,7 @@ class SpecView:
         return value
 
     def resolve(self, value: Any, pointer: str, what: str) -> tuple[Mapping[str, Any], str]:
-        """Follow `$ref`s (with `generator.pointer`, as every stage does) to the mapping they
+        """Follow `$ref`s (with `generator.spec.pointer`, as every stage does) to the mapping they
         name; return it with its own pointer.
 
         Keys beside a `$ref` (allowed in 3.1, e.g. a `description`) override the target's.

@@ -58,9 +58,9 @@ from generator.diff.schemas import SchemaComparer
 from generator.diff.security import compare_security, compare_security_schemes
 from generator.diff.servers import compare_default_server
 from generator.diff.spec_view import Side, SpecShapeError, SpecView
-from generator.load import Document
-from generator.pointer import RefError
-from generator.spec_model import Operation, SpecModel
+from generator.spec.load import Document
+from generator.spec.model import Operation, SpecModel
+from generator.spec.pointer import RefError
 
 if TYPE_CHECKING:
     from generator.diff.inputs import SpecInput

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from generator.diff.finding import Finding, Severity
-from generator.diff.release import changelog_entry, next_version, prepend_entry
 from generator.diff.report import Report
+from generator.release.versioning import changelog_entry, next_version, prepend_entry
 
 
 def report_of(*severities: Severity) -> Report:

@@ -6,17 +6,17 @@ from pathlib import Path
 
 import pytest
 
-from generator.diff.changes import collect_changes
 from generator.diff.finding import Finding
-from generator.diff.surface import (
+from generator.errors import InputError
+from generator.release.changes import collect_changes
+from generator.release.surface import (
     compare_records,
     compare_surfaces,
     read_record,
     surface_record,
     write_record,
 )
-from generator.errors import InputError
-from generator.load import load_document
+from generator.spec.load import load_document
 
 PACKAGE = "altegio_activity"
 
@@ -257,7 +257,7 @@ def test_the_quick_unparse_is_ast_unparse() -> None:
     """`_simple_unparse` answers only where it gives exactly what `ast.unparse` does."""
     import ast
 
-    from generator.diff.surface import _simple_unparse
+    from generator.release.surface import _simple_unparse
     from tests.conftest import GENERATED, ROOT
 
     trees = [ast.parse(source, mode="eval") for source in _UNPARSE_CASES]

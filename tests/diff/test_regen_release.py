@@ -6,7 +6,7 @@ import shutil
 import tomllib
 from pathlib import Path
 
-from generator.provenance import tree_digest
+from generator.release.provenance import tree_digest
 from tests.conftest import GENERATED, PROJECT, SPEC, run_generator
 
 PACKAGE_VERSION = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]["version"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.pointer import MAX_REF_CHAIN, RefError, Resolver, join, lookup, ref_target, rewrite, tokens
+from generator.spec.pointer import MAX_REF_CHAIN, RefError, Resolver, join, lookup, ref_target, rewrite, tokens
 
 DOC = {
     "components": {

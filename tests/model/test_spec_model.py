@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from generator.pointer import RefError
-from generator.prepare import upstream_input
-from generator.spec_model import SpecModel, path_parameter_names, path_shape
+from generator.spec.model import SpecModel, path_parameter_names, path_shape
+from generator.spec.pointer import RefError
+from generator.spec.prepare import upstream_input
 
 DOC: dict[str, Any] = {
     "openapi": "3.1.0",

@@ -15,7 +15,7 @@ import pytest
 
 from generator.config import load_settings
 from generator.pipeline import load_spec
-from generator.render import generator_data, unsupported, upstream_config
+from generator.render.render import generator_data, unsupported, upstream_config
 from tests.conftest import ROOT, SPEC, run_generator
 
 CASES = ROOT / "tests" / "cases"

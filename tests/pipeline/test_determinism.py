@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.provenance import tree_digest
+from generator.release.provenance import tree_digest
 from tests.conftest import run_generator
 
 

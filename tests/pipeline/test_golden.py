@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from generator.provenance import tree_files
+from generator.release.provenance import tree_files
 from tests.conftest import GENERATED, PROJECT, ROOT, run_generator
 
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.checks.import_gate import check_imports, module_names
 from generator.errors import InputError
-from generator.import_gate import check_imports, module_names
 
 
 def package(root: Path, files: dict[str, str]) -> Path:

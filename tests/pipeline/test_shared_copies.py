@@ -1,5 +1,5 @@
 """Upstream's parse with its values shared and its properties copied one level deep writes the
-same files as with its own deep copies (`generator/shared_copies.py`)."""
+same files as with its own deep copies (`generator/upstream/shared_copies.py`)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 
-from generator.shared_copies import spec_values_shared
+from generator.upstream.shared_copies import spec_values_shared
 from tests.conftest import ROOT
 
 DOCUMENTS = [

@@ -13,7 +13,7 @@ import pytest
 
 from generator import pipeline
 from generator.cli import main
-from generator.diff.surface import Surface, surface_record
+from generator.release.surface import Surface, surface_record
 from tests.conftest import REALWORLD_SPECS, ROOT, SPEC
 
 DOCUMENTS = [SPEC, *sorted(p for p in REALWORLD_SPECS.iterdir() if p.suffix in (".json", ".yaml"))]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import load
+from generator.spec import load
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.robustness.support import check_snapshot, normalized, previous_output, run_in_process, tree_hash
 

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import gate, names
+from generator.checks import gate
 from generator.errors import InputError
+from generator.naming import modules as names
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import previous_output, run_in_process, tree_hash
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import gate
+from generator.checks import gate
 from tests.conftest import ROOT
 from tests.robustness.support import (
     MARKER,

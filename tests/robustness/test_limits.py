@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from generator import load, pointer
+from generator.spec import load, pointer
 from tests.conftest import ROOT, SPEC
 from tests.robustness.support import run_in_process
 

@@ -19,9 +19,9 @@ from openapi_python_client import strings
 from openapi_python_client.parser import GeneratorData
 
 from generator.errors import InputError
-from generator.load import Document
-from generator.pointer import join
-from generator.spec_model import SpecModel
+from generator.spec.load import Document
+from generator.spec.model import SpecModel
+from generator.spec.pointer import join
 
 # Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
 # path near 260 characters and generated modules sit four directories deep, so stay well below.

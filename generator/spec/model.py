@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from generator.pointer import RefError, Resolver, join
+from generator.spec.pointer import RefError, Resolver, join
 
 if TYPE_CHECKING:
     from openapi_python_client.parser.openapi import Endpoint, GeneratorData

@@ -20,10 +20,10 @@ from openapi_python_client.parser.properties import ModelProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 
 from generator.config import Settings
-from generator.examples import example_call
-from generator.load import Document
-from generator.pointer import join
-from generator.spec_model import Operation, SpecModel, path_shape
+from generator.render.examples import example_call
+from generator.spec.load import Document
+from generator.spec.model import Operation, SpecModel, path_shape
+from generator.spec.pointer import join
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")

@@ -29,10 +29,10 @@ from openapi_python_client import strings
 from openapi_python_client.schema import openapi_schema_pydantic as oai
 from pydantic import ValidationError
 
-from generator.load import Document
-from generator.pointer import RefError, join, pointer_of, ref_target, walk
-from generator.prepare import upstream_input
-from generator.spec_model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
+from generator.spec.load import Document
+from generator.spec.model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
+from generator.spec.pointer import RefError, join, pointer_of, ref_target, walk
+from generator.spec.prepare import upstream_input
 
 # Arguments every generated operation function takes besides the spec's parameters, and the
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.

@@ -21,20 +21,20 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.diff.changes import collect_changes
-from generator.diff.release import changelog_entry, next_version, prepend_entry
 from generator.diff.report import Report
-from generator.diff.surface import SURFACE_RECORD, Surface, read_record, surface_record
 from generator.errors import InputError
-from generator.load import Document, load_document
-from generator.markdown import markdown_inline
-from generator.provenance import (
+from generator.release.changes import collect_changes
+from generator.release.provenance import (
     HEADER_TEXT,
     SPEC_SNAPSHOT,
     file_sha256,
     header_for,
     recorded_files,
 )
+from generator.release.surface import SURFACE_RECORD, Surface, read_record, surface_record
+from generator.release.versioning import changelog_entry, next_version, prepend_entry
+from generator.render.markdown import markdown_inline
+from generator.spec.load import Document, load_document
 
 INITIAL_VERSION = "1.0.0"
 CHANGELOG = "CHANGELOG.md"

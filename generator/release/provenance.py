@@ -63,7 +63,7 @@ def generator_version() -> str:
     try:
         return version("altegio-activity-generator")
     except Exception:  # not installed as a distribution: read our own pyproject
-        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
         return str(tomllib.loads(pyproject.read_text())["project"]["version"])
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.provenance import (
+from generator.release.provenance import (
     file_sha256,
     files_digest,
     generator_version,
@@ -25,7 +25,7 @@ from generator.provenance import (
     tree_digest,
 )
 
-GENERATOR_DIR = Path(__file__).resolve().parent
+GENERATOR_DIR = Path(__file__).resolve().parent.parent
 
 
 def settings_digest(settings: Settings) -> str:

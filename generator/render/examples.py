@@ -14,8 +14,8 @@ from openapi_python_client.parser.properties import EnumProperty, ModelProperty
 from openapi_python_client.parser.properties.date import DateProperty
 from openapi_python_client.parser.properties.datetime import DateTimeProperty
 
-from generator.pointer import Resolver, is_ref
-from generator.spec_model import Operation, SpecModel
+from generator.spec.model import Operation, SpecModel
+from generator.spec.pointer import Resolver, is_ref
 
 _MAX_DEPTH = 8
 

@@ -10,8 +10,8 @@ from openapi_python_client.strings import PythonIdentifier
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 from generator.diff.specdiff import compare_documents
-from generator.diff.surface import Surface, compare_records
-from generator.load import Document
+from generator.release.surface import Surface, compare_records
+from generator.spec.load import Document
 
 
 def collect_changes(

@@ -608,7 +608,7 @@ def _check_strings(doc: Document) -> None:
 
 def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
     if len(text) > MAX_STRING_CHARS:  # YAML's were refused while parsing; JSON's are found here
-        from generator.pointer import pointer_of
+        from generator.spec.pointer import pointer_of
 
         pointer = pointer_of(parts) or None
         raise _too_long(doc.path, len(text), *doc.locate(pointer or ""), pointer)
@@ -617,7 +617,7 @@ def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        from generator.pointer import pointer_of
+        from generator.spec.pointer import pointer_of
 
         escape = f"\\u{ord(text[exc.start]):04x}"
         pointer = pointer_of(parts) or None

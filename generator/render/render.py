@@ -36,15 +36,15 @@ from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import Settings
 from generator.errors import InputError
-from generator.facts import Facts, collect_facts
-from generator.load import Document
-from generator.markdown import markdown_inline
-from generator.names import check_module_names, shorter_model_modules
-from generator.pointer import join, pointer_of
-from generator.provenance import header_for
-from generator.spec_model import Operation, SpecModel
-from generator.template_cache import template_bytecode_cache
-from generator.validate import Validated
+from generator.naming.modules import check_module_names, shorter_model_modules
+from generator.release.provenance import header_for
+from generator.render.facts import Facts, collect_facts
+from generator.render.markdown import markdown_inline
+from generator.render.template_cache import template_bytecode_cache
+from generator.spec.load import Document
+from generator.spec.model import Operation, SpecModel
+from generator.spec.pointer import join, pointer_of
+from generator.spec.validate import Validated
 
 _ENDPOINT_WARNING = re.compile(
     r"^WARNING parsing (\w+) (\S+) within .*?\.(?P<whole> Endpoint will not be generated\.)?$"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from generator.pointer import rewrite
-from generator.spec_model import SpecModel
+from generator.spec.model import SpecModel
+from generator.spec.pointer import rewrite
 
 
 def upstream_input(model: SpecModel) -> dict[str, Any]:

@@ -1,0 +1,1 @@
+"""Names: what the generated code calls things, and the checks that they are usable."""

@@ -1,0 +1,1 @@
+"""Records of a release: provenance, the up-to-date check, the surface record and release notes."""

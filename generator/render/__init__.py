@@ -1,0 +1,1 @@
+"""Render: upstream's templates fed with the facts the generator derives from the document."""

@@ -1,0 +1,1 @@
+"""The input: the document loaded with line marks, resolved, modelled and validated."""
