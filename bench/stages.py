@@ -33,7 +33,7 @@ OUR_STAGES = (
     ("template environment (Project())", "openapi_python_client:Project.__init__", 1),
     ("upstream render (Project.build)", "openapi_python_client:Project.build", 1),
     ("file names from the spec", "generator.render.render:check_module_names", 1),
-    ("file names in the tree", "generator.naming.modules:check_tree", 0),
+    ("file names in the tree", "generator.checks.tree_names:check_tree", 0),
     ("headers", "generator.pipeline:add_headers", 0),
     ("ruff check --fix + format (subprocesses) beside the security gate", "generator.pipeline:_format_and_gate", 0),
     ("security gate on the modules, while ruff runs", "generator.checks.gate:check_file", 1),

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import functools
-import json
-import keyword
 import re
-import stat
 import tomllib
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import InputError
+from generator.naming.title import PROJECT_NAME, is_package_name, names_from_title, same_title
 
 AUTH_KINDS = ("none", "partner", "user")
 # The overrides the pipeline relies on. Without one, upstream would silently fall back to its own
@@ -32,7 +26,6 @@ REQUIRED_TEMPLATES = (
     "runtime/__init__.py",
 )
 # project_name becomes a directory inside the output: one plain, portable name.
-_PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 
 
@@ -125,13 +118,13 @@ def load_settings(
     for scheme, kind in table.get("auth", {}).items():
         if kind not in AUTH_KINDS:
             raise fail(scheme, f"must be one of {', '.join(AUTH_KINDS)}, got {kind!r}")
-    if "package_name" in table and not _is_package_name(table["package_name"]):
+    if "package_name" in table and not is_package_name(table["package_name"]):
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
-    if "project_name" in table and not _PROJECT_NAME.fullmatch(table["project_name"]):
+    if "project_name" in table and not PROJECT_NAME.fullmatch(table["project_name"]):
         raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
     for flag, value, valid in (
-        ("--package-name", package_name, _is_package_name),
-        ("--project-name", project_name, _PROJECT_NAME.fullmatch),
+        ("--package-name", package_name, is_package_name),
+        ("--project-name", project_name, PROJECT_NAME.fullmatch),
     ):
         if value is not None and not valid(value):
             raise InputError(Path(flag), f"{value!r} is not a valid name (letters, digits and _; - and . in projects)")
@@ -151,7 +144,7 @@ def load_settings(
     configured_spec = root / table["spec"]
     spec_path = spec if spec is not None else configured_spec
     own_names = _same_file(spec_path, configured_spec) or (
-        ("project_name" in table or "package_name" in table) and _same_title(spec_path, configured_spec)
+        ("project_name" in table or "package_name" in table) and same_title(spec_path, configured_spec)
     )
     project = project_name or (table.get("project_name") if own_names else None)
     package = package_name or (table.get("package_name") if own_names else None)
@@ -160,7 +153,7 @@ def load_settings(
         project, package = project or existing[0], package or existing[1]
     if project is not None and package is None:  # as upstream: the project's name, snake_cased
         package = project.replace("-", "_")
-        if not _is_package_name(package):
+        if not is_package_name(package):
             raise InputError(Path("--package-name"), f"{package!r} (from the project name) is not a Python identifier")
     if project is None or package is None:
         derived_project, derived_package = names_from_title(spec_path)
@@ -178,10 +171,6 @@ def load_settings(
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
     )
-
-
-def _is_package_name(name: str) -> bool:
-    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
 
 
 def _same_file(one: Path, other: Path) -> bool:
@@ -204,121 +193,14 @@ def _existing_client(output: Path) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     project, package = found[0].parent.parent.name, found[0].parent.name
-    return (project, package) if _PROJECT_NAME.fullmatch(project) and _is_package_name(package) else None
-
-
-@functools.lru_cache(maxsize=4)
-def _title(spec: Path) -> str | None:
-    """The document's `info.title`, or None where it has no plain one (or cannot be read: the run
-    reports that when it loads the document).
-
-    Read from the JSON text or the YAML event stream without building the document, which for a
-    large one takes seconds that the run spends again when it loads it.
-    """
-    from generator.spec.load import MAX_DOCUMENT_BYTES
-
-    try:
-        found = spec.stat()
-        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_DOCUMENT_BYTES:
-            return None  # a directory, a FIFO or a device may never end: only load_document opens it
-        with spec.open("rb") as handle:
-            text = handle.read(MAX_DOCUMENT_BYTES + 1).decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return None
-    if text.lstrip().startswith("{"):
-        try:
-            data = json.loads(text)
-        except (ValueError, RecursionError):
-            return None
-        info = data.get("info") if isinstance(data, dict) else None
-        title = info.get("title") if isinstance(info, dict) else None
-        return title if isinstance(title, str) else None
-    try:
-        return _yaml_title(text)
-    except yaml.YAMLError:
-        return None
-
-
-def _yaml_title(text: str) -> str | None:
-    """The plain scalar at `info` / `title` of a YAML document, from its events."""
-    # One entry per open container: [is a mapping, the key of the value that comes next (None
-    # while a key is awaited, "" for a key that is not plain text), is itself a key].
-    stack: list[list[Any]] = []
-    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-        if isinstance(event, yaml.DocumentEndEvent):
-            return None
-        if isinstance(event, yaml.CollectionEndEvent):
-            ended = stack.pop()
-            if stack and stack[-1][0] and not ended[2]:
-                stack[-1][1] = None  # the collection was a value: a key comes next
-            continue
-        if not isinstance(event, yaml.NodeEvent):
-            continue
-        top = stack[-1] if stack else None
-        opens = isinstance(event, yaml.CollectionStartEvent)
-        if top is not None and top[0] and top[1] is None:  # a key
-            top[1] = _plain(event) or ""
-            if opens:  # a complex key: its contents are skipped, then its value comes
-                stack.append([False, "", True])
-            continue
-        if opens:
-            stack.append([isinstance(event, yaml.MappingStartEvent), None, False])
-            continue
-        if len(stack) == 2 and stack[0][1] == "info" and stack[1][0] and stack[1][1] == "title":
-            return _plain(event)
-        if top is not None and top[0]:
-            top[1] = None
-    return None
-
-
-def _same_title(spec: Path, configured: Path) -> bool:
-    """Another file of the settings' own API (a new version downloaded elsewhere) keeps its names."""
-    try:
-        configured_title = _title(configured)
-    except InputError:
-        return False
-    return configured_title is not None and _title(spec) == configured_title
-
-
-def _plain(event: yaml.Event) -> str | None:
-    """The text of a scalar read as a string (not a number or a tagged value), else None."""
-    if not isinstance(event, yaml.ScalarEvent) or event.tag not in (None, "!", "tag:yaml.org,2002:str"):
-        return None
-    if event.tag is None and event.implicit[0]:  # unquoted: it may read as a number, null, true or false
-        tag = yaml.resolver.Resolver().resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
-        if tag != "tag:yaml.org,2002:str" and not (
-            tag.endswith(":bool") and event.value.lower() not in ("true", "false")
-        ):
-            return None
-    return str(event.value)
-
-
-def names_from_title(spec: Path) -> tuple[str, str]:
-    """Project and package name for a document, from its `info.title` as upstream derives them.
-
-    Only letters and digits of the title survive (accents are dropped), so the names are plain
-    ASCII whatever the title holds. Without a usable title the file's name stands in (the
-    document's own problems are then reported by validation, not here); with neither, the run is
-    refused naming the flags that set the names.
-    """
-    from openapi_python_client.strings import kebab_case
-
-    title = _title(spec)
-    for source in (title or "", spec.stem):
-        folded = unicodedata.normalize("NFKD", source)
-        words = kebab_case("".join(c for c in folded if c.isascii())[:200])
-        project, package = f"{words}-client", f"{words}-client".replace("-", "_")
-        if words and _PROJECT_NAME.fullmatch(project) and _is_package_name(package):
-            return project, package
-    raise InputError(
-        spec, f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name"
-    )
+    return (project, package) if PROJECT_NAME.fullmatch(project) and is_package_name(package) else None
 
 
 def _check_upstream(upstream: dict[str, Any], text: str, pyproject: Path) -> None:
     """openapi-python-client ignores keys it does not know; a misspelt one would silently do nothing."""
-    from openapi_python_client.config import ConfigFile
     from pydantic import ValidationError
+
+    from generator.upstream import ConfigFile
 
     def fail(key: str, message: str) -> InputError:
         line = _line_of(text, key)

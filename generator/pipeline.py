@@ -22,12 +22,11 @@ from typing import NoReturn
 from jinja2 import TemplateError
 
 from generator import publish
-from generator.checks import gate
+from generator.checks import gate, tree_names
 from generator.checks.fmt import Formatting
 from generator.checks.import_gate import ImportCheck, ImportFailed
 from generator.config import Settings
 from generator.errors import InputError
-from generator.naming import modules as names
 from generator.release.provenance import (
     HEADER_TEXT,
     PROVENANCE_FILE,
@@ -106,7 +105,7 @@ def _build_once(
     with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
         with _reported_as_input_errors(doc, settings), spec_values_shared():
             rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
-        texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
+        texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
         trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")

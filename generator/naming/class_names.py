@@ -12,8 +12,13 @@ module named after its operationId (or, without one, its method and path).
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from openapi_python_client import strings
+from generator.upstream import strings
+
+if TYPE_CHECKING:
+    from generator.config import Settings
+    from generator.spec.load import Document
 
 FIELD_PREFIX = "field_"
 """Upstream's default `field_prefix`, which regen does not change."""
@@ -50,3 +55,65 @@ def function_module(operation_id: str | None, method: str, path: str) -> str:
 def argument_name(parameter: str) -> str:
     """The keyword argument upstream generates for a parameter."""
     return str(strings.PythonIdentifier(parameter, FIELD_PREFIX))
+
+
+# Names that generated modules bind at module level and that upstream's own code strings use
+# (`Any`, `Unset`, `File`, typing and collections names) or that our templates use unaliased. A
+# model class of the same name would replace them in every module that imports it, so such a
+# class is renamed (`Unset` -> `UnsetModel`); its module keeps its usual name. Names only our
+# templates use (`Response`, `HTTPStatus`, `Operation`, `Auth`) are imported under `_` aliases
+# there instead, and spec names never start with `_`.
+SHADOWING_CLASS_NAMES = (
+    "Any",
+    "AltegioClient",
+    "AltegioClientBase",
+    "AsyncIterator",
+    "BinaryIO",
+    "BytesIO",
+    "File",
+    "FileTypes",
+    "Generator",
+    "Generic",
+    "IO",
+    "Iterator",
+    "Literal",
+    "Mapping",
+    "MutableMapping",
+    "RequestOptions",
+    "T",
+    "TextIO",
+    "TypeVar",
+    "UNSET",
+    "UUID",
+    "Unset",
+)
+
+
+def class_overrides(doc: Document, settings: Settings) -> dict[str, dict[str, str]]:
+    """upstream `class_overrides` renaming model classes that would shadow the generated code's names.
+
+    The new name is checked against the class names the document's component schemas and
+    titles give, so that a renamed class never meets a real one; the user's own
+    `class_overrides` win.
+    """
+    from generator.upstream import ClassName, PythonIdentifier
+
+    taken = {str(ClassName(name, "")) for name in _schema_names(doc.data)}
+    overrides: dict[str, dict[str, str]] = {}
+    for name in SHADOWING_CLASS_NAMES:
+        new = f"{name}Model"
+        while new in taken:
+            new += "X"
+        overrides[name] = {"class_name": new, "module_name": str(PythonIdentifier(name, FIELD_PREFIX))}
+    return {**overrides, **dict(settings.upstream.get("class_overrides") or {})}
+
+
+def _schema_names(data: dict[str, Any]) -> list[str]:
+    components = data.get("components")
+    schemas = components.get("schemas") if isinstance(components, dict) else None
+    names: list[str] = []
+    for key, schema in schemas.items() if isinstance(schemas, dict) else []:
+        names.append(str(key))
+        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
+            names.append(schema["title"])
+    return names

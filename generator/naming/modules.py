@@ -5,23 +5,18 @@ Upstream names model modules after schemas and titles, operation modules after o
 hold a `/` or `..`; that is asserted here anyway, together with what snake_case does not prevent:
 two schemas or operations landing in the same file (the second would silently overwrite the
 first), names that Windows reserves (`con.py` cannot be created there), and names too long for
-a file system. `check_tree` then looks at what was actually written.
+a file system. `generator.checks.tree_names` then looks at what was actually written.
 """
 
 from __future__ import annotations
 
-import os
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 
-from openapi_python_client import strings
-from openapi_python_client.parser import GeneratorData
-
-from generator.errors import InputError
 from generator.spec.load import Document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import join
+from generator.upstream import GeneratorData, strings
 
 # Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
 # path near 260 characters and generated modules sit four directories deep, so stay well below.
@@ -57,7 +52,7 @@ def shorter_model_modules(openapi: GeneratorData) -> dict[str, dict[str, str]]:
     the document: the module names are its own.
     """
     classes = [*openapi.models, *openapi.enums]
-    taken = {_fold(str(klass.class_info.module_name)) for klass in classes}
+    taken = {fold(str(klass.class_info.module_name)) for klass in classes}
     overrides: dict[str, dict[str, str]] = {}
     for klass in classes:
         stem = str(klass.class_info.module_name)
@@ -68,9 +63,9 @@ def shorter_model_modules(openapi: GeneratorData) -> dict[str, dict[str, str]]:
         else:
             continue
         new, number = base, 2
-        while _fold(new) in taken:
+        while fold(new) in taken:
             new, number = f"{base}_{number}", number + 1
-        taken.add(_fold(new))
+        taken.add(fold(new))
         overrides[str(klass.class_info.name)] = {"module_name": new}
     return overrides
 
@@ -109,7 +104,7 @@ def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, 
     taken: dict[tuple[str, str], _Module] = {}
     for module in modules:
         _check_name(doc, module)
-        place = (module.directory, _fold(module.name))
+        place = (module.directory, fold(module.name))
         if (first := taken.get(place)) is not None:
             raise doc.error(
                 f"{module.said} and {first.said} would both be generated as "
@@ -138,7 +133,7 @@ def _check_name(doc: Document, module: _Module) -> None:
         )
 
 
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """The key under which two names are the same file on some file system (case, Unicode form)."""
     return unicodedata.normalize("NFKC", name).casefold()
 
@@ -151,39 +146,3 @@ def _schema_keys(model: SpecModel) -> dict[str, tuple[str, str | None]]:
         for name in (key, title) if isinstance(title, str) else (key,):
             found.setdefault(str(strings.ClassName(name, "")), (key, schema.pointer))
     return found
-
-
-def check_tree(root: Path, shown_as: Path) -> list[Path]:
-    """Everything under `root` is a real file or directory inside it, with a portable, unique name.
-
-    Returns the files, sorted, so that the stages after it need not walk the tree again. A walk
-    that never follows a link stays inside `root`, so refusing every link is enough: no path is
-    resolved.
-    """
-    files: list[Path] = []
-    _check_directory(root, root, shown_as, files)
-    files.sort()
-    return files
-
-
-def _check_directory(directory: Path, root: Path, shown_as: Path, files: list[Path]) -> None:
-    names: dict[str, str] = {}
-    with os.scandir(directory) as scan:
-        entries = sorted(scan, key=lambda entry: entry.name)
-    for entry in entries:
-        name, path = entry.name, directory / entry.name
-        problem = None
-        if entry.is_symlink():
-            problem = "generated output may not contain links or leave the output directory"
-        elif name.split(".")[0].lower() in WINDOWS_RESERVED:
-            problem = "generated file name is one Windows reserves for a device"
-        elif len(name.encode()) > MAX_NAME_BYTES:
-            problem = f"generated file name is longer than {MAX_NAME_BYTES} bytes"
-        elif (other := names.setdefault(_fold(name), name)) != name:
-            problem = f"generated file name clashes with {other!r} on case-insensitive file systems"
-        if problem:
-            raise InputError(shown_as / path.relative_to(root), problem)
-        if entry.is_dir(follow_symlinks=False):
-            _check_directory(path, root, shown_as, files)
-        else:
-            files.append(path)

@@ -5,13 +5,12 @@ This is what `make regen` reports, versions and writes to the changelog; see `re
 
 from __future__ import annotations
 
-from openapi_python_client.strings import PythonIdentifier
-
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 from generator.diff.specdiff import compare_documents
 from generator.release.surface import Surface, compare_records
 from generator.spec.load import Document
+from generator.upstream import PythonIdentifier
 
 
 def collect_changes(

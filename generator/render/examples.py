@@ -9,13 +9,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import EnumProperty, ModelProperty
-from openapi_python_client.parser.properties.date import DateProperty
-from openapi_python_client.parser.properties.datetime import DateTimeProperty
-
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import Resolver, is_ref
+from generator.upstream import DateProperty, DateTimeProperty, Endpoint, EnumProperty, ModelProperty
 
 _MAX_DEPTH = 8
 

@@ -13,17 +13,12 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from openapi_python_client import strings
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.openapi import Endpoint
-from openapi_python_client.parser.properties import ModelProperty
-from openapi_python_client.parser.properties.list_property import ListProperty
-
 from generator.config import Settings
 from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel, path_shape
 from generator.spec.pointer import join
+from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")

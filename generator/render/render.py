@@ -17,25 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openapi_python_client import Project
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
-from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.openapi import Endpoint, EndpointCollection
-from openapi_python_client.parser.properties import (
-    EnumProperty,
-    LiteralEnumProperty,
-    ModelProperty,
-    Parameters,
-    Schemas,
-    build_parameters,
-    build_schemas,
-)
-from openapi_python_client.schema import openapi_schema_pydantic as oai
-from openapi_python_client.strings import PythonIdentifier
-
 from generator.config import Settings
 from generator.errors import InputError
+from generator.naming.class_names import class_overrides
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.release.provenance import header_for
 from generator.render.facts import Facts, collect_facts
@@ -45,6 +29,17 @@ from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of
 from generator.spec.validate import Validated
+from generator.upstream import (
+    Config,
+    ConfigFile,
+    Endpoint,
+    GeneratorData,
+    GeneratorError,
+    MetaType,
+    Project,
+    PythonIdentifier,
+)
+from generator.upstream.parse import generator_data
 
 _ENDPOINT_WARNING = re.compile(
     r"^WARNING parsing (\w+) (\S+) within .*?\.(?P<whole> Endpoint will not be generated\.)?$"
@@ -95,68 +90,6 @@ class Rendered:
     endpoint_modules: dict[Path, Endpoint]
 
 
-# Names that generated modules bind at module level and that upstream's own code strings use
-# (`Any`, `Unset`, `File`, typing and collections names) or that our templates use unaliased. A
-# model class of the same name would replace them in every module that imports it, so such a
-# class is renamed (`Unset` -> `UnsetModel`); its module keeps its usual name. Names only our
-# templates use (`Response`, `HTTPStatus`, `Operation`, `Auth`) are imported under `_` aliases
-# there instead, and spec names never start with `_`.
-SHADOWING_CLASS_NAMES = (
-    "Any",
-    "AltegioClient",
-    "AltegioClientBase",
-    "AsyncIterator",
-    "BinaryIO",
-    "BytesIO",
-    "File",
-    "FileTypes",
-    "Generator",
-    "Generic",
-    "IO",
-    "Iterator",
-    "Literal",
-    "Mapping",
-    "MutableMapping",
-    "RequestOptions",
-    "T",
-    "TextIO",
-    "TypeVar",
-    "UNSET",
-    "UUID",
-    "Unset",
-)
-
-
-def class_overrides(doc: Document, settings: Settings) -> dict[str, dict[str, str]]:
-    """upstream `class_overrides` renaming model classes that would shadow the generated code's names.
-
-    The new name is checked against the class names the document's component schemas and
-    titles give, so that a renamed class never meets a real one; the user's own
-    `class_overrides` win.
-    """
-    from openapi_python_client.strings import ClassName, PythonIdentifier
-
-    taken = {str(ClassName(name, "")) for name in _schema_names(doc.data)}
-    overrides: dict[str, dict[str, str]] = {}
-    for name in SHADOWING_CLASS_NAMES:
-        new = f"{name}Model"
-        while new in taken:
-            new += "X"
-        overrides[name] = {"class_name": new, "module_name": str(PythonIdentifier(name, "field_"))}
-    return {**overrides, **dict(settings.upstream.get("class_overrides") or {})}
-
-
-def _schema_names(data: dict[str, Any]) -> list[str]:
-    components = data.get("components")
-    schemas = components.get("schemas") if isinstance(components, dict) else None
-    names: list[str] = []
-    for key, schema in schemas.items() if isinstance(schemas, dict) else []:
-        names.append(str(key))
-        if isinstance(schema, dict) and isinstance(schema.get("title"), str):
-            names.append(schema["title"])
-    return names
-
-
 def upstream_config(
     settings: Settings, document: Path, output: Path, overrides: dict[str, dict[str, str]] | None = None
 ) -> Config:
@@ -195,10 +128,10 @@ def render(
         raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
     overrides = class_overrides(doc, settings)
     config = upstream_config(settings, doc.path, project_dir, overrides)
-    openapi = generator_data(validated.structure, config)
+    openapi = generator_data(validated, config)
     if shorter := shorter_model_modules(openapi):  # rare: parse again with the module names moved
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
-        openapi = generator_data(validated.structure, config)
+        openapi = generator_data(validated, config)
     exact_string_values(openapi)
     ours = without_problem_operations(openapi, validated)
     named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
@@ -324,8 +257,7 @@ def exact_string_values(openapi: GeneratorData) -> None:
     properties, list items, union members), becomes `repr(value)`: a literal that needs nothing
     more to be safe.
     """
-    from openapi_python_client.parser.properties.protocol import Value
-    from openapi_python_client.strings import PythonCode, remove_string_escapes
+    from generator.upstream import PythonCode, Value, remove_string_escapes
 
     seen: set[int] = set()
 
@@ -515,34 +447,3 @@ def pyliteral(value: str | int | bool | None) -> str:
     if value is None or isinstance(value, bool | int | str):
         return repr(value)
     raise TypeError(f"no Python literal for a {type(value).__name__}")
-
-
-def generator_data(structure: oai.OpenAPI, config: Config) -> GeneratorData:
-    """Upstream's `GeneratorData.from_dict`, minus its structure check: `validate` did that once.
-
-    The body is upstream 0.29.1's (pinned), from the point where its check has passed.
-    """
-    schemas, parameters = Schemas(), Parameters()
-    components = structure.components
-    if components and components.schemas:
-        schemas = build_schemas(components=components.schemas, schemas=schemas, config=config)
-    if components and components.parameters:
-        parameters = build_parameters(components=components.parameters, parameters=parameters, config=config)
-    endpoint_collections_by_tag, schemas, parameters = EndpointCollection.from_data(
-        data=structure.paths,
-        schemas=schemas,
-        parameters=parameters,
-        request_bodies=(components and components.requestBodies) or {},
-        responses=(components and components.responses) or {},
-        config=config,
-    )
-    classes = schemas.classes_by_name.values()
-    return GeneratorData(
-        title=structure.info.title,
-        description=structure.info.description,
-        version=structure.info.version,
-        endpoint_collections_by_tag=endpoint_collections_by_tag,
-        models=[prop for prop in classes if isinstance(prop, ModelProperty)],
-        errors=schemas.errors + parameters.errors,
-        enums=[prop for prop in classes if isinstance(prop, EnumProperty | LiteralEnumProperty)],
-    )

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from generator.spec.pointer import RefError, Resolver, join
 
 if TYPE_CHECKING:
-    from openapi_python_client.parser.openapi import Endpoint, GeneratorData
+    from generator.upstream import Endpoint, GeneratorData
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PARAMETER_LOCATIONS = ("query", "header", "path", "cookie")

@@ -25,33 +25,19 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_python_client import strings
-from openapi_python_client.schema import openapi_schema_pydantic as oai
 from pydantic import ValidationError
 
+from generator.naming.class_names import FIELD_PREFIX
+from generator.naming.identifiers import check_names
 from generator.spec.load import Document
 from generator.spec.model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 from generator.spec.pointer import RefError, join, pointer_of, ref_target, walk
 from generator.spec.prepare import upstream_input
+from generator.upstream import oai, strings
 
 # Arguments every generated operation function takes besides the spec's parameters, and the
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.
 _OWN_ARGUMENTS = ("request_options", "headers", "params", "cookies")
-# Names the generated model classes use themselves: members, and locals of to_dict/from_dict that
-# a property of the same name would overwrite (a property `cls` breaks `from_dict`). The dict
-# being read is `_d`, which no property can become (a leading `_` gets upstream's prefix), so
-# the `d` of a JSON Web Key generates.
-_MODEL_MEMBERS = (
-    "additional_properties",
-    "additional_keys",
-    "to_dict",
-    "from_dict",
-    "to_multipart",
-    "cls",
-    "src_dict",
-    "field_dict",
-)
-_FIELD_PREFIX = "field_"  # upstream's default; names only need to be checked, not reproduced
 
 
 @dataclass(frozen=True)
@@ -82,7 +68,7 @@ def validate_document(doc: Document, *, allow_external_refs: bool = False, liter
     _check_bidi(doc)
     _check_paths(doc)
     problems = [*_operation_id_problems(model), *_operation_problems(model)]
-    _check_names(doc, model, literal_enums)
+    check_names(doc, model, literal_enums)
     return replace(validated, problems=tuple(problems))
 
 
@@ -434,7 +420,7 @@ def _parameter_problem(operation: Operation) -> OperationProblem | None:
                 "add a schema",
                 parameter.pointer,
             )
-        python_name = strings.PythonIdentifier(parameter.name, _FIELD_PREFIX)
+        python_name = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
         if python_name in own:
             return OperationProblem(
                 operation,
@@ -444,109 +430,3 @@ def _parameter_problem(operation: Operation) -> OperationProblem | None:
                 join(operation.pointer, "parameters"),
             )
     return None
-
-
-# --- names that become Python identifiers and file names --------------------------------------
-
-
-def _check_names(doc: Document, model: SpecModel, literal_enums: bool) -> None:
-    """Names must stay the same identifier for Python, and must not pass for another name.
-
-    Python reads identifiers in NFKC form: `ﬁx` (with the ligature) and `fix` are two strings but
-    one Python name, so two properties so named would silently become one attribute. A name that
-    mixes scripts (`сreate` with a Cyrillic `с`) reads as another name in every editor.
-    """
-    for name, component in model.schemas.items():
-        _check_identifier(doc, strings.ClassName(name, _FIELD_PREFIX), name, "schema name", component.pointer)
-    for schema, at in model.schema_positions():
-        title = schema.get("title")
-        if isinstance(title, str):
-            _check_identifier(doc, strings.ClassName(title, _FIELD_PREFIX), title, "title", join(at, "title"))
-        for name in _names(schema.get("properties")):
-            where = join(at, "properties", name)
-            identifier = strings.PythonIdentifier(name, _FIELD_PREFIX)
-            _check_identifier(doc, identifier, name, "property name", where)
-            if identifier in _MODEL_MEMBERS:
-                raise doc.error(
-                    f"property {name!r} would become the attribute `{identifier}`, a name the generated "
-                    "model uses itself (its to_dict/from_dict would break); rename the property",
-                    where,
-                )
-        if isinstance(schema.get("enum"), list) and not literal_enums:
-            _check_enum_members(doc, schema, at)
-    for operation in model.operations:
-        for parameter in operation.parameters:
-            identifier = strings.PythonIdentifier(parameter.name, _FIELD_PREFIX)
-            _check_identifier(doc, identifier, parameter.name, "parameter name", join(parameter.pointer, "name"))
-        if operation.operation_id is not None:
-            op_id = operation.operation_id
-            identifier = strings.PythonIdentifier(op_id, _FIELD_PREFIX)
-            _check_identifier(doc, identifier, op_id, "operationId", join(operation.pointer, "operationId"))
-        for tag, at in operation.tags:
-            _check_identifier(doc, strings.PythonIdentifier(tag, _FIELD_PREFIX), tag, "tag", at)
-
-
-def _check_identifier(doc: Document, identifier: str, original: str, what: str, pointer: str) -> None:
-    if identifier.isascii():
-        return
-    if not unicodedata.is_normalized("NFKC", identifier):
-        normal = unicodedata.normalize("NFKC", identifier)
-        raise doc.error(
-            f"{what} {original!r} becomes the Python name {identifier!r}, which Python reads as {normal!r} "
-            "(Unicode NFKC); spell it in normalized form",
-            pointer,
-        )
-    scripts = sorted({script for character in identifier if (script := _script(character))})
-    if len(scripts) > 1:
-        raise doc.error(
-            f"{what} {original!r} mixes letters of the {' and '.join(scripts)} scripts, so it looks like a "
-            "different name than it is (a look-alike); spell it in one script",
-            pointer,
-        )
-
-
-def _script(character: str) -> str | None:
-    """The script of a letter, from its Unicode name (`CYRILLIC SMALL LETTER ES` -> Cyrillic)."""
-    if not character.isalpha():
-        return None
-    name = unicodedata.name(character, "")
-    return name.split(" ", 1)[0].title() if name else None
-
-
-def _check_enum_members(doc: Document, schema: Mapping[str, Any], at: str) -> None:
-    """Enum members are named after their values (or `x-enum-varnames`); two values must not share a name.
-
-    Upstream names a member `snake_case(value).upper()`, so `a` and `A!` both become `A` and one of
-    them is silently dropped; a name that is not an identifier would not compile. A value listed
-    twice is one member, as upstream generates it.
-    """
-    values = [v for v in schema["enum"] if v is not None]
-    varnames: list[Any] = schema["x-enum-varnames"] if isinstance(schema.get("x-enum-varnames"), list) else []
-    use_varnames = len(varnames) == len(values)
-    if not values or not (all(type(v) is str for v in values) or all(type(v) is int for v in values)):
-        return
-    members: dict[str, Any] = {}
-    for index, value in enumerate(values):
-        if use_varnames:
-            key = str(varnames[index])
-        elif isinstance(value, int):
-            key = f"VALUE_{value}" if value >= 0 else f"VALUE_NEGATIVE_{-value}"
-        elif value and value[0].isalpha():
-            key = value.upper()
-        else:
-            key = f"VALUE_{index}"
-        member = strings.snake_case(key).upper()
-        where = join(at, "x-enum-varnames" if use_varnames else "enum", index)
-        if not member.isidentifier() or member[:1].isdigit():
-            raise doc.error(
-                f"enum value {value!r} would be the member name {member!r}, which is not a Python identifier"
-                + ("; fix its x-enum-varnames entry" if use_varnames else ""),
-                where,
-            )
-        _check_identifier(doc, member, key, "enum member", where)
-        if member in members and members[member] != value:
-            raise doc.error(
-                f"enum values {members[member]!r} and {value!r} would both be the member {member}; one would be lost",
-                where,
-            )
-        members[member] = value

@@ -40,6 +40,8 @@ from openapi_python_client.schema import openapi_schema_pydantic
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
+from generator.upstream import internals_usable
+
 
 @cache
 def _property_types() -> tuple[type, ...]:
@@ -80,7 +82,13 @@ def _value_types() -> tuple[type, ...]:
 
 @contextmanager
 def spec_values_shared() -> Iterator[None]:
-    """While inside, `copy.deepcopy` returns those objects themselves, as it does for a `str`."""
+    """While inside, `copy.deepcopy` returns those objects themselves, as it does for a `str`.
+
+    Only with the upstream release this was reasoned about (`internals_usable`): with another,
+    `copy.deepcopy` is left alone."""
+    if not internals_usable():
+        yield
+        return
     dispatch: dict[type, Any] = copy._deepcopy_dispatch  # type: ignore[attr-defined]
     atomic = copy._deepcopy_atomic  # type: ignore[attr-defined]
     saved = {kind: dispatch.get(kind) for kind in (*_value_types(), *_property_types())}

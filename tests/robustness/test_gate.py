@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks import gate
+from generator.checks import gate, tree_names
 from generator.errors import InputError
-from generator.naming import modules as names
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import previous_output, run_in_process, tree_hash
 
@@ -247,7 +246,7 @@ def test_written_file_names_are_checked(make: object, reason: str, tmp_path: Pat
     project = write_module(tmp_path, '"""Fine."""\n')
     make(project / "pkg")  # type: ignore[operator]
     with pytest.raises(InputError, match=reason):
-        names.check_tree(project, SHOWN)
+        tree_names.check_tree(project, SHOWN)
 
 
 # --- end to end: a template that emits bad code ----------------------------------------------------

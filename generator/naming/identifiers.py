@@ -1,0 +1,136 @@
+"""Names in the spec that become Python identifiers: they must stay the same name for Python,
+must not pass for another name, and must not take a name the generated code uses itself."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Mapping
+from typing import Any
+
+from generator.naming.class_names import FIELD_PREFIX
+from generator.spec.load import Document
+from generator.spec.model import SpecModel
+from generator.spec.pointer import join
+from generator.upstream import strings
+
+# Names the generated model classes use themselves: members, and locals of to_dict/from_dict that
+# a property of the same name would overwrite (a property `cls` breaks `from_dict`). The dict
+# being read is `_d`, which no property can become (a leading `_` gets upstream's prefix), so
+# the `d` of a JSON Web Key generates.
+_MODEL_MEMBERS = (
+    "additional_properties",
+    "additional_keys",
+    "to_dict",
+    "from_dict",
+    "to_multipart",
+    "cls",
+    "src_dict",
+    "field_dict",
+)
+
+
+def check_names(doc: Document, model: SpecModel, literal_enums: bool) -> None:
+    """Names must stay the same identifier for Python, and must not pass for another name.
+
+    Python reads identifiers in NFKC form: `ﬁx` (with the ligature) and `fix` are two strings but
+    one Python name, so two properties so named would silently become one attribute. A name that
+    mixes scripts (`сreate` with a Cyrillic `с`) reads as another name in every editor.
+    """
+    for name, component in model.schemas.items():
+        _check_identifier(doc, strings.ClassName(name, FIELD_PREFIX), name, "schema name", component.pointer)
+    for schema, at in model.schema_positions():
+        title = schema.get("title")
+        if isinstance(title, str):
+            _check_identifier(doc, strings.ClassName(title, FIELD_PREFIX), title, "title", join(at, "title"))
+        for name in _property_names(schema.get("properties")):
+            where = join(at, "properties", name)
+            identifier = strings.PythonIdentifier(name, FIELD_PREFIX)
+            _check_identifier(doc, identifier, name, "property name", where)
+            if identifier in _MODEL_MEMBERS:
+                raise doc.error(
+                    f"property {name!r} would become the attribute `{identifier}`, a name the generated "
+                    "model uses itself (its to_dict/from_dict would break); rename the property",
+                    where,
+                )
+        if isinstance(schema.get("enum"), list) and not literal_enums:
+            _check_enum_members(doc, schema, at)
+    for operation in model.operations:
+        for parameter in operation.parameters:
+            identifier = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
+            _check_identifier(doc, identifier, parameter.name, "parameter name", join(parameter.pointer, "name"))
+        if operation.operation_id is not None:
+            op_id = operation.operation_id
+            identifier = strings.PythonIdentifier(op_id, FIELD_PREFIX)
+            _check_identifier(doc, identifier, op_id, "operationId", join(operation.pointer, "operationId"))
+        for tag, at in operation.tags:
+            _check_identifier(doc, strings.PythonIdentifier(tag, FIELD_PREFIX), tag, "tag", at)
+
+
+def _check_identifier(doc: Document, identifier: str, original: str, what: str, pointer: str) -> None:
+    if identifier.isascii():
+        return
+    if not unicodedata.is_normalized("NFKC", identifier):
+        normal = unicodedata.normalize("NFKC", identifier)
+        raise doc.error(
+            f"{what} {original!r} becomes the Python name {identifier!r}, which Python reads as {normal!r} "
+            "(Unicode NFKC); spell it in normalized form",
+            pointer,
+        )
+    scripts = sorted({script for character in identifier if (script := _script(character))})
+    if len(scripts) > 1:
+        raise doc.error(
+            f"{what} {original!r} mixes letters of the {' and '.join(scripts)} scripts, so it looks like a "
+            "different name than it is (a look-alike); spell it in one script",
+            pointer,
+        )
+
+
+def _script(character: str) -> str | None:
+    """The script of a letter, from its Unicode name (`CYRILLIC SMALL LETTER ES` -> Cyrillic)."""
+    if not character.isalpha():
+        return None
+    name = unicodedata.name(character, "")
+    return name.split(" ", 1)[0].title() if name else None
+
+
+def _check_enum_members(doc: Document, schema: Mapping[str, Any], at: str) -> None:
+    """Enum members are named after their values (or `x-enum-varnames`); two values must not share a name.
+
+    Upstream names a member `snake_case(value).upper()`, so `a` and `A!` both become `A` and one of
+    them is silently dropped; a name that is not an identifier would not compile. A value listed
+    twice is one member, as upstream generates it.
+    """
+    values = [v for v in schema["enum"] if v is not None]
+    varnames: list[Any] = schema["x-enum-varnames"] if isinstance(schema.get("x-enum-varnames"), list) else []
+    use_varnames = len(varnames) == len(values)
+    if not values or not (all(type(v) is str for v in values) or all(type(v) is int for v in values)):
+        return
+    members: dict[str, Any] = {}
+    for index, value in enumerate(values):
+        if use_varnames:
+            key = str(varnames[index])
+        elif isinstance(value, int):
+            key = f"VALUE_{value}" if value >= 0 else f"VALUE_NEGATIVE_{-value}"
+        elif value and value[0].isalpha():
+            key = value.upper()
+        else:
+            key = f"VALUE_{index}"
+        member = strings.snake_case(key).upper()
+        where = join(at, "x-enum-varnames" if use_varnames else "enum", index)
+        if not member.isidentifier() or member[:1].isdigit():
+            raise doc.error(
+                f"enum value {value!r} would be the member name {member!r}, which is not a Python identifier"
+                + ("; fix its x-enum-varnames entry" if use_varnames else ""),
+                where,
+            )
+        _check_identifier(doc, member, key, "enum member", where)
+        if member in members and members[member] != value:
+            raise doc.error(
+                f"enum values {members[member]!r} and {value!r} would both be the member {member}; one would be lost",
+                where,
+            )
+        members[member] = value
+
+
+def _property_names(node: Any) -> list[str]:
+    return [name for name in node if isinstance(name, str)] if isinstance(node, Mapping) else []

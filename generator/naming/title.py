@@ -1,0 +1,134 @@
+"""The project and package names a document gives: upstream's, from its `info.title`.
+
+The title is read without building the document (see `_title`), so that naming costs nothing
+when the run turns out to have nothing to do.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import keyword
+import re
+import stat
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import InputError
+
+PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+
+
+def is_package_name(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+@functools.lru_cache(maxsize=4)
+def _title(spec: Path) -> str | None:
+    """The document's `info.title`, or None where it has no plain one (or cannot be read: the run
+    reports that when it loads the document).
+
+    Read from the JSON text or the YAML event stream without building the document, which for a
+    large one takes seconds that the run spends again when it loads it.
+    """
+    from generator.spec.load import MAX_DOCUMENT_BYTES
+
+    try:
+        found = spec.stat()
+        if not stat.S_ISREG(found.st_mode) or found.st_size > MAX_DOCUMENT_BYTES:
+            return None  # a directory, a FIFO or a device may never end: only load_document opens it
+        with spec.open("rb") as handle:
+            text = handle.read(MAX_DOCUMENT_BYTES + 1).decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return None
+    if text.lstrip().startswith("{"):
+        try:
+            data = json.loads(text)
+        except (ValueError, RecursionError):
+            return None
+        info = data.get("info") if isinstance(data, dict) else None
+        title = info.get("title") if isinstance(info, dict) else None
+        return title if isinstance(title, str) else None
+    try:
+        return _yaml_title(text)
+    except yaml.YAMLError:
+        return None
+
+
+def _yaml_title(text: str) -> str | None:
+    """The plain scalar at `info` / `title` of a YAML document, from its events."""
+    # One entry per open container: [is a mapping, the key of the value that comes next (None
+    # while a key is awaited, "" for a key that is not plain text), is itself a key].
+    stack: list[list[Any]] = []
+    for event in yaml.parse(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        if isinstance(event, yaml.DocumentEndEvent):
+            return None
+        if isinstance(event, yaml.CollectionEndEvent):
+            ended = stack.pop()
+            if stack and stack[-1][0] and not ended[2]:
+                stack[-1][1] = None  # the collection was a value: a key comes next
+            continue
+        if not isinstance(event, yaml.NodeEvent):
+            continue
+        top = stack[-1] if stack else None
+        opens = isinstance(event, yaml.CollectionStartEvent)
+        if top is not None and top[0] and top[1] is None:  # a key
+            top[1] = _plain(event) or ""
+            if opens:  # a complex key: its contents are skipped, then its value comes
+                stack.append([False, "", True])
+            continue
+        if opens:
+            stack.append([isinstance(event, yaml.MappingStartEvent), None, False])
+            continue
+        if len(stack) == 2 and stack[0][1] == "info" and stack[1][0] and stack[1][1] == "title":
+            return _plain(event)
+        if top is not None and top[0]:
+            top[1] = None
+    return None
+
+
+def same_title(spec: Path, configured: Path) -> bool:
+    """Another file of the settings' own API (a new version downloaded elsewhere) keeps its names."""
+    try:
+        configured_title = _title(configured)
+    except InputError:
+        return False
+    return configured_title is not None and _title(spec) == configured_title
+
+
+def _plain(event: yaml.Event) -> str | None:
+    """The text of a scalar read as a string (not a number or a tagged value), else None."""
+    if not isinstance(event, yaml.ScalarEvent) or event.tag not in (None, "!", "tag:yaml.org,2002:str"):
+        return None
+    if event.tag is None and event.implicit[0]:  # unquoted: it may read as a number, null, true or false
+        tag = yaml.resolver.Resolver().resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+        if tag != "tag:yaml.org,2002:str" and not (
+            tag.endswith(":bool") and event.value.lower() not in ("true", "false")
+        ):
+            return None
+    return str(event.value)
+
+
+def names_from_title(spec: Path) -> tuple[str, str]:
+    """Project and package name for a document, from its `info.title` as upstream derives them.
+
+    Only letters and digits of the title survive (accents are dropped), so the names are plain
+    ASCII whatever the title holds. Without a usable title the file's name stands in (the
+    document's own problems are then reported by validation, not here); with neither, the run is
+    refused naming the flags that set the names.
+    """
+    from generator.upstream import kebab_case
+
+    title = _title(spec)
+    for source in (title or "", spec.stem):
+        folded = unicodedata.normalize("NFKD", source)
+        words = kebab_case("".join(c for c in folded if c.isascii())[:200])
+        project, package = f"{words}-client", f"{words}-client".replace("-", "_")
+        if words and PROJECT_NAME.fullmatch(project) and is_package_name(package):
+            return project, package
+    raise InputError(
+        spec, f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name"
+    )
