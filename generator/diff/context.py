@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal, Protocol
 
 from generator.diff.finding import Finding, Severity, plain
+from generator.diff.schema_shape import Sub
 from generator.diff.spec_view import SpecView
-
-if TYPE_CHECKING:
-    from generator.diff.schemas import SchemaComparer
 
 Direction = Literal["request", "response"]
 """Which way a value travels: what calling code sends, or what it gets back."""
 
 COMPLETE = 1 << 30
 """`Comparison.cut_at` when no schema comparison below was cut short by a cycle."""
+
+
+class SchemaComparer(Protocol):
+    """What a check needs of `generator.diff.schemas.SchemaComparer` (which imports the checks,
+    so this module names only the method): compare a schema pair once per diff; the findings and
+    the `cut_at` depth. `place` is a `generator.diff.schemas.Place`."""
+
+    def compare(self, direction: Direction, old: Sub, new: Sub, place: Any) -> tuple[list[Finding], int]: ...
 
 
 @dataclass
