@@ -19,12 +19,6 @@ RUFF_PASSES = (
 )
 
 
-def ruff_version() -> str:
-    from importlib.metadata import version
-
-    return version("ruff")
-
-
 def _ruff_binary() -> str:
     # The pinned ruff's own executable: `python -m ruff` would start an interpreter just to find it.
     from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
@@ -99,8 +93,3 @@ class Formatting:
     def wait(self) -> None:
         if not self.succeeded():
             raise InputError(self.project_dir, self._problem or "ruff failed")
-
-
-def format_tree(project_dir: Path) -> None:
-    with Formatting(project_dir) as formatting:
-        formatting.wait()

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from generator.errors import InputError
+from generator.release.provenance import SPEC_SNAPSHOT  # the spec itself, dumped: spec text is expected there verbatim
 
 ALLOWED_MODULES = frozenset(
     {
@@ -50,20 +51,17 @@ ALLOWED_MODULES = frozenset(
         "attrs",
         "httpx",
         "typing_extensions",
-        "dateutil.parser",
     }
 )
 # Callee -> what its arguments may be: "literals" (constants only) or "values" (safe expressions).
 ALLOWED_CALLS = {
     "_Operation": "values",  # _OPERATION = _Operation(operation_id="...", auth=_Auth.USER, ...)
-    "Operation": "values",  # the same, as templates before the `_` aliases wrote it
     "TypeVar": "values",  # T = TypeVar("T", bound="Model")
     "Unset": "literals",  # UNSET: Unset = Unset()
     "_attrs_field": "values",  # _attrs_field(init=False, factory=dict)
     "field": "values",
     "datetime.date.fromisoformat": "literals",  # date and datetime defaults
     "datetime.datetime.fromisoformat": "literals",
-    "isoparse": "literals",
     "UUID": "literals",
     "uuid.UUID": "literals",
 }
@@ -99,7 +97,6 @@ LEAKED_REPR = re.compile(r"(<[\w.]+ )?object at 0x[0-9A-Fa-f]+>?")
 # Trojan Source (CVE-2021-42574): bidirectional overrides make code read differently than it runs.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 RUNTIME_PACKAGE = "_runtime"
-SPEC_SNAPSHOT = "openapi.yaml"  # the spec itself, dumped: spec text is expected there verbatim
 # pyproject.toml keys that make installing or building the package run code.
 _TOML_CODE_KEYS = (("project", "scripts"), ("project", "gui-scripts"), ("project", "entry-points"))
 

@@ -31,13 +31,12 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from generator.errors import InputError
+from generator.release.provenance import TOOL_CACHES  # never carried into a new tree
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 # A regen takes seconds; a lock held for ten minutes belongs to a run that is stuck, not busy.
 LOCK_TIMEOUT_SECONDS = 600.0
-# Written beside generated code by tools, never carried into a new tree.
-_TOOL_CACHES = frozenset({"__pycache__", ".mypy_cache", ".ruff_cache", ".pytest_cache"})
 
 UNCHANGED = "the output directory is unchanged"
 
@@ -208,7 +207,7 @@ def carry_over(old: Path, new: Path, is_generated: Callable[[str], bool]) -> lis
     for dirpath, dirnames, filenames in os.walk(old):
         here = Path(dirpath)
         linked_dirs = [name for name in dirnames if (here / name).is_symlink()]
-        dirnames[:] = sorted(name for name in dirnames if name not in _TOOL_CACHES and name not in linked_dirs)
+        dirnames[:] = sorted(name for name in dirnames if name not in TOOL_CACHES and name not in linked_dirs)
         relative_dir = here.relative_to(old)
         if not filenames and not dirnames and not linked_dirs and relative_dir.parts:
             if not is_generated(relative_dir.as_posix() + "/"):

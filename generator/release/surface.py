@@ -478,11 +478,6 @@ def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Findi
     return compare_records(surface_record(old_root, package), surface_record(new_root, package))
 
 
-def public_names(surface: Surface) -> dict[str, str]:
-    """Dotted path -> kind (`module`, `class`, `function`, `attribute`, `alias`)."""
-    return {path: str(entry["kind"]) for path, entry in surface.items()}
-
-
 def compare_records(old: Surface, new: Surface) -> list[Finding]:
     findings: list[Finding] = []
     for path in _topmost(old.keys() - new.keys()):

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import Resolver, is_ref
-from generator.upstream import DateProperty, DateTimeProperty, Endpoint, EnumProperty, ModelProperty
+from generator.upstream import DateProperty, DateTimeProperty, Endpoint, EnumProperty, ModelProperty, raw
 
 _MAX_DEPTH = 8
 
@@ -115,18 +115,18 @@ def example_call(
     imports.add(f"from {tag_module} import {function_module}")
     try:
         positional = [
-            argument(p, _media_example(resolver, params[("path", _raw(p.name))]), package, imports)
+            argument(p, _media_example(resolver, params[("path", raw(p.name))]), package, imports)
             for p in endpoint.path_parameters
         ]
         keywords = ["client=client"]
         if endpoint.bodies:
             body = endpoint.bodies[0]
             media = {m.name: m.raw for m in operation.body.content} if operation.body else {}
-            value = _media_example(resolver, media[_raw(body.content_type)])
+            value = _media_example(resolver, media[raw(body.content_type)])
             keywords.append(f"body={argument(body.prop, value, package, imports)}")
         for p in endpoint.query_parameters:
             if p.required:
-                value = _media_example(resolver, params[("query", _raw(p.name))])
+                value = _media_example(resolver, params[("query", raw(p.name))])
                 keywords.append(f"{p.python_name}={argument(p, value, package, imports)}")
     except (NoExample, KeyError):
         return None
@@ -139,7 +139,3 @@ def example_call(
         f"    {result_name} = {call}" if result_name else f"    {call}",
     ]
     return "\n".join(lines)
-
-
-def _raw(text: Any) -> str:
-    return str(text.get_untrusted_value()) if hasattr(text, "get_untrusted_value") else str(text)

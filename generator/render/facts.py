@@ -18,7 +18,7 @@ from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel, path_shape
 from generator.spec.pointer import join
-from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, strings
+from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")
@@ -76,7 +76,7 @@ class Facts:
 
     def datetime_layout(self, model: Any, prop: Any) -> str | None:
         """The strftime layout for a request property marked `x-strftime`, else None."""
-        return self.local_datetimes.get(f"{model.class_info.name}.{_raw(prop.name)}")
+        return self.local_datetimes.get(f"{model.class_info.name}.{raw(prop.name)}")
 
 
 def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, settings: Settings) -> Facts:
@@ -166,7 +166,7 @@ def _operation_facts(
     if len(props) == 1:
         (prop,) = props.values()
         if isinstance(prop, ModelProperty):
-            fields = {_raw(p.name): p for p in [*(prop.required_properties or ()), *(prop.optional_properties or ())]}
+            fields = {raw(p.name): p for p in [*(prop.required_properties or ()), *(prop.optional_properties or ())]}
             if "data" in fields:
                 unwrap = True
                 data_prop = fields["data"]
@@ -178,7 +178,7 @@ def _operation_facts(
                 if isinstance(data_prop, ListProperty) and data_prop.required:  # a list, never UNSET or None
                     item_type = _code(data_prop.inner_property.get_type_string())
 
-    query = {_raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
+    query = {raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
     pagination: Literal["page", "offset"] | None = None
     page_param = size_param = None
     if "page" in query and "count" in query:
@@ -200,7 +200,7 @@ def _operation_facts(
     deep = frozenset(
         str(p.python_name)
         for p in endpoint.query_parameters
-        if styles.get(_raw(p.name)) == "deepObject" and getattr(p, "json_is_dict", False)
+        if styles.get(raw(p.name)) == "deepObject" and getattr(p, "json_is_dict", False)
     )
     return OperationFacts(
         operation_id=operation_id,
@@ -234,15 +234,11 @@ def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:
         "header": endpoint.header_parameters,
     }
     return {
-        str(p.python_name): described[(where, _raw(p.name))]
+        str(p.python_name): described[(where, raw(p.name))]
         for where, found in places.items()
         for p in found
-        if (where, _raw(p.name)) in described
+        if (where, raw(p.name)) in described
     }
-
-
-def _raw(text: Any) -> str:
-    return str(text.get_untrusted_value()) if hasattr(text, "get_untrusted_value") else str(text)
 
 
 def _code(type_string: Any) -> str:
@@ -272,12 +268,12 @@ def _login_facts(
     doc: Document, endpoint: Endpoint, operation: Operation, location: str, settings: Settings
 ) -> LoginFacts:
     body = endpoint.bodies[0].prop if len(endpoint.bodies) == 1 else None
-    body_fields = {_raw(p.name) for p in body.required_properties or ()} if isinstance(body, ModelProperty) else set()
+    body_fields = {raw(p.name) for p in body.required_properties or ()} if isinstance(body, ModelProperty) else set()
     success = [r.prop for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
     user = None
     if len(success) == 1 and isinstance(success[0], ModelProperty):
-        data = {_raw(p.name): p for p in success[0].required_properties or ()}.get("data")
-        if isinstance(data, ModelProperty) and "user_token" in [_raw(p.name) for p in data.required_properties or ()]:
+        data = {raw(p.name): p for p in success[0].required_properties or ()}.get("data")
+        if isinstance(data, ModelProperty) and "user_token" in [raw(p.name) for p in data.required_properties or ()]:
             user = data
     if not ({"login", "password"} <= body_fields and user is not None and isinstance(body, ModelProperty)):
         raise doc.error(

@@ -38,6 +38,7 @@ from generator.upstream import (
     MetaType,
     Project,
     PythonIdentifier,
+    raw,
 )
 from generator.upstream.parse import generator_data
 
@@ -406,7 +407,7 @@ def _generated_responses(openapi: GeneratorData) -> dict[tuple[str, str], set[st
                 *endpoint.responses.patterns,
                 *([endpoint.responses.default] if endpoint.responses.default else []),
             ]
-            key = (str(endpoint.method).lower(), _raw(endpoint.path))
+            key = (str(endpoint.method).lower(), raw(endpoint.path))
             generated.setdefault(key, set()).update(str(r.status_code.pattern) for r in responses)
     return generated
 
@@ -418,10 +419,6 @@ def _failed_codes(doc: Document, path: str, method: str, parsed: set[str]) -> li
     responses = operation.get("responses") if isinstance(operation, dict) else None
     codes = [str(code) for code in responses] if isinstance(responses, dict) else []
     return [code for code in codes if code not in parsed and code.lower() not in parsed]
-
-
-def _raw(value: Any) -> str:
-    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
 def _clean(text: str, limit: int | None = 300) -> str:

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from generator.errors import InputError
+from generator.spec.pointer import pointer_of, tokens
 
 # The largest public OpenAPI documents (GitHub's, Stripe's) are 10-15 MB; anything bigger is a
 # mistake or an attack, and every later stage holds several copies of the document in memory.
@@ -61,14 +62,14 @@ class Document:
         keeps no second copy of the document (YAML's node tree is several times its data's size).
         """
         if self._json_text is not None:
-            return _json_locate(self._json_text, _pointer_tokens(pointer))
+            return _json_locate(self._json_text, tokens(pointer))
         if self._node is None and self._yaml_text is not None:
             self._node = _compose(self._yaml_text)
         node = self._node
         if node is None:
             return None, None
         best = node
-        for token in _pointer_tokens(pointer):
+        for token in tokens(pointer):
             child = _child(node, token)
             if child is None:
                 break
@@ -79,12 +80,6 @@ class Document:
         """An error at the value a pointer names; without one (or a position), at the document's start."""
         line, column = self.locate(pointer) if pointer else (None, None)
         return InputError(self.path, message, line or 1, column or 1, pointer)
-
-
-def _pointer_tokens(pointer: str) -> list[str]:
-    if not pointer or pointer == "/":
-        return []
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.lstrip("/").split("/")]
 
 
 def _child(node: yaml.Node, token: str) -> yaml.Node | None:
@@ -608,8 +603,6 @@ def _check_strings(doc: Document) -> None:
 
 def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
     if len(text) > MAX_STRING_CHARS:  # YAML's were refused while parsing; JSON's are found here
-        from generator.spec.pointer import pointer_of
-
         pointer = pointer_of(parts) or None
         raise _too_long(doc.path, len(text), *doc.locate(pointer or ""), pointer)
     if text.isascii():
@@ -617,14 +610,12 @@ def _check_text(doc: Document, text: str, parts: list[Any]) -> None:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
-        from generator.spec.pointer import pointer_of
-
         escape = f"\\u{ord(text[exc.start]):04x}"
         pointer = pointer_of(parts) or None
         error = doc.error(f"contains a lone surrogate ({escape}), which is not text", pointer)
         if doc._json_text is not None and pointer is not None:  # point at the escape itself
             source = doc._json_text
-            start = _json_offset(source, _pointer_tokens(pointer))
+            start = _json_offset(source, tokens(pointer))
             found = source.lower().find(escape, start, start + 6 * len(text) + 2)
             if found >= 0:
                 error.line, error.column = _text_position(source, found)

@@ -167,13 +167,6 @@ def walk(node: Any, at: str = "") -> Iterator[tuple[Any, str]]:
             stack.extend((value, f"{at}/{index}") for index, value in reversed(list(enumerate(node))))
 
 
-def refs(node: Any, at: str = "") -> Iterator[tuple[str, str]]:
-    """Every `$ref` string under `node`, with the pointer of the value holding it."""
-    for value, where in walk(node, at):
-        if isinstance(value, Mapping) and isinstance(value.get("$ref"), str):
-            yield value["$ref"], where
-
-
 def rewrite(root: Any, edits: Mapping[str, Callable[[Any], Any]]) -> Any:
     """A copy of `root` with each edit applied to the value at its pointer.
 

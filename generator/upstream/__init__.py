@@ -13,6 +13,7 @@ from __future__ import annotations
 import sys
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -68,7 +69,13 @@ __all__ = [
     "oai",
     "remove_string_escapes",
     "strings",
+    "raw",
 ]
+
+
+def raw(value: Any) -> str:
+    """The text of upstream's `UntrustedString` (spec text it has not made safe to emit); `str` of anything else."""
+    return str(value.get_untrusted_value()) if hasattr(value, "get_untrusted_value") else str(value)
 
 
 def installed_version() -> str | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from generator.spec.pointer import MAX_REF_CHAIN, RefError, Resolver, join, lookup, ref_target, rewrite, tokens
@@ -114,3 +116,20 @@ def test_rewrite_copies_only_the_way_to_an_edit() -> None:
     assert new == {"a": {"b": [1, 2]}, "c": {"d": 1}}
     assert root == {"a": {"b": [1, 1, 2]}, "c": {"d": 1}}  # untouched
     assert new["c"] is root["c"]  # shared, not copied
+
+
+def test_one_tokeniser_reads_pointers_as_rfc_6901_does() -> None:
+    assert tokens("") == []
+    assert tokens("/") == [""]  # the key "" of the root, not the root
+    assert tokens("//a") == ["", "a"]
+    assert tokens("/a~1b/c~0d/~01") == ["a/b", "c~d", "~1"]
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_document_locates_the_empty_key_at_slash(tmp_path: Path, suffix: str) -> None:
+    from generator.spec.load import load_document
+
+    text = 'openapi: 3.1.0\n"": here\n' if suffix == ".yaml" else '{"openapi": "3.1.0",\n "": "here"}'
+    path = tmp_path / f"doc{suffix}"
+    path.write_text(text, encoding="utf-8")
+    assert load_document(path).locate("/") == (2, 5 if suffix == ".yaml" else 6)

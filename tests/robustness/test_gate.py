@@ -49,8 +49,8 @@ ALLOWED = {
         RequestFiles = list[tuple[str, FileTypes]]
         __all__ = ["AltegioClient", "errors", *_error_names]
         __all__ = ("A", "B")
-        _OPERATION = Operation(operation_id="get_pet", method="GET", path="/pets/{id}", auth=Auth.USER,
-                               accept=None, replaced_by=None, expects_json=True)
+        _OPERATION = _Operation(operation_id="get_pet", method="GET", path="/pets/{id}", auth=_Auth.USER,
+                                accept=None, replaced_by=None, expects_json=True)
     """,
     "attrs model": '''
         @_attrs_define
@@ -134,7 +134,7 @@ REFUSED = {
     "a class-level statement": ("class A:\n    print('x')", "Expr statement in a class body"),
     "a plain if": ("if True:\n    X = 1", "only `if TYPE_CHECKING:`"),
     "code under TYPE_CHECKING": ("if TYPE_CHECKING:\n    X = 1", "may only import"),
-    "keyword unpacking": ("X = Operation(**kwargs)", "passes **arguments"),
+    "keyword unpacking": ("X = _Operation(**kwargs)", "passes **arguments"),
     "a computed TypeVar": ("T = TypeVar(os.getcwd())", "runs code at import time"),
     "eval in a function": ("def f():\n    return eval('1')", "use of eval"),
     "exec in a method": ("class A:\n    def f(self):\n        exec('1')", "use of exec"),
