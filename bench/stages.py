@@ -27,7 +27,7 @@ OUR_STAGES = (
     ("validate", "generator.pipeline:validate_document", 0),
     ("references", "generator.spec.validate:_check_refs", 1),
     ("structure (upstream's pydantic model)", "generator.spec.validate:validate_structure", 1),
-    ("operations", "generator.spec.validate:_check_operations", 1),
+    ("identifier names", "generator.spec.validate:check_names", 1),
     ("render", "generator.pipeline:render", 0),
     ("facts", "generator.render.render:collect_facts", 1),
     ("template environment (Project())", "openapi_python_client:Project.__init__", 1),

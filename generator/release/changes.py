@@ -1,6 +1,6 @@
 """Everything one regeneration changes for calling code: the spec diff and the surface diff.
 
-This is what `make regen` reports, versions and writes to the changelog; see `release.py`.
+This is what `make regen` reports, versions and writes to the changelog; see `versioning.py`.
 """
 
 from __future__ import annotations
