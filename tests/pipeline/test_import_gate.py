@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from generator.checks.import_gate import check_imports, module_names
 from generator.errors import InputError
+from generator.startup import prepare_process
+from tests.conftest import ROOT
+from tests.robustness.support import run_in_process
 
 
 def package(root: Path, files: dict[str, str]) -> Path:
@@ -44,3 +49,18 @@ def test_a_module_that_does_not_compile_is_reported(tmp_path: Path) -> None:
     project = package(tmp_path, {"pkg/a.py": "def (\n"})
     with pytest.raises(InputError, match="generated module pkg.a does not import"):
         check_imports(project, "pkg", Path("out/project"))
+
+
+def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"a process was started: {args[:1]}")
+
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setattr(subprocess, "Popen", refuse)
+    try:
+        prepare_process()  # what `python -m generator` does first
+        run = run_in_process("regen")
+    finally:
+        gc.enable()
+    assert run.code == 0, run.stderr
+    assert "is up to date" in run.stdout
