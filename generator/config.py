@@ -186,13 +186,25 @@ def _existing_client(output: Path) -> tuple[str, str] | None:
     Regenerating into it keeps them, so a vendor retitling its document does not rename the
     package under its users (and the change report compares the same package).
     """
+    # The records' places (`release.provenance.RECORDS`, and inside the package before a regen
+    # moved them out); a provenance record names its package.
     try:
-        found = sorted(output.glob("*/*/provenance.toml"))
-    except OSError:
+        found = [
+            (path.parent.parent.name, tomllib.loads(path.read_text(encoding="utf-8")).get("package_name"))
+            for path in sorted(output.glob("*/.generator/provenance.toml"))
+        ]
+        found += [
+            (path.parent.parent.name, path.parent.name)
+            for path in sorted(output.glob("*/*/provenance.toml"))
+            if path.parent.name != ".generator" and not (path.parent.parent / ".generator").is_dir()
+        ]
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
     if len(found) != 1:
         return None
-    project, package = found[0].parent.parent.name, found[0].parent.name
+    project, package = found[0]
+    if not isinstance(package, str):
+        return None
     return (project, package) if PROJECT_NAME.fullmatch(project) and is_package_name(package) else None
 
 

@@ -3,13 +3,14 @@
 Each stage lives in its own module; this one only orders them and owns the staging directory,
 which is deleted whatever happens, so a failed run leaves the output as it was. A regen owns
 `<output>/<project_name>/` only, and in it only the files its previous run listed in
-`provenance.toml`; see `publish`.
+`.generator/provenance.toml`; see `publish`.
 """
 
 from __future__ import annotations
 
 import ast
 import difflib
+import json
 import os
 import re
 import tempfile
@@ -29,11 +30,13 @@ from generator.config import Settings
 from generator.errors import InputError
 from generator.release.provenance import (
     HEADER_TEXT,
-    PROVENANCE_FILE,
+    RECORDS,
+    RECORDS_DIR,
     add_headers,
     file_hashes,
     files_digest,
     header_for,
+    legacy_records,
     read_provenance,
     recorded_files,
     tree_files,
@@ -41,7 +44,7 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, Release, record_release
-from generator.release.surface import SURFACE_RECORD, surface_record, write_record
+from generator.release.surface import surface_record, write_record
 from generator.release.uptodate import inputs_record
 from generator.render.render import LeftOut, Rendered, operation_named, render
 from generator.spec.load import Document, load_document
@@ -50,7 +53,6 @@ from generator.spec.validate import Validated, validate_document
 from generator.upstream.shared_copies import spec_values_shared
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
-PROVENANCE_PATH = "{package}/" + PROVENANCE_FILE
 
 
 @dataclass
@@ -72,8 +74,8 @@ def load_spec(settings: Settings) -> tuple[Document, Validated]:
 def build(settings: Settings, into: Path) -> Built:
     """Generate the whole project directory under `into` (an empty directory).
 
-    What it writes depends on the inputs and the current output's `provenance.toml` (and the
-    records that file vouches for by hash), never on the rest of the current output.
+    What it writes depends on the inputs and the current output's `.generator/provenance.toml`
+    (and the records that file vouches for by hash), never on the rest of the current output.
 
     With `skip_unsupported`, an operation whose module does not import (upstream wrote code for
     it that names a model it never wrote, as for Okta's management API) is left out like anything
@@ -99,7 +101,7 @@ def _build_once(
 ) -> Built:
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
-    previous = read_provenance(settings.package_dir)
+    previous = read_provenance(settings.project_dir, settings.package_name)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
@@ -111,20 +113,23 @@ def _build_once(
         _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
         imports.start()  # every module is gated and formatted: import them beside the rest
         surface = surface_record(project_dir, settings.package_name, trees)
-        write_record(package_dir / SURFACE_RECORD, surface, header_for(package_dir / SURFACE_RECORD))
+        (project_dir / RECORDS_DIR).mkdir()
+        write_record(project_dir / RECORDS.surface, surface)
         release = record_release(
             settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
         )
-        write_spec_snapshot(package_dir, doc.data)
+        _write_version(package_dir, release.version, project_dir, settings.project_dir)
+        write_spec_snapshot(project_dir, doc.data)
         files = file_hashes(project_dir)
         record = {
             **inputs,
+            "package_name": settings.package_name,
             "package_version": release.version,
             "spec_version": str((doc.data.get("info") or {}).get("version", "")),
             "output_sha256": files_digest(files),
             "changelog": release.changelog,
         }
-        write_provenance(package_dir, record, files)
+        write_provenance(project_dir, record, files)
         # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
         gate.check_tree(project_dir, settings.project_dir, python=False)
         try:
@@ -202,6 +207,25 @@ def _ruff_failed(formatting: Formatting, project_dir: Path, shown_as: Path) -> N
     raise AssertionError("ruff failed, yet Formatting.wait() did not raise")
 
 
+VERSION_MODULE = "_version.py"
+
+
+def _write_version(package_dir: Path, version: str, project_dir: Path, shown_as: Path) -> None:
+    """The package's own record of its version, which the runtime reads for the User-Agent: the
+    records in `.generator/` stay in the project, and a vendored copy has only the package.
+
+    Written once the release is known, after formatting and gating, so in ruff's format already
+    and gated here."""
+    path = package_dir / VERSION_MODULE
+    text = (
+        f"{header_for(path)}\n"
+        '"""The version of this client, as the regen that wrote it numbered it (see CHANGELOG.md)."""\n'
+        f"\nVERSION = {json.dumps(version)}\n"
+    )
+    gate.check_file(path.relative_to(project_dir), text, shown_as)
+    path.write_text(text, encoding="utf-8")
+
+
 def _copy_runtime(source: Path, destination: Path) -> None:
     """Copy the runtime's files, caches left out. An `OSError` names the file it could not write
     (shutil's copytree gathers them into one `shutil.Error` without the error number, and its
@@ -249,11 +273,10 @@ def _guard_output(settings: Settings) -> None:
         raise InputError(project, "exists and is not a directory; refusing to replace it")
     if not project.exists() or not any(project.iterdir()):
         return
-    if read_provenance(settings.package_dir) is None:
+    if read_provenance(project, settings.package_name) is None:
         raise InputError(
             project,
-            "exists and does not hold a client generated here (no "
-            f"{settings.package_name}/provenance.toml); refusing to replace it",
+            f"exists and does not hold a client generated here (no {RECORDS.provenance}); refusing to replace it",
         )
 
 
@@ -267,8 +290,10 @@ def _check_output_dir(output: Path) -> None:
 
 def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[str], bool]:
     """Which paths of the current project directory the previous regen wrote (the rest is the user's)."""
-    manifest = recorded_files(read_provenance(settings.package_dir))
-    own = {PROVENANCE_PATH.format(package=settings.package_name)}
+    manifest = recorded_files(read_provenance(settings.project_dir, settings.package_name))
+    # The provenance file, which its own manifest cannot list; in either layout (a regen that
+    # migrates the records drops the old ones from the package).
+    own = {RECORDS.provenance, legacy_records(settings.package_name).provenance}
     if manifest is not None:
         names = own | manifest.keys()
         folders = {parent.as_posix() + "/" for name in names for parent in Path(name).parents}

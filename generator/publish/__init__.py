@@ -5,7 +5,7 @@ its staging tree and (where the swap has to fall back to two renames) the old tr
 sit beside the project directory, inside the output directory (one file system, so renames are
 atomic), and all of them are gone when the run ends; a run that dies leaves them behind, and the
 next run removes them before it starts. Files in the project directory that the previous regen
-did not write (its `provenance.toml` lists what it wrote) are the user's: they are hard-linked
+did not write (its `.generator/provenance.toml` lists what it wrote) are the user's: they are hard-linked
 into the new tree before the swap, so they survive it, whenever the run is killed.
 
 On Linux `renameat2(RENAME_EXCHANGE)` swaps two directories atomically. Elsewhere the old tree

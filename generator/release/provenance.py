@@ -1,5 +1,12 @@
 """Headers, provenance and the spec snapshot: what every generated tree says about its origin.
 
+A regen's records sit in the project directory, beside the package and never inside it, so a
+vendored copy of the package or a wheel built from the project holds only the client:
+`.generator/provenance.toml` (inputs, version, the hash of every file written),
+`.generator/openapi.yaml` (the spec snapshot) and `.generator/surface.json` (the public surface,
+see `surface`). Regens before that kept them inside the package (`legacy_records`); the next
+regen reads them there once, to carry the version and the changelog on, and writes the new ones.
+
 Nothing here may depend on time, the machine or absolute paths: two regens anywhere must give
 the same bytes.
 """
@@ -9,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
+from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -16,8 +24,40 @@ from typing import Any
 import yaml
 
 HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
+RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
 SPEC_SNAPSHOT = "openapi.yaml"
+SURFACE_RECORD = "surface.json"
+
+
+@dataclass(frozen=True)
+class Records:
+    """Where a regen's records sit, each relative to the project directory."""
+
+    provenance: str
+    snapshot: str  # the spec the package was made from
+    surface: str  # the package's public surface
+
+
+RECORDS = Records(
+    f"{RECORDS_DIR}/{PROVENANCE_FILE}", f"{RECORDS_DIR}/{SPEC_SNAPSHOT}", f"{RECORDS_DIR}/{SURFACE_RECORD}"
+)
+
+
+def legacy_records(package: str) -> Records:
+    """Where regens kept the records before they moved out of the package; read only, to migrate."""
+    return Records(f"{package}/{PROVENANCE_FILE}", f"{package}/{SPEC_SNAPSHOT}", f"{package}/surface.yaml")
+
+
+def records_in(project_dir: Path, package: str) -> Records:
+    """The records of the regen that wrote `project_dir`: in `.generator/`, or, for an output
+    that no regen has migrated yet, inside the package."""
+    legacy = legacy_records(package)
+    if not (project_dir / RECORDS.provenance).is_file() and (project_dir / legacy.provenance).is_file():
+        return legacy
+    return RECORDS
+
+
 _COMMENT = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".yaml": "# {}", ".typed": "# {}", "": "# {}"}
 
 
@@ -69,11 +109,12 @@ def generator_version() -> str:
 
 def file_hashes(project_dir: Path) -> dict[str, str]:
     """Relative path -> sha256 of every file a regen wrote under `project_dir` (the provenance file aside)."""
-    return {
+    hashes = {
         path.relative_to(project_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
         for path in tree_files(project_dir)
-        if path.name != PROVENANCE_FILE
     }
+    hashes.pop(RECORDS.provenance, None)
+    return hashes
 
 
 def files_digest(hashes: dict[str, str]) -> str:
@@ -84,14 +125,14 @@ def files_digest(hashes: dict[str, str]) -> str:
     return digest.hexdigest()
 
 
-def write_provenance(package_dir: Path, record: dict[str, Any], files: dict[str, str]) -> None:
+def write_provenance(project_dir: Path, record: dict[str, Any], files: dict[str, str]) -> None:
     """The record, then `[files]`: every file the regen wrote, relative to the project directory,
     with its hash. That manifest is what the generator owns there; anything else is the user's."""
     lines = [f"# {HEADER_TEXT}"]
     lines += [f"{key} = {toml_value(value)}" for key, value in record.items()]
     lines += ["", "[files]"]
     lines += [f"{toml_value(name)} = {toml_value(files[name])}" for name in sorted(files)]
-    (package_dir / PROVENANCE_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (project_dir / RECORDS.provenance).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def toml_value(value: Any) -> str:
@@ -117,9 +158,11 @@ def file_sha256(path: Path) -> str | None:
         return None
 
 
-def read_provenance(package_dir: Path) -> dict[str, Any] | None:
+def read_provenance(project_dir: Path, package: str) -> dict[str, Any] | None:
+    """The provenance record of the regen that wrote `project_dir` (see `records_in`); None when
+    there is none or it cannot be read."""
     try:
-        return tomllib.loads((package_dir / PROVENANCE_FILE).read_text(encoding="utf-8"))
+        return tomllib.loads((project_dir / records_in(project_dir, package).provenance).read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError):
         return None
 
@@ -133,6 +176,6 @@ def spec_snapshot_text(data: dict[str, Any]) -> str:
     return f"# {HEADER_TEXT}\n{body}"
 
 
-def write_spec_snapshot(package_dir: Path, data: dict[str, Any]) -> None:
+def write_spec_snapshot(project_dir: Path, data: dict[str, Any]) -> None:
     """The spec this package was made from, so the next regen can report what changed."""
-    (package_dir / SPEC_SNAPSHOT).write_text(spec_snapshot_text(data), encoding="utf-8")
+    (project_dir / RECORDS.snapshot).write_text(spec_snapshot_text(data), encoding="utf-8")

@@ -1,7 +1,8 @@
 """What a regen tells the user: the change report, the package version and the changelog.
 
 The report compares what the previous regen recorded (its spec snapshot `openapi.yaml`, its
-surface record `surface.yaml`, its version in `provenance.toml`) with the new spec and the new
+surface record `surface.json`, its version in `provenance.toml`, all in `.generator/` or, before
+a regen migrated them, inside the package: see `provenance.records_in`) with the new spec and the new
 package's surface (see `generator.diff`). Those records count only as the previous regen wrote
 them: `provenance.toml` lists every file with its hash, and a record that no longer matches its
 hash was edited by hand, so it says nothing about what the previous release was. The live tree
@@ -26,12 +27,12 @@ from generator.errors import InputError
 from generator.release.changes import collect_changes
 from generator.release.provenance import (
     HEADER_TEXT,
-    SPEC_SNAPSHOT,
     file_sha256,
     header_for,
     recorded_files,
+    records_in,
 )
-from generator.release.surface import SURFACE_RECORD, Surface, read_record, surface_record
+from generator.release.surface import Surface, read_record, surface_record
 from generator.release.versioning import changelog_entry, next_version, prepend_entry
 from generator.render.markdown import markdown_inline
 from generator.spec.load import Document, load_document
@@ -74,6 +75,7 @@ class _Previous:
         self.settings = settings
         self.record = record
         self.manifest = recorded_files(record)  # None: written before manifests; trust what is there
+        self.records = records_in(settings.project_dir, settings.package_name)  # where it kept them
 
     def path(self, name: str) -> Path:
         return self.settings.project_dir / name
@@ -114,7 +116,7 @@ def record_release(
     `inputs` this regen's record of its inputs, `surface` the new package's public surface.
     """
     base = _Previous(settings, previous) if previous is not None else None
-    if base is not None and base.manifest is None and base.state(_snapshot(settings)) == "missing":
+    if base is not None and base.manifest is None and base.state(base.records.snapshot) == "missing":
         base = None  # an output from before snapshots and manifests: start its history afresh
     if base is None or previous is None:
         release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
@@ -137,14 +139,10 @@ def record_release(
     return replace(release, changelog=text)
 
 
-def _snapshot(settings: Settings) -> str:
-    return f"{settings.package_name}/{SPEC_SNAPSHOT}"
-
-
 def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
     if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
         return doc  # made from these very bytes: its snapshot is this document, no need to read it
-    name = _snapshot(base.settings)
+    name = base.records.snapshot
     if base.state(name) == "intact":
         return load_document(base.path(name))
     raise base.unusable(name)
@@ -153,7 +151,7 @@ def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Do
 def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> Surface | None:
     if same_inputs:
         return surface  # the same inputs made the same package
-    name = f"{base.settings.package_name}/{SURFACE_RECORD}"
+    name = base.records.surface
     state = base.state(name)
     if state == "intact":
         try:

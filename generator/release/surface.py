@@ -1,6 +1,7 @@
 """Compare the public Python surface of two generated packages, as calling code imports it.
 
-A regen records the surface of the package it writes (`surface.yaml`, beside `provenance.toml`):
+A regen records the surface of the package it writes (`.generator/surface.json`, beside
+`provenance.toml` in the project directory):
 every public name with its kind, a function's parameters and return annotation, a class's
 bases. The next regen compares that record with the new package's, so what it reports depends
 on what the previous regen wrote, never on the tree as it is now (a hand edit there is for
@@ -32,8 +33,8 @@ from typing import Any
 
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
+from generator.release.provenance import HEADER_TEXT
 
-SURFACE_RECORD = "surface.yaml"  # JSON (so also YAML) after the generated-file header comment
 RECORD_FORMAT = 2
 
 Entry = dict[str, Any]
@@ -71,10 +72,10 @@ def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module] | 
     return _Reader(root, package, trees or {}).surface()
 
 
-def write_record(path: Path, surface: Surface, header: str | None = None) -> None:
-    """One entry a line, sorted: small, stable bytes that diff well in review."""
-    lines = [header] if header else []
-    lines.append(f'{{"format": {RECORD_FORMAT}, "surface": {{')
+def write_record(path: Path, surface: Surface) -> None:
+    """JSON, one entry a line, sorted: small, stable bytes that diff well in review. JSON has no
+    comments: the first line says, under `"generated"`, that a regen writes it."""
+    lines = [f'{{"generated": {json.dumps(HEADER_TEXT)}, "format": {RECORD_FORMAT}, "surface": {{']
     items = sorted(surface.items())
     for index, (name, entry) in enumerate(items):
         comma = "," if index < len(items) - 1 else ""
@@ -84,7 +85,8 @@ def write_record(path: Path, surface: Surface, header: str | None = None) -> Non
 
 
 def read_record(path: Path) -> Surface:
-    """A record written by `write_record`; `InputError` when it is not one (or of another format)."""
+    """A record written by `write_record`, or by a regen before records left the package (the same
+    JSON after a `#` header line); `InputError` when it is not one (or of another format)."""
     try:
         text = path.read_text(encoding="utf-8")
         data = json.loads("\n".join(line for line in text.splitlines() if not line.startswith("#")))

@@ -17,11 +17,13 @@ from typing import Any
 
 from generator.config import Settings
 from generator.release.provenance import (
+    RECORDS,
     file_sha256,
     files_digest,
     generator_version,
     read_provenance,
     recorded_files,
+    records_in,
     tree_digest,
 )
 
@@ -75,7 +77,9 @@ def live_files(project_dir: Path, manifest: dict[str, str]) -> dict[str, str] | 
 
 
 def is_up_to_date(settings: Settings) -> bool:
-    record = read_provenance(settings.package_dir)
+    if records_in(settings.project_dir, settings.package_name) != RECORDS:
+        return False  # the records are still inside the package: the full run moves them out
+    record = read_provenance(settings.project_dir, settings.package_name)
     if record is None:
         return False
     project = settings.project_dir

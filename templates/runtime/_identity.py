@@ -2,16 +2,15 @@
 """The User-Agent the client sends: `<project>/<version> httpx/<version>`.
 
 Servers and proxies log it; "python-httpx" alone does not say which client or release sent a
-request. The version is the one the regen wrote into the package's `provenance.toml`, so a
+request. The version is the one the regen wrote into the package's `_version.py`, so a
 vendored copy (never pip-installed) knows it too.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib
 import importlib.metadata
-import tomllib
-from pathlib import Path
 
 import httpx
 
@@ -22,10 +21,9 @@ _PACKAGE = __name__.split(".")[0]  # the generated package, e.g. altegio_activit
 
 @functools.cache
 def package_version() -> str:
-    provenance = Path(__file__).resolve().parent.parent / "provenance.toml"
-    try:
-        version = tomllib.loads(provenance.read_text(encoding="utf-8")).get("package_version")
-    except (OSError, ValueError):
+    try:  # generated beside the runtime, which is copied verbatim: found by name, not imported
+        version = getattr(importlib.import_module(f"{_PACKAGE}._version"), "VERSION", None)
+    except ImportError:
         version = None
     if isinstance(version, str) and version:
         return version

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import shutil
 import tomllib
 from pathlib import Path
 
-from generator.release.provenance import tree_digest
+from generator.release.provenance import HEADER_TEXT, files_digest, toml_value, tree_digest
 from tests.conftest import GENERATED, PROJECT, SPEC, run_generator
 
 PACKAGE_VERSION = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]["version"]
@@ -129,7 +131,7 @@ def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
 
 def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
-    record = output / PROJECT.name / "altegio_activity" / "surface.yaml"
+    record = output / PROJECT.name / ".generator" / "surface.json"
     record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
     spec = tmp_path / "spec.yaml"
     spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
@@ -174,3 +176,98 @@ def test_files_of_the_users_beside_and_inside_the_project_survive(tmp_path: Path
     assert checked.returncode == 0, checked.stdout + checked.stderr
     again = run_generator("regen", "--spec", spec, "--output", output)
     assert again.returncode == 0 and "up to date" in again.stdout
+
+
+def _legacy_layout(output: Path) -> Path:
+    """`output` as regens wrote it before the records left the package: `provenance.toml`,
+    `openapi.yaml` and `surface.yaml` (JSON after a header comment) inside `altegio_activity/`,
+    the manifest naming them there, and no `_version.py`."""
+    project = output / PROJECT.name
+    records, package = project / ".generator", project / "altegio_activity"
+    record = tomllib.loads((records / "provenance.toml").read_text())
+    files: dict[str, str] = record.pop("files")
+    del record["package_name"]
+    (records / "openapi.yaml").rename(package / "openapi.yaml")
+    surface = json.loads((records / "surface.json").read_text())
+    del surface["generated"]
+    legacy_surface = f"# {HEADER_TEXT}\n" + json.dumps(surface, ensure_ascii=False) + "\n"
+    (package / "surface.yaml").write_text(legacy_surface, encoding="utf-8")
+    (records / "surface.json").unlink()
+    (records / "provenance.toml").unlink()
+    records.rmdir()
+    (package / "_version.py").unlink()
+    del files[".generator/surface.json"], files[".generator/openapi.yaml"], files["altegio_activity/_version.py"]
+    files["altegio_activity/openapi.yaml"] = hashlib.sha256((package / "openapi.yaml").read_bytes()).hexdigest()
+    files["altegio_activity/surface.yaml"] = hashlib.sha256(legacy_surface.encode()).hexdigest()
+    record["output_sha256"] = files_digest(files)
+    lines = [f"# {HEADER_TEXT}", *(f"{key} = {toml_value(value)}" for key, value in record.items()), "", "[files]"]
+    lines += [f"{toml_value(name)} = {toml_value(files[name])}" for name in sorted(files)]
+    (package / "provenance.toml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return output
+
+
+RECORDS = (".generator/provenance.toml", ".generator/openapi.yaml", ".generator/surface.json")
+LEGACY = ("altegio_activity/provenance.toml", "altegio_activity/openapi.yaml", "altegio_activity/surface.yaml")
+
+
+def test_the_first_regen_moves_the_records_out_of_the_package_and_changes_nothing_else(tmp_path: Path) -> None:
+    output = _legacy_layout(_copy_output(tmp_path))
+    project = output / PROJECT.name
+    assert all((project / name).is_file() for name in LEGACY) and not (project / ".generator").exists()
+    mine = project / "altegio_activity" / "local_patch.py"
+    mine.write_text("PATCHED = True\n")
+
+    result = run_generator("regen", "--output", output)  # no --force: the old layout is not up to date
+
+    assert result.returncode == 0, result.stderr
+    assert "0 breaking, 0 deprecated, 0 new" in result.stderr
+    assert not any((project / name).exists() for name in LEGACY)
+    assert mine.read_text() == "PATCHED = True\n"
+    mine.unlink()
+    # Exactly the committed tree: same version, same changelog, records in their new place.
+    assert tree_digest(project) == tree_digest(PROJECT)
+    again = run_generator("regen", "--output", output)
+    assert again.returncode == 0 and "up to date" in again.stdout
+
+
+def test_a_release_from_the_old_layout_carries_the_version_and_the_changelog_on(tmp_path: Path) -> None:
+    output = _legacy_layout(_copy_output(tmp_path))
+    project = output / PROJECT.name
+    old_changelog = _changelog(output)
+    old_entries = old_changelog[old_changelog.index(f"## {PACKAGE_VERSION} ") :]
+    spec = tmp_path / "spec.yaml"
+    anchor = "        - name: search\n          in: query\n"
+    added = "        - name: staff_id\n          in: query\n          schema:\n            type: integer\n"
+    spec.write_text(SPEC.read_text().replace(anchor, added + anchor, 1))
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 0, result.stderr
+    # Compared with the spec snapshot read from its old place: one new parameter, nothing else.
+    assert "0 breaking, 0 deprecated, 1 new" in result.stderr
+    major, minor, _ = (int(part) for part in PACKAGE_VERSION.split("."))
+    assert _version(output) == f"{major}.{minor + 1}.0"
+    changelog = _changelog(output)
+    assert changelog.endswith(old_entries)
+    new_entry = changelog[changelog.index(f"## {major}.{minor + 1}.0 ") : changelog.index(f"## {PACKAGE_VERSION} ")]
+    assert "staff_id" in new_entry
+    assert not any((project / name).exists() for name in LEGACY)
+    manifest = tomllib.loads((project / RECORDS[0]).read_text())["files"]
+    assert set(RECORDS[1:]) <= manifest.keys() and not manifest.keys() & set(LEGACY)
+    assert "staff_id" in (project / ".generator" / "openapi.yaml").read_text()
+    checked = run_generator("check", "--spec", spec, "--output", output)
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+
+
+def test_a_record_in_the_old_layout_is_read_there_and_refused_when_edited(tmp_path: Path) -> None:
+    output = _legacy_layout(_copy_output(tmp_path))
+    record = output / PROJECT.name / "altegio_activity" / "surface.yaml"
+    record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 2
+    assert f"{record}: differs from what the last regen wrote (a hand edit?)" in result.stderr
+    assert not (output / PROJECT.name / ".generator").exists()  # nothing changed

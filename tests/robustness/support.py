@@ -99,7 +99,10 @@ def previous_output(output: Path, project: str = "altegio-activity-client", pack
     """A stand-in for an earlier regen's output: enough for the generator to accept replacing it."""
     package_dir = output / project / package
     package_dir.mkdir(parents=True)
-    (package_dir / "provenance.toml").write_text('package_version = "1.0.0"\n', encoding="utf-8")
+    (output / project / ".generator").mkdir()
+    (output / project / ".generator" / "provenance.toml").write_text(
+        f'package_name = "{package}"\npackage_version = "1.0.0"\n', encoding="utf-8"
+    )
     (package_dir / "__init__.py").write_text('"""An earlier client."""\n', encoding="utf-8")
     (output / project / "README.md").write_text("An earlier client.\n", encoding="utf-8")
     return output

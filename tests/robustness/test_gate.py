@@ -183,7 +183,8 @@ def test_leaked_object_reprs_are_refused_in_any_file(tmp_path: Path) -> None:
 
 def test_the_spec_snapshot_may_quote_anything(tmp_path: Path) -> None:
     project = write_module(tmp_path, '"""Fine."""\n')
-    (project / "pkg" / "openapi.yaml").write_text("description: an object at 0x1234 in the spec\n")
+    (project / ".generator").mkdir()
+    (project / ".generator" / "openapi.yaml").write_text("description: an object at 0x1234 in the spec\n")
     gate.check_tree(project, SHOWN)
 
 

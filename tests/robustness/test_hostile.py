@@ -63,7 +63,7 @@ def test_hostile_document_generates_safe_code_or_is_refused(document: Path, tmp_
         return
 
     project = output / PROJECT
-    assert (project / "pyproject.toml").is_file() and (project / PACKAGE / "provenance.toml").is_file()
+    assert (project / "pyproject.toml").is_file() and (project / ".generator" / "provenance.toml").is_file()
     gate.check_tree(project, project)  # what the pipeline ran; here to fail loudly if it ever did not
     assert_payload_only_in_strings(project / PACKAGE)
     workdir = tmp_path / "run"

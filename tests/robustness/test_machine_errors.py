@@ -226,7 +226,7 @@ def test_a_write_refused_anywhere_is_reported_truthfully(
         assert tree_hash(output / PROJECT) == old_hash
     else:
         assert match["state"].startswith("the new client is in place"), run.stderr
-        assert "fetch_event_v2" in (output / PROJECT / "altegio_activity" / "surface.yaml").read_text()
+        assert "fetch_event_v2" in (output / PROJECT / ".generator" / "surface.json").read_text()
     assert leftovers(output) == []
 
 
@@ -251,7 +251,7 @@ def test_an_old_tree_that_cannot_be_removed_is_reported_with_the_new_one_in_plac
     match = assert_machine_error(run.stderr, "EACCES", tmp_path)
     assert match["state"].startswith(f"the new client is in place in {output / PROJECT}, but "), run.stderr
     assert match["state"].endswith("could not be removed (the next regen retries)")
-    assert "fetch_event_v2" in (output / PROJECT / "altegio_activity" / "surface.yaml").read_text()
+    assert "fetch_event_v2" in (output / PROJECT / ".generator" / "surface.json").read_text()
     assert leftovers(output) != []
     again = run_in_process("regen", "--spec", spec, "--output", output)
     assert again.code == 0, again.stderr

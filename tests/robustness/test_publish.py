@@ -96,7 +96,7 @@ KILL_POINTS: dict[str, Callable[[Path], Callable[[], bool]] | float] = {
         lambda: any((s / PROJECT / PACKAGE / "client.py").exists() for s in staging(out))
     ),
     "when provenance is written": lambda out: (
-        lambda: any((s / PROJECT / PACKAGE / "provenance.toml").exists() for s in staging(out))
+        lambda: any((s / PROJECT / ".generator" / "provenance.toml").exists() for s in staging(out))
     ),
     "right after the swap": lambda out: lambda: swapped(out),
 }
