@@ -11,7 +11,9 @@ previous provenance only, and a hand edit is something `check` undoes, not a rel
 
 The report's severity picks the version bump; a non-empty report becomes a changelog entry
 keyed by version and spec version, never by date, so output stays reproducible and a regen with
-nothing new writes nothing new.
+nothing new writes nothing new. Its Python lines are the surface diff's, written for callers
+(`surface.compare_records`), and each breaking line links the project's `MIGRATING.md` section
+for the version when there is one (`_migration_link`), else the entry itself.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from generator.release.provenance import (
     records_in,
 )
 from generator.release.surface import Surface, read_record, surface_record
-from generator.release.versioning import changelog_entry, next_version, prepend_entry
+from generator.release.versioning import changelog_entry, heading_anchor, next_version, prepend_entry
 from generator.render.markdown import markdown_inline
 from generator.spec.load import Document, load_document
 
@@ -135,7 +137,7 @@ def record_release(
         _VERSION_LINE.sub(f'version = "{release.version}"', pyproject.read_text(encoding="utf-8"), count=1),
         encoding="utf-8",
     )
-    text = _write_changelog(old_changelog, project_dir / CHANGELOG, doc, release)
+    text = _write_changelog(old_changelog, project_dir / CHANGELOG, doc, release, settings)
     return replace(release, changelog=text)
 
 
@@ -182,13 +184,15 @@ def _previous_changelog(base: _Previous) -> str | None:
     raise base.unusable(CHANGELOG)
 
 
-def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release) -> str:
+def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Release, settings: Settings) -> str:
     # info.version is spec text: escaped, so that it cannot add headings or links to the changelog
     spec_version = markdown_inline(str((doc.data.get("info") or {}).get("version", "")))
     left_out = "".join(f"- {markdown_inline(item)}\n" for item in release.not_generated)
     left_out = f"\n### Not generated\n\n{left_out}" if left_out else ""
     if release.report.findings:
-        text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report) + left_out)
+        migration = _migration_link(new_path.parent, settings.project_dir, version=release.version)
+        entry = changelog_entry(release.version, spec_version, release.report, migration)
+        text = prepend_entry(old, entry + left_out)
     elif old is not None and not release.first:
         text = old
     else:
@@ -197,6 +201,30 @@ def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Re
         )
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
     return text
+
+
+MIGRATING = "MIGRATING.md"
+_HEADING = re.compile(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", re.MULTILINE)
+_MIGRATING_LIMIT = 1 << 20  # a guide for people; anything larger is not read
+
+
+def _migration_link(*projects: Path, version: str) -> str | None:
+    """Where a breaking line of this release points: the section of the project's `MIGRATING.md`
+    (the new tree's, else the current output's) whose heading names the version, else the file;
+    None without one (the changelog entry then links itself)."""
+    for project in projects:
+        path = project / MIGRATING
+        try:
+            if not path.is_file() or path.stat().st_size > _MIGRATING_LIMIT:
+                continue
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for heading in _HEADING.findall(text):
+            if re.search(rf"(?<![\w.]){re.escape(version)}(?![\w.])", heading):
+                return f"{MIGRATING}#{heading_anchor(heading)}"
+        return MIGRATING
+    return None
 
 
 def _without_header(text: str) -> str:

@@ -19,6 +19,9 @@ name. Class members are methods, nested classes and attributes (class-level, `se
 Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed [breaking];
 api_added [new]. `operation` is the module calling code imports from, `pointer` the dotted path
 of the object. The checks on a function's parameters are griffe's (`find_breaking_changes`).
+The record keeps every public name, dunders and each re-export included; `compare_records`
+turns the differences into what a caller reads (one line per name, no dunder methods, old and
+new signatures).
 """
 
 from __future__ import annotations
@@ -40,14 +43,14 @@ RECORD_FORMAT = 2
 Entry = dict[str, Any]
 Surface = dict[str, Entry]  # dotted path -> what calling code sees there
 
-# griffe's names for what changed in a signature (`griffe.BreakageKind`), so reports read the same.
-_PARAMETER_MOVED = "Positional parameter was moved"
-_PARAMETER_REMOVED = "Parameter was removed"
-_PARAMETER_CHANGED_KIND = "Parameter kind was changed"
-_PARAMETER_CHANGED_DEFAULT = "Parameter default was changed"
-_PARAMETER_CHANGED_REQUIRED = "Parameter is now required"
-_PARAMETER_ADDED_REQUIRED = "Parameter was added as required"
-_RETURN_CHANGED_TYPE = "Return types are incompatible"
+# What changed in a signature, by griffe's checks (`griffe.BreakageKind`), as a release note says it.
+_PARAMETER_MOVED = "moved"
+_PARAMETER_REMOVED = "removed"
+_PARAMETER_CHANGED_KIND = "changed kind"
+_PARAMETER_CHANGED_DEFAULT = "default changed"
+_PARAMETER_CHANGED_REQUIRED = "now required"
+_PARAMETER_ADDED_REQUIRED = "added, required"
+_RETURN_CHANGED_TYPE = "return type changed"
 
 _POSITIONAL = ("positional-only", "positional or keyword")
 _VARIADIC = ("variadic positional", "variadic keyword")
@@ -481,21 +484,195 @@ def compare_surfaces(old_root: Path, new_root: Path, package: str) -> list[Findi
 
 
 def compare_records(old: Surface, new: Surface) -> list[Finding]:
+    """What changed for calling code, one line per public name as a caller reads it.
+
+    - Dunder methods are how Python runs an object, not names a caller writes: a changed
+      `__init__` is a change to the class's call (`Event(...)`), a protocol method added or
+      removed says what the object now does or no longer does (`with`, `for`, `x[key]`, ...),
+      and the rest (`__repr__`, `__reduce__`, ...) are left out.
+    - One object re-exported under several public paths (from the package's `__init__`, or a
+      model from `models/__init__`) is one finding, under its public import path: the shortest
+      path that reaches it. A module whose every public name is listed that way (a model's
+      module) is not listed again.
+    - A changed signature is one finding that shows the old and the new signature.
+    """
     findings: list[Finding] = []
     for path in _topmost(old.keys() - new.keys()):
         module = _module_of(path, old)
-        kind = str(old[path]["kind"])
-        findings.append(
-            Finding("api_removed", "breaking", module, path, kind, None, f"{code(_relative(path, module))} removed")
-        )
+        entry = old[path]
+        if (what := _protocol(path, entry)) is not None:
+            message = f"{code(_owner(path, module))} no longer supports {what}"
+        elif _is_dunder_method(path, entry):
+            continue
+        else:
+            message = f"{_described(path, module, entry)} removed"
+        findings.append(Finding("api_removed", "breaking", module, path, _kind(entry), None, message))
     for path in _topmost(new.keys() - old.keys()):
         module = _module_of(path, new)
-        kind = str(new[path]["kind"])
-        message = f"new {kind} {code(_relative(path, module))}"
-        findings.append(Finding("api_added", "new", module, path, None, kind, message))
+        entry = new[path]
+        if (what := _protocol(path, entry)) is not None:
+            message = f"{code(_owner(path, module))} now supports {what}"
+        elif _is_dunder_method(path, entry):
+            continue
+        else:
+            message = f"new {_described(path, module, entry)}"
+        findings.append(Finding("api_added", "new", module, path, None, _kind(entry), message))
     for path in old.keys() & new.keys():
-        findings += _changed(path, old[path], new[path], _module_of(path, new))
-    return sorted(findings, key=Finding.sort_key)
+        if not _is_dunder_method(path, new[path]) or _last(path) in _CALLED:
+            findings += _changed(path, old[path], new[path], _module_of(path, new))
+    return sorted(_once_per_object(findings, old, new), key=Finding.sort_key)
+
+
+# What calling code does with an object that has this method: added, it is new; removed, breaking.
+_PROTOCOLS = {
+    "__enter__": "`with`",
+    "__aenter__": "`async with`",
+    "__iter__": "`for` loops",
+    "__aiter__": "`async for` loops",
+    "__call__": "calls",
+    "__len__": "`len()`",
+    "__getitem__": "`obj[key]`",
+    "__contains__": "`in`",
+}
+# Dunder methods whose signature is the signature of a call calling code writes.
+_CALLED = ("__init__", "__call__")
+
+
+def _last(path: str) -> str:
+    return path.rpartition(".")[2]
+
+
+def _is_dunder_method(path: str, entry: Entry) -> bool:
+    name = _last(path)
+    return name.startswith("__") and name.endswith("__") and _effective_kind(entry) == "function"
+
+
+def _protocol(path: str, entry: Entry) -> str | None:
+    return _PROTOCOLS.get(_last(path)) if _is_dunder_method(path, entry) else None
+
+
+def _owner(path: str, module: str) -> str:
+    """The class a member belongs to, as calling code names it after importing `module`."""
+    return _relative(path.rpartition(".")[0], module)
+
+
+def _kind(entry: Entry) -> str:
+    """What calling code finds there: a re-export counts as what it re-exports."""
+    return _effective_kind(entry) or "name"
+
+
+def _described(path: str, module: str, entry: Entry) -> str:
+    """`function `get_event.sync(event_id: int) -> Event``, `class `Event``, `module `a.b``."""
+    kind = _kind(entry)
+    if kind == "module":
+        return f"module {code(path)}"
+    if "params" in entry:
+        returns = not path.endswith(".__init__")
+        return f"{kind} {code(_callable_name(path, module) + _signature(entry, returns=returns))}"
+    return f"{kind} {code(_relative(path, module))}"
+
+
+def _callable_name(path: str, module: str) -> str:
+    """How calling code names a function after importing its module's package: `get_event_v2.sync`
+    for a module's function, `AltegioClient.login` for a method, `Event` for `Event.__init__`."""
+    name = _relative(path, module)
+    if name.endswith(".__init__"):
+        return name.removesuffix(".__init__")
+    if name.endswith(".__call__"):
+        return name.removesuffix(".__call__") + "()"
+    if "." not in name and name != path:
+        return f"{_last(module)}.{name}"
+    return name
+
+
+def _signature(entry: Entry, shown: set[str] | None = None, *, returns: bool = True) -> str:
+    """`(a: int, *, b: str = 'x') -> R`, without `self`; with `shown`, only those parameters,
+    each run of the others elided as `...`; without `returns`, no return annotation (a class's
+    call, `Event(...)`, returns the instance whatever `__init__` says)."""
+    params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in entry.get("params", [])]
+    if params and params[0][0] in ("self", "cls") and params[0][1] in _POSITIONAL:
+        params = params[1:]
+    star = any(param[1] == "variadic positional" for param in params)
+    parts: list[str] = []
+    first_keyword = True
+    for param in params:
+        keyword = param[1] == "keyword-only"
+        if shown is not None and param[0] not in shown:
+            if not parts or parts[-1] != "...":
+                parts.append("...")
+        else:
+            if keyword and first_keyword and not star:
+                parts.append("*")
+            parts.append(_parameter_display(param))
+        first_keyword = first_keyword and not keyword
+    annotation = _plain(entry.get("returns")) if returns else None
+    return f"({', '.join(parts)})" + (f" -> {annotation}" if annotation is not None else "")
+
+
+def _parameter_display(param: _Param) -> str:
+    prefix = {"variadic positional": "*", "variadic keyword": "**"}.get(param[1], "")
+    return prefix + str(_parameter_text(param))
+
+
+class _Canonical:
+    """The object a public path names: re-exports followed to where they point (perhaps a private
+    module); a path that is no re-export, and is not inside one, names itself."""
+
+    def __init__(self, surface: Surface) -> None:
+        self.surface = surface
+
+    def __call__(self, path: str) -> str:
+        parts = path.split(".")
+        for _ in range(_MAX_ALIAS_HOPS):
+            for end in range(1, len(parts) + 1):
+                entry = self.surface.get(".".join(parts[:end]))
+                if entry is not None and entry["kind"] == "alias" and isinstance(entry.get("target"), str):
+                    parts = [*entry["target"].split("."), *parts[end:]]
+                    break
+            else:
+                break
+        return ".".join(parts)
+
+
+def _once_per_object(findings: list[Finding], old: Surface, new: Surface) -> list[Finding]:
+    """One finding per object and change, under its shortest public path; see `compare_records`."""
+    canonical = {"old": _Canonical(old), "new": _Canonical(new)}
+
+    def side(finding: Finding) -> str:
+        return "old" if finding.kind == "api_removed" else "new"
+
+    best: dict[str, tuple[Finding, str]] = {}
+    for finding in findings:
+        target = canonical[side(finding)](finding.pointer)
+        key = json.dumps([finding.kind, target, finding.old, finding.new], sort_keys=True)
+        if key not in best or _preference(finding) < _preference(best[key][0]):
+            best[key] = (finding, target)
+    listed = {(finding.kind, target) for finding, target in best.values()}
+    modules = {
+        finding.pointer: finding
+        for finding, _ in best.values()
+        if finding.kind in ("api_added", "api_removed") and "module" in (finding.old, finding.new)
+    }
+    children: dict[str, list[str]] = {}
+    for name, surface in (("old", old), ("new", new)):
+        wanted = {pointer for pointer, finding in modules.items() if side(finding) == name}
+        for path in surface:
+            parent = path.rpartition(".")[0]
+            if parent in wanted:
+                children.setdefault(f"{name}:{parent}", []).append(path)
+    kept: list[Finding] = []
+    for finding, _ in best.values():
+        if finding.pointer in modules:
+            inside = children.get(f"{side(finding)}:{finding.pointer}", [])
+            find = canonical[side(finding)]
+            if inside and all((finding.kind, find(path)) in listed for path in inside):
+                continue  # each of its names is listed where calling code imports it
+        kept.append(finding)
+    return kept
+
+
+def _preference(finding: Finding) -> tuple[int, str]:
+    return finding.pointer.count("."), finding.pointer
 
 
 def _topmost(paths: set[str]) -> list[str]:
@@ -535,14 +712,15 @@ def _changed(path: str, old: Entry, new: Entry, module: str) -> list[Finding]:
     if old_kind is None or new_kind is None:
         return []  # an alias to something outside the package: nothing to compare it by
     if old_kind != new_kind:
-        message = f"{code(name)}: public object points to a different kind of object"
+        message = f"{code(name)} was a {old_kind} and is now a {new_kind}"
         return [Finding("api_kind_changed", "breaking", module, path, old_kind, new_kind, message)]
     if "bases" in old and "bases" in new:
         if new["bases"] != old["bases"] and len(new["bases"]) < len(old["bases"]):
-            message = f"{code(name)}: base class was removed"
+            before, after = (f"{name}({', '.join(bases)})" for bases in (old["bases"], new["bases"]))
+            message = f"base class removed: {code('class ' + before)} → {code('class ' + after)}"
             return [Finding("api_base_removed", "breaking", module, path, old["bases"], new["bases"], message)]
     if "params" in old and "params" in new:
-        return _signature_changes(path, name, module, old, new)
+        return _signature_changes(path, module, old, new)
     return []
 
 
@@ -550,29 +728,20 @@ def _required(param: _Param) -> bool:
     return param[3] is None and param[1] not in _VARIADIC
 
 
-def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry) -> list[Finding]:
-    """griffe's checks (`_function_incompatibilities`), on recorded signatures."""
+def _signature_changes(path: str, module: str, old: Entry, new: Entry) -> list[Finding]:
+    """griffe's checks (`_function_incompatibilities`), on recorded signatures: one finding for
+    the function, showing its old and new signature (the parameters that changed, with their
+    types and defaults, the rest elided) and what griffe found."""
     old_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in old["params"]]
     new_params: list[_Param] = [(p[0], p[1], p[2], p[3]) for p in new["params"]]
-    findings: list[Finding] = []
+    reasons: list[str] = []
+    shown: set[str] = set()
 
-    def add(kind: str, before: _Param | None, after: _Param | None, details: str = "") -> None:
-        parameter = before or after
-        assert parameter is not None
-        message = f"{code(name + '()')} parameter {code(parameter[0])}: {kind.lower()}"
+    def add(kind: str, parameter: _Param, details: str = "") -> None:
+        reasons.append(f"parameter {code(parameter[0])} {kind}")
         if details:
-            message += f" ({details})"
-        findings.append(
-            Finding(
-                "api_signature_changed",
-                "breaking",
-                module,
-                path,
-                _parameter_text(before),
-                _parameter_text(after),
-                message,
-            )
-        )
+            reasons[-1] += f" ({details})"
+        shown.add(parameter[0])
 
     by_name: dict[str, tuple[int, _Param]] = {}
     for index, param in enumerate(new_params):
@@ -588,29 +757,32 @@ def _signature_changes(path: str, name: str, module: str, old: Entry, new: Entry
                 or (before[1] == "positional or keyword" and var_args and var_kwargs)
             )
             if not swallowed:
-                add(_PARAMETER_REMOVED, before, None)
+                add(_PARAMETER_REMOVED, before)
             continue
         new_index, after = by_name[before[0]]
         if _required(after) and not _required(before):
-            add(_PARAMETER_CHANGED_REQUIRED, before, after)
+            add(_PARAMETER_CHANGED_REQUIRED, before)
         if before[1] in _POSITIONAL and after[1] in _POSITIONAL and new_index != old_index:
-            details = f"position: from {old_index} to {new_index} ({new_index - old_index:+})"
-            add(_PARAMETER_MOVED, before, after, details)
+            add(_PARAMETER_MOVED, before, f"position: from {old_index} to {new_index} ({new_index - old_index:+})")
         if before[1] != after[1] and _incompatible_kind(before[1], after[1], var_args, var_kwargs):
-            add(_PARAMETER_CHANGED_KIND, before, after)
+            add(_PARAMETER_CHANGED_KIND, before, f"{before[1]} → {after[1]}")
         both_optional = not _required(before) and not _required(after)
         if both_optional and before[1] not in _VARIADIC and after[1] not in _VARIADIC and before[3] != after[3]:
-            add(_PARAMETER_CHANGED_DEFAULT, before, after)
+            add(_PARAMETER_CHANGED_DEFAULT, before)
     for after in new_params:
         if after[0] not in old_names and _required(after):
-            add(_PARAMETER_ADDED_REQUIRED, None, after)
-    if old.get("returns") is not None and _plain(new.get("returns")) != _plain(old.get("returns")):
+            add(_PARAMETER_ADDED_REQUIRED, after)
+    returns = not path.endswith(".__init__")  # a class's call returns the instance, whatever `__init__` says
+    if returns and old.get("returns") is not None and _plain(new.get("returns")) != _plain(old.get("returns")):
         # griffe leaves return types alone; here a changed annotation is a changed result (login()
         # returning a client instead of the user breaks `login(...).user_token`).
-        message = f"{code(name)}: {_RETURN_CHANGED_TYPE.lower()}"
-        returns = new.get("returns")
-        findings.append(Finding("api_signature_changed", "breaking", module, path, old["returns"], returns, message))
-    return findings
+        reasons.append(_RETURN_CHANGED_TYPE)
+    if not reasons:
+        return []
+    name = _callable_name(path, module)
+    before_text, after_text = _signature(old, shown, returns=returns), _signature(new, shown, returns=returns)
+    message = f"{code(name + before_text)} → {code(name + after_text)}: {'; '.join(reasons)}"
+    return [Finding("api_signature_changed", "breaking", module, path, before_text, after_text, message)]
 
 
 _TEMPLATE_ALIAS = re.compile(r"\b_(?=[A-Z])")

@@ -34,10 +34,28 @@ def next_version(current: str, report: Report) -> str:
     return f"{major}.{minor}.{patch + 1}"
 
 
-def changelog_entry(version: str, spec_version: str, report: Report) -> str:
+BREAKING_HEADING = "### Breaking changes"
+
+
+def changelog_entry(version: str, spec_version: str, report: Report, migration: str | None = None) -> str:
     """`## <version> (spec <spec_version>)` and the report's sections; no dates, so the same
-    inputs give the same bytes."""
-    return f"## {version} (spec {spec_version})\n\n{report.markdown_sections(level=3)}"
+    inputs give the same bytes. Each breaking line links `migration`, where the entry says how to
+    change calling code (by default this entry itself)."""
+    heading = f"{version} (spec {spec_version})"
+    link = migration if migration is not None else f"#{heading_anchor(heading)}"
+    lines: list[str] = []
+    section = ""
+    for line in report.markdown_sections(level=3).split("\n"):
+        section = line if line.startswith("### ") else section
+        if section == BREAKING_HEADING and line.startswith("- "):
+            line += f" ([migrating]({link}))"
+        lines.append(line)
+    return f"## {heading}\n\n" + "\n".join(lines)
+
+
+def heading_anchor(heading: str) -> str:
+    """The anchor GitHub gives a Markdown heading: lower case, punctuation dropped, spaces as `-`."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
 
 
 def prepend_entry(existing_changelog: str | None, entry: str) -> str:

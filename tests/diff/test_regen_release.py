@@ -271,3 +271,30 @@ def test_a_record_in_the_old_layout_is_read_there_and_refused_when_edited(tmp_pa
     assert result.returncode == 2
     assert f"{record}: differs from what the last regen wrote (a hand edit?)" in result.stderr
     assert not (output / PROJECT.name / ".generator").exists()  # nothing changed
+
+
+def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration_guide(tmp_path: Path) -> None:
+    output = _copy_output(tmp_path)
+    guide = output / PROJECT.name / "MIGRATING.md"  # the user's file, kept and linked
+    major = int(PACKAGE_VERSION.split(".")[0])
+    guide.write_text(f"# Migrating\n\n## To {major + 1}.0.0: get_event_v2 returns the V1 event\n\nDo this.\n")
+    spec = tmp_path / "spec.yaml"
+    text = SPEC.read_text()
+    start = text.index("operationId: get_event_v2")
+    response = text.index("$ref: '#/components/responses/Activity'", start)
+    spec.write_text(text[:response] + "$ref: '#/components/responses/Event'" + text[response + 39 :])
+
+    result = run_generator("regen", "--spec", spec, "--output", output)
+
+    assert result.returncode == 0, result.stderr
+    changelog = _changelog(output)
+    entry = changelog.split(f"## {major + 1}.0.0 (spec 1.0.0)", 1)[1].split("\n## ", 1)[0]
+    link = f"([migrating](MIGRATING.md#to-{major + 1}00-get_event_v2-returns-the-v1-event))"
+    module = "`altegio_activity.api.activities.get_event_v2`"
+    assert f"- {module}: `get_event_v2.sync(...) -> ActivityResource` → " in entry
+    assert f"`get_event_v2.sync(...) -> Event`: return type changed {link}\n" in entry
+    breaking = entry.split("### Breaking changes", 1)[1].split("\n### ", 1)[0]
+    lines = [line for line in breaking.splitlines() if line.startswith("- ")]
+    assert lines and all(line.endswith(link) for line in lines)
+    assert "__" not in entry
+    assert guide.read_text().endswith("Do this.\n")
