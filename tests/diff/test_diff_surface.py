@@ -167,7 +167,7 @@ def test_collect_changes_joins_spec_and_surface_findings(tmp_path: Path) -> None
 def test_a_recorded_surface_compares_like_the_tree_it_was_read_from(tmp_path: Path) -> None:
     old = write_package(tmp_path / "old", OLD)
     new = write_package(tmp_path / "new", NEW)
-    record = tmp_path / "surface.yaml"
+    record = tmp_path / "surface.json"
     write_record(record, surface_record(old, PACKAGE))
     assert compare_records(read_record(record), surface_record(new, PACKAGE)) == compare_surfaces(old, new, PACKAGE)
     with pytest.raises(InputError, match="is not a surface record"):
