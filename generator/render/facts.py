@@ -18,7 +18,7 @@ from generator.config import Settings
 from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel, path_shape
-from generator.spec.pointer import join
+from generator.spec.pointer import RefError, join
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
@@ -100,7 +100,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
     }
     for tag, endpoint, operation in endpoints:
         facts_ = _operation_facts(doc, model, endpoint, operation, modules, settings)
-        facts_ = _with_security(doc, model, facts_, operation)
+        facts_ = _with_security(model, facts_, operation)
         module = _module(settings, tag, endpoint, prefix)
         returns_value = facts_.success_type != "Any" and not facts_.data_is_none
         snippet = example_call(
@@ -329,6 +329,7 @@ class ClientFacts:
     name: str
     env_prefix: str
     partner_auth: bool = True  # the Altegio partner token is required
+    schemes: bool = False  # some operation sends credentials of the spec's own schemes
     server_variables: tuple[tuple[str, str], ...] = ()  # defaults of the document's server
     arguments: str = 'partner_token="PARTNER_TOKEN"'  # README examples: `Client(<arguments>)`
     user_arguments: str = 'partner_token="PARTNER_TOKEN", user_token="USER_TOKEN"'
@@ -364,13 +365,14 @@ def _client_facts(settings: Settings, facts: Facts, server: ServerFacts | None) 
         name=settings.client_name,
         env_prefix=settings.env_prefix,
         partner_auth=partner,
+        schemes=any(op.security for op in operations),
         server_variables=server.variables if server else (),
         arguments=arguments,
         user_arguments=user_arguments,
     )
 
 
-def _with_security(doc: Document, model: SpecModel, facts: OperationFacts, operation: Operation) -> OperationFacts:
+def _with_security(model: SpecModel, facts: OperationFacts, operation: Operation) -> OperationFacts:
     """The operation's own schemes and server, unless it takes the Altegio form (`facts.auth`)."""
     item_pointer = join("/paths", operation.path)
     paths = model.root.get("paths")
@@ -379,44 +381,47 @@ def _with_security(doc: Document, model: SpecModel, facts: OperationFacts, opera
     if facts.auth != "NONE":
         return replace(facts, server=server)
     requirements = []
-    for index, requirement in enumerate(operation.security):
-        at = join(operation.security_pointer, index)
-        schemes = (_scheme(doc, model, str(name), at) for name in requirement)
+    for requirement in operation.security:
+        schemes = (_scheme(model, str(name)) for name in requirement)
         requirements.append(tuple(scheme for scheme in schemes if scheme is not None))
     if all(not requirement for requirement in requirements):
         requirements = []  # none asks for anything: nothing to send
     return replace(facts, security=tuple(requirements), server=server)
 
 
-def _scheme(doc: Document, model: SpecModel, name: str, at: str) -> SchemeFacts | None:
-    """The scheme a requirement names; None for one the client sends nothing for (mutualTLS)."""
+def _scheme(model: SpecModel, name: str) -> SchemeFacts | None:
+    """The scheme a requirement names, or None when the client can send nothing for it.
+
+    None for mutualTLS (a client certificate, configured on your own `http_client`), and for a
+    scheme the document does not define or defines so that it cannot be sent (no `in` or `name`,
+    an unknown `type`). Upstream sends no credentials at all, so such a document still gives a
+    client; the operation's other alternatives and schemes are sent as usual.
+    """
     components = model.root.get("components")
     schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
-    pointer = join("/components/securitySchemes", name)
     written = schemes.get(name) if isinstance(schemes, Mapping) else None
-    scheme = model.resolver.mapping(written, pointer) if written is not None else None
-    if scheme is None:
-        raise doc.error(f"security names the scheme {name!r}, which components/securitySchemes does not define", at)
-    kind = scheme.get("type")
+    try:
+        scheme = model.resolver.mapping(written, join("/components/securitySchemes", name))
+    except RefError:
+        return None
+    kind = scheme.get("type") if scheme is not None else None
+    if scheme is None or kind == "mutualTLS":
+        return None
     if kind == "http":
         word = scheme.get("scheme")
         if not isinstance(word, str) or not _TOKEN.fullmatch(word):
-            raise doc.error("an http security scheme needs a `scheme` such as bearer or basic", join(pointer, "scheme"))
+            return None
         if word.lower() == "basic":
             return SchemeFacts(name, "basic")
         return SchemeFacts(name, "bearer", prefix="Bearer" if word.lower() == "bearer" else word)
     if kind in ("oauth2", "openIdConnect"):
         return SchemeFacts(name, "bearer")  # an access token, obtained elsewhere, sent as a bearer token
-    if kind == "mutualTLS":
-        return None  # a client certificate: configured on your own http_client
-    if kind == "apiKey":
-        where, parameter = scheme.get("in"), scheme.get("name")
-        if where not in ("header", "query", "cookie"):
-            raise doc.error("an apiKey security scheme must be `in` header, query or cookie", join(pointer, "in"))
-        if not isinstance(parameter, str) or not parameter or (where != "query" and not _TOKEN.fullmatch(parameter)):
-            raise doc.error(f"an apiKey security scheme needs a `name` that is a {where} name", join(pointer, "name"))
-        return SchemeFacts(name, "apiKey", location=where, parameter=parameter)
-    raise doc.error(f"unknown security scheme type {kind!r}", join(pointer, "type"))
+    where, parameter = scheme.get("in"), scheme.get("name")
+    if kind != "apiKey" or where not in ("header", "query", "cookie") or not isinstance(parameter, str):
+        return None
+    if not parameter or (where != "query" and not _TOKEN.fullmatch(parameter)):
+        return None
+    return SchemeFacts(name, "apiKey", location=where, parameter=parameter)
 
 
 def _server(holder: Any) -> ServerFacts | None:

@@ -2,8 +2,9 @@
 """Credentials for the spec's own security schemes, and the server an operation goes to.
 
 An operation's `security` lists alternatives (`SecurityRequirement`s), each naming the schemes
-sent together. The client sends the first alternative it holds every credential for; one that
-names no scheme (`{}` in the spec: authentication is optional) is met with nothing. Nothing of
+sent together. The client sends the first alternative it holds every credential for; when it
+holds none and one alternative names no scheme (`{}` in the spec: authentication is optional),
+it sends nothing. Nothing of
 the spec runs here: schemes are data the generated modules declare.
 
 Credentials come from, most specific first: `credentials={"<scheme name>": value}` (a string, or
@@ -103,7 +104,7 @@ class Secrets:
             return
         for requirement in operation.security:
             values = [self._value(scheme) for scheme in requirement.schemes]
-            if all(value is not None for value in values):
+            if values and all(value is not None for value in values):
                 break
         else:
             if any(not requirement.schemes for requirement in operation.security):
@@ -130,7 +131,7 @@ class Secrets:
     def _wanted(self, operation: Operation) -> str:
         """How to give the credentials of the operation's first alternative (never their values)."""
         ways = []
-        for scheme in operation.security[0].schemes:
+        for scheme in next(r for r in operation.security if r.schemes).schemes:
             if self._value(scheme) is not None:
                 continue
             argument = _ARGUMENTS[scheme.kind]
