@@ -10,6 +10,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+from tests.conftest import ROOT
 from tests.pipeline.test_cases import call, generate, project_of
 
 # Records each request; answers 204. Every program below starts with it.
@@ -185,3 +186,22 @@ def test_servers_of_operations_and_path_items_and_server_variables(tmp_path: Pat
         ),
     )
     assert output.strip() == "ok"
+
+
+def test_client_name_option_and_a_name_it_refuses(tmp_path: Path) -> None:
+    result = generate("security-none.yaml", tmp_path / "named", "--client-name", "WeatherClient")
+    assert result.returncode == 0, result.stderr
+    project = project_of(tmp_path / "named")
+    assert "class WeatherClient(" in (project / "open_weather_lite_client" / "client.py").read_text()
+    assert '"WeatherClient"' in (project / "open_weather_lite_client" / "__init__.py").read_text()
+    for bad in ("weather", "Bad-Name", "RequestOptions", "NotFoundError"):
+        refused = generate("security-none.yaml", tmp_path / "bad", "--client-name", bad)
+        assert refused.returncode == 2, refused.stderr
+        assert refused.stderr.startswith("--client-name: ") and "Traceback" not in refused.stderr
+        assert not (tmp_path / "bad").exists()
+
+
+def test_our_own_spec_keeps_its_client_name_and_environment() -> None:
+    client = (ROOT / "generated" / "altegio-activity-client" / "altegio_activity" / "client.py").read_text()
+    assert "class AltegioClient(AltegioClientBase)" in client
+    assert "env_prefix" not in client and "partner_auth" not in client  # the runtime's defaults: ALTEGIO_*
