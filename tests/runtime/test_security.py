@@ -101,3 +101,23 @@ def test_the_altegio_client_still_requires_its_partner_token(monkeypatch: pytest
     monkeypatch.delenv("ALTEGIO_PARTNER_TOKEN", raising=False)
     with pytest.raises(errors.ConfigurationError, match="ALTEGIO_PARTNER_TOKEN"):
         Client()
+
+
+def test_an_api_key_in_the_query_or_a_header_is_redacted_in_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    monkeypatch.delenv("VENDOR_TEST_API_KEY", raising=False)
+    key_named_key = SecurityScheme(name="k", kind="apiKey", location="query", parameter="appid")
+    header = SecurityScheme(name="x", kind="apiKey", location="header", parameter="X-Vendor")
+    both = Operation(
+        operation_id="both", method="GET", path="/things", security=(SecurityRequirement((key_named_key, header)),)
+    )
+    client = VendorClient(
+        api_key=SECRET, transport=httpx.MockTransport(lambda request: httpx.Response(404, json={"message": "no"}))
+    )
+    with pytest.raises(errors.NotFoundError) as raised:
+        client.send(both, {"url": "/things"})
+    assert raised.value.request.url.params["appid"] == SECRET  # sent as the scheme says
+    assert SECRET not in str(raised.value) and SECRET not in str(raised.value.url)
+    copy = pickle.loads(pickle.dumps(raised.value))
+    assert SECRET not in str(copy.request.url) and copy.request.headers["X-Vendor"] == "REDACTED"

@@ -24,6 +24,7 @@ from typing import Any
 import attrs
 import httpx
 
+from ._redact import register
 from .errors import ConfigurationError
 from .operation import Operation, SecurityScheme, Server
 
@@ -111,6 +112,8 @@ class Secrets:
                 return  # authentication is optional and the client has none for it
             raise ConfigurationError(f"{operation.operation_id} needs {self._wanted(operation)}")
         for scheme, value in zip(requirement.schemes, values, strict=True):
+            if scheme.kind == "apiKey" and scheme.location != "cookie":
+                register(scheme.parameter)  # error messages and pickled requests redact it
             if scheme.kind == "basic" and isinstance(value, tuple):
                 encoded = base64.b64encode(f"{value[0]}:{value[1]}".encode()).decode("ascii")
                 headers["Authorization"] = f"Basic {encoded}"
