@@ -187,6 +187,8 @@ class AltegioClientBase:
             or os.environ.get(f"{env}_BASE_URL")
             or expand(type(self).default_base_url, defaults, self._server_variables)
         )
+        if base_url and "://" not in base_url:  # a spec's relative server: relative to where it is served
+            raise ConfigurationError(f"the server {base_url!r} is relative; pass base_url='https://<host>{base_url}'")
         if not base_url:
             raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
         if max_retries < 0:

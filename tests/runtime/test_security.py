@@ -121,3 +121,12 @@ def test_an_api_key_in_the_query_or_a_header_is_redacted_in_errors(monkeypatch: 
     assert SECRET not in str(raised.value) and SECRET not in str(raised.value.url)
     copy = pickle.loads(pickle.dumps(raised.value))
     assert SECRET not in str(copy.request.url) and copy.request.headers["X-Vendor"] == "REDACTED"
+
+
+def test_a_relative_server_asks_for_base_url() -> None:
+    class Relative(VendorClient):  # type: ignore[misc]
+        default_base_url = "/api/v3"
+
+    with pytest.raises(errors.ConfigurationError, match="relative; pass base_url="):
+        Relative()
+    assert Relative(base_url="https://pets.test/api/v3/").base_url == "https://pets.test/api/v3"
