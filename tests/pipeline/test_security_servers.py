@@ -39,6 +39,7 @@ def test_a_document_without_security_gives_a_client_that_needs_no_token(tmp_path
     )
     readme = (project / "README.md").read_text()
     assert "OpenWeatherLiteClient()" in readme and "PARTNER_TOKEN" not in readme
+    assert "asks for no credentials" in readme and "`OPEN_WEATHER_LITE_CLIENT_BASE_URL`" in readme
     output = call(
         project,
         RECORDER
@@ -51,6 +52,10 @@ def test_a_document_without_security_gives_a_client_that_needs_no_token(tmp_path
         with OpenWeatherLiteClient(transport=mock) as client:
             assert get_forecast.sync(client=client, city="Oslo").city == "Oslo"
         assert last() == ("https://weather.example.com/v1/forecast?city=Oslo", None, None), last()
+        os.environ["OPEN_WEATHER_LITE_CLIENT_BASE_URL"] = "http://localhost:4010"
+        with OpenWeatherLiteClient(transport=mock) as client:
+            get_forecast.sync(client=client, city="Rome")
+        assert last()[0] == "http://localhost:4010/forecast?city=Rome", last()
         try:
             OpenWeatherLiteClient("partner")
         except ValueError as error:
