@@ -130,3 +130,17 @@ def test_a_relative_server_asks_for_base_url() -> None:
     with pytest.raises(errors.ConfigurationError, match="relative; pass base_url="):
         Relative()
     assert Relative(base_url="https://pets.test/api/v3/").base_url == "https://pets.test/api/v3"
+
+
+def test_environment_credentials_are_checked_only_when_an_operation_uses_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    for variable in ("ALTEGIO_API_KEY", "ALTEGIO_TOKEN", "ALTEGIO_PASSWORD", "VENDOR_TEST_API_KEY"):
+        monkeypatch.setenv(variable, "bad\x01value")
+    Client("partner-token")  # the Altegio client never sends them: no change for it
+    client = VendorClient(transport=MOCK)  # made; the bad key is refused when it would be sent
+    count = len(SENT)
+    header = Operation(operation_id="h", method="GET", path="/things", security=(SecurityRequirement(HEADER_KEY),))
+    with pytest.raises(errors.ConfigurationError, match="apiKey credential of scheme 'h'"):
+        send(client, header)
+    assert len(SENT) == count

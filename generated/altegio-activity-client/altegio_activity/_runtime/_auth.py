@@ -61,11 +61,14 @@ class Secrets:
         password: str | None,
         credentials: Mapping[str, str | tuple[str, str]] | None,
     ) -> Secrets:
-        def pick(given: str | None, variable: str) -> str | None:
-            value = given if given is not None else (os.environ.get(f"{env_prefix}_{variable}") or None)
-            if value is not None:
-                _check(variable.lower(), value)
-            return value
+        def pick(given: str | None, variable: str, check: bool = True) -> str | None:
+            # An argument is checked now; the environment's value when an operation needs it, so
+            # a client that never uses a kind of credential is not refused for its variable.
+            if given is not None:
+                if check:
+                    _check(variable.lower(), given)
+                return given
+            return os.environ.get(f"{env_prefix}_{variable}") or None
 
         by_scheme = dict(credentials or {})
         for name, value in by_scheme.items():
@@ -75,9 +78,9 @@ class Secrets:
                 _check(f"credentials[{name!r}]", value)
             else:
                 raise ConfigurationError(f"credentials[{name!r}] must be a string or a (username, password) pair")
-        found_username, found_password = pick(username, "USERNAME"), pick(password, "PASSWORD")
-        if found_username is not None and found_password is not None:
-            _check_basic("username", found_username, found_password)
+        if username is not None and password is not None:
+            _check_basic("username", username, password)
+        found_username, found_password = pick(username, "USERNAME", False), pick(password, "PASSWORD", False)
         return cls(
             env_prefix,
             client_name,
@@ -112,6 +115,10 @@ class Secrets:
                 return  # authentication is optional and the client has none for it
             raise ConfigurationError(f"{operation.operation_id} needs {self._wanted(operation)}")
         for scheme, value in zip(requirement.schemes, values, strict=True):
+            if isinstance(value, tuple):
+                _check_basic(f"the credentials of scheme {scheme.name!r}", *value)
+            else:
+                _check(f"the {scheme.kind} credential of scheme {scheme.name!r}", value)
             if scheme.kind == "apiKey" and scheme.location != "cookie":
                 register(scheme.parameter)  # error messages and pickled requests redact it
             if scheme.kind == "basic" and isinstance(value, tuple):
