@@ -58,6 +58,9 @@ def _parser() -> argparse.ArgumentParser:
             command.add_argument(
                 "--project-name", help="project directory name (default: from the settings or info.title)"
             )
+            command.add_argument(
+                "--client-name", help="client class name (default: from the settings, else <info.title>Client)"
+            )
     commands.add_parser("diff", help="report what a spec change does to calling code", add_help=False)
     return parser
 
@@ -108,7 +111,7 @@ def _lint(settings: Settings) -> int:
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     """The settings the command line overrides (flags a command does not have stay unset)."""
-    names = ("spec", "output", "package_name", "project_name", "skip_unsupported")
+    names = ("spec", "output", "package_name", "project_name", "client_name", "skip_unsupported")
     return {name: getattr(args, name, None) for name in names}
 
 

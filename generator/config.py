@@ -9,7 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import InputError
-from generator.naming.title import PROJECT_NAME, is_package_name, names_from_title, same_title
+from generator.naming.title import (
+    PROJECT_NAME,
+    client_name_from_title,
+    client_name_problem,
+    is_package_name,
+    names_from_title,
+    same_title,
+)
 
 AUTH_KINDS = ("none", "partner", "user")
 # The overrides the pipeline relies on. Without one, upstream would silently fall back to its own
@@ -27,6 +34,8 @@ REQUIRED_TEMPLATES = (
 )
 # project_name becomes a directory inside the output: one plain, portable name.
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
+# Environment variables of the generated client are named <ENV_PREFIX>_API_KEY, ..._BASE_URL.
+_ENV_PREFIX = re.compile(r"[A-Z][A-Z0-9_]{0,59}")
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,9 @@ class Settings:
     templates: Path
     project_name: str
     package_name: str
+    # The generated client class and the prefix of its environment variables.
+    client_name: str = "ApiClient"
+    env_prefix: str = "API"
     login_operation: str | None = None
     allow_external_refs: bool = False
     # Leave out, and list, the endpoints upstream cannot generate instead of failing the run.
@@ -57,6 +69,8 @@ _REQUIRED = {"spec": str, "output": str, "templates": str}
 _OPTIONAL = {
     "project_name": str,
     "package_name": str,
+    "client_name": str,
+    "env_prefix": str,
     "login_operation": str,
     "allow_external_refs": bool,
     "skip_unsupported": bool,
@@ -72,6 +86,7 @@ def load_settings(
     output: Path | None = None,
     project_name: str | None = None,
     package_name: str | None = None,
+    client_name: str | None = None,
     skip_unsupported: bool | None = None,
     check_upstream: bool = True,
 ) -> Settings:
@@ -81,7 +96,8 @@ def load_settings(
     document (`--spec`) or when the file leaves them out, they are those of the client already in
     the output directory, if there is one, else derived from the document's `info.title` as
     upstream does (`Pet Store` -> `pet-store-client`, `pet_store_client`); the arguments override
-    all of these.
+    all of these. `client_name` and `env_prefix` follow the same rule: the file's for its own spec,
+    else `<Title>Client` and the package name in capitals.
     """
     try:
         text = pyproject.read_text(encoding="utf-8")
@@ -122,6 +138,12 @@ def load_settings(
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
     if "project_name" in table and not PROJECT_NAME.fullmatch(table["project_name"]):
         raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
+    if "client_name" in table and (problem := client_name_problem(table["client_name"])):
+        raise fail("client_name", problem)
+    if client_name is not None and (problem := client_name_problem(client_name)):
+        raise InputError(Path("--client-name"), problem)
+    if "env_prefix" in table and not _ENV_PREFIX.fullmatch(table["env_prefix"]):
+        raise fail("env_prefix", f"{table['env_prefix']!r} must be capitals, digits and _, starting with a capital")
     for flag, value, valid in (
         ("--package-name", package_name, is_package_name),
         ("--project-name", project_name, PROJECT_NAME.fullmatch),
@@ -158,6 +180,8 @@ def load_settings(
     if project is None or package is None:
         derived_project, derived_package = names_from_title(spec_path)
         project, package = project or derived_project, package or derived_package
+    client = client_name or (table.get("client_name") if own_names else None) or client_name_from_title(spec_path)
+    env_prefix = (table.get("env_prefix") if own_names else None) or package.upper()
     return Settings(
         root=root,
         spec=spec_path,
@@ -165,6 +189,8 @@ def load_settings(
         templates=templates,
         project_name=project,
         package_name=package,
+        client_name=client,
+        env_prefix=env_prefix,
         login_operation=table.get("login_operation"),
         allow_external_refs=table.get("allow_external_refs", False),
         skip_unsupported=table.get("skip_unsupported", False) if skip_unsupported is None else skip_unsupported,

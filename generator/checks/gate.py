@@ -56,6 +56,9 @@ ALLOWED_MODULES = frozenset(
 # Callee -> what its arguments may be: "literals" (constants only) or "values" (safe expressions).
 ALLOWED_CALLS = {
     "_Operation": "values",  # _OPERATION = _Operation(operation_id="...", auth=_Auth.USER, ...)
+    "_SecurityRequirement": "values",  # security=(_SecurityRequirement(_SecurityScheme(...)),)
+    "_SecurityScheme": "literals",  # _SecurityScheme(name="...", kind="apiKey", location="query", ...)
+    "_Server": "values",  # server=_Server(url="https://{region}.example.com", variables={"region": "eu"})
     "TypeVar": "values",  # T = TypeVar("T", bound="Model")
     "Unset": "literals",  # UNSET: Unset = Unset()
     "_attrs_field": "values",  # _attrs_field(init=False, factory=dict)
@@ -65,6 +68,8 @@ ALLOWED_CALLS = {
     "UUID": "literals",
     "uuid.UUID": "literals",
 }
+# Callees whose arguments may themselves be calls of allowed constructors (the security model).
+NESTING_CALLS = frozenset({"_Operation", "_SecurityRequirement"})
 ALLOWED_DECORATORS = frozenset(
     {"_attrs_define", "define", "classmethod", "staticmethod", "property", "unique", "override", "overload"}
 )
@@ -355,7 +360,7 @@ def _call(node: ast.Call, what: str) -> None:
     for argument in [*node.args, *(k.value for k in node.keywords)]:
         if isinstance(argument, ast.Starred) or (rule == "literals" and not isinstance(argument, ast.Constant)):
             raise _Refused(argument, f"{what} passes a computed argument to {callee}")
-        _value(argument, what, calls=False)
+        _value(argument, what, calls=callee in NESTING_CALLS)
     if any(k.arg is None for k in node.keywords):
         raise _Refused(node, f"{what} passes **arguments to {callee}")
 

@@ -100,7 +100,7 @@ def class_overrides(doc: Document, settings: Settings) -> dict[str, dict[str, st
 
     taken = {str(ClassName(name, "")) for name in _schema_names(doc.data)}
     overrides: dict[str, dict[str, str]] = {}
-    for name in SHADOWING_CLASS_NAMES:
+    for name in dict.fromkeys((*SHADOWING_CLASS_NAMES, settings.client_name)):  # the client class too
         new = f"{name}Model"
         while new in taken:
             new += "X"

@@ -132,3 +132,54 @@ def names_from_title(spec: Path) -> tuple[str, str]:
     raise InputError(
         spec, f"cannot name the package after info.title {str(title)[:80]!r}; pass --package-name and --project-name"
     )
+
+
+# The client class is imported into every endpoint module and exported from the package root,
+# so it may not be a name those modules or the root already bind.
+CLIENT_NAME = re.compile(r"[A-Z][A-Za-z0-9]{0,79}")
+RESERVED_CLIENT_NAMES = frozenset(
+    {
+        "AltegioClientBase",
+        "Any",
+        "AsyncIterator",
+        "ClassVar",
+        "Credentials",
+        "File",
+        "FileTypes",
+        "Iterator",
+        "Literal",
+        "Mapping",
+        "RequestOptions",
+        "Self",
+        "T",
+        "TypeVar",
+        "UNSET",
+        "UUID",
+        "Unset",
+    }
+)
+
+
+def client_name_problem(name: str) -> str | None:
+    """Why `name` cannot be the generated client class, or None when it can."""
+    if not CLIENT_NAME.fullmatch(name):
+        return f"{name!r} must be a class name: an ASCII capital letter, then letters and digits (at most 80)"
+    if name in RESERVED_CLIENT_NAMES or name.endswith("Error"):
+        return f"{name!r} is a name the generated package already uses"
+    return None
+
+
+def client_name_from_title(spec: Path) -> str:
+    """The client class a document gives: its `info.title` in PascalCase plus `Client`.
+
+    `Pet Store` gives `PetStoreClient`; only ASCII letters and digits of the title survive (accents
+    are dropped); a title that leaves nothing, or only digits up front, gives `ApiClient` or
+    `Api<digits>...Client`.
+    """
+    folded = unicodedata.normalize("NFKD", _title(spec) or "")
+    words = re.findall(r"[A-Za-z0-9]+", "".join(c for c in folded if c.isascii())[:200])
+    name = "".join(word[:1].upper() + word[1:] for word in words)[:60]
+    if not name or not name[0].isalpha():
+        name = "Api" + name
+    name = name if name.endswith("Client") else name + "Client"
+    return name if client_name_problem(name) is None else "ApiClient"

@@ -34,6 +34,8 @@ def settings_digest(settings: Settings) -> str:
     relevant = {
         "project_name": settings.project_name,
         "package_name": settings.package_name,
+        "client_name": settings.client_name,
+        "env_prefix": settings.env_prefix,
         "login_operation": settings.login_operation,
         "skip_unsupported": settings.skip_unsupported,
         "auth": settings.auth,

@@ -104,13 +104,13 @@ def example_call(
     operation: Operation,
     module_path: str,
     package: str,
-    user_token: bool,
+    client: str,
     result_name: str,
 ) -> str | None:
     """A complete snippet calling the operation's `sync`, or None when an example is missing."""
     resolver = model.resolver
     params = {(p.location, p.name): p.raw for p in operation.parameters}
-    imports = {"from " + package + " import AltegioClient"}
+    imports = {"from " + package + " import " + client.partition("(")[0]}
     tag_module, _, function_module = module_path.rpartition(".")
     imports.add(f"from {tag_module} import {function_module}")
     try:
@@ -130,12 +130,11 @@ def example_call(
                 keywords.append(f"{p.python_name}={argument(p, value, package, imports)}")
     except (NoExample, KeyError):
         return None
-    tokens = 'partner_token="PARTNER_TOKEN"' + (', user_token="USER_TOKEN"' if user_token else "")
     call = f"{function_module}.sync({', '.join([*positional, *keywords])})"
     lines = sorted(i for i in imports if i.startswith("import ")) + sorted(i for i in imports if i.startswith("from "))
     lines += [
         "",
-        f"with AltegioClient({tokens}) as client:",
+        f"with {client} as client:",
         f"    {result_name} = {call}" if result_name else f"    {call}",
     ]
     return "\n".join(lines)

@@ -10,6 +10,7 @@ code only through the `pyliteral` filter (`render.py`), which emits a Python lit
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -17,7 +18,7 @@ from generator.config import Settings
 from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel, path_shape
-from generator.spec.pointer import join
+from generator.spec.pointer import RefError, join
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
@@ -53,6 +54,10 @@ class OperationFacts:
     # python name -> the parameter's `description` (raw spec text: templates pass it through
     # `safe_for_docstring`); upstream keeps only the schema's, which our parameters leave empty.
     param_docs: dict[str, str] = field(default_factory=dict)
+    # The spec's own schemes, for operations not in the Altegio form (`auth`): alternatives,
+    # each the schemes sent together; and the operation's or its path item's own server.
+    security: tuple[tuple[SchemeFacts, ...], ...] = ()
+    server: ServerFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,7 @@ class Facts:
     local_datetimes: dict[str, str] = field(default_factory=dict)  # "Class.prop" -> strftime layout
     base_url: str = ""
     login: LoginFacts | None = None
+    client: ClientFacts = field(default_factory=lambda: ClientFacts("AltegioClient", "ALTEGIO"))
 
     def for_endpoint(self, endpoint: Endpoint) -> OperationFacts:
         return self.operations[(endpoint.method.lower(), path_shape(endpoint.path.get_untrusted_value()))]
@@ -81,9 +87,8 @@ class Facts:
 
 def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, settings: Settings) -> Facts:
     facts = Facts()
-    servers = doc.data.get("servers") or []
-    if servers and isinstance(servers[0], dict) and isinstance(servers[0].get("url"), str):
-        facts.base_url = servers[0]["url"]
+    server = _server(doc.data)
+    facts.base_url = server.url if server else ""
     facts.local_datetimes = _local_datetimes(doc, model)
 
     prefix = openapi_field_prefix(settings)
@@ -95,6 +100,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
     }
     for tag, endpoint, operation in endpoints:
         facts_ = _operation_facts(doc, model, endpoint, operation, modules, settings)
+        facts_ = _with_security(model, facts_, operation)
         module = _module(settings, tag, endpoint, prefix)
         returns_value = facts_.success_type != "Any" and not facts_.data_is_none
         snippet = example_call(
@@ -103,13 +109,14 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
             operation,
             module,
             settings.package_name,
-            user_token=facts_.auth == "USER",
+            client=f"{settings.client_name}({client_arguments(facts_)})",
             result_name="result" if returns_value else "",
         )
         docs = _param_docs(endpoint, operation)
         facts.operations[operation.shape] = replace(facts_, function=module, example=snippet, param_docs=docs)
         if settings.login_operation and operation.operation_id == settings.login_operation:
             facts.login = _login_facts(doc, endpoint, operation, modules[settings.login_operation], settings)
+    facts.client = _client_facts(settings, facts, server)
     return facts
 
 
@@ -123,6 +130,8 @@ def _module(settings: Settings, tag: str, endpoint: Endpoint, prefix: str) -> st
 
 def _auth_kind(operation: Operation, settings: Settings) -> AuthKind:
     requirements = operation.security
+    if not any(name in settings.auth for requirement in requirements for name in requirement):
+        return "NONE"  # the spec's own schemes (`_with_security`), not the Altegio form
     if not requirements or any(not requirement for requirement in requirements):
         return "NONE"
     kinds: set[AuthKind] = set()
@@ -288,3 +297,144 @@ def _login_facts(
         user_class=str(user.class_info.name),
         user_module=str(user.class_info.module_name),
     )
+
+
+# --- the spec's own security schemes and servers ----------------------------------------------------
+
+# RFC 9110 tokens: header and cookie names, and the auth-scheme word of an http scheme.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+@dataclass(frozen=True)
+class SchemeFacts:
+    """One `securitySchemes` entry as the runtime's `SecurityScheme` takes it (all literals)."""
+
+    name: str
+    kind: Literal["bearer", "basic", "apiKey"]
+    location: Literal["header", "query", "cookie"] = "header"
+    parameter: str = "Authorization"
+    prefix: str = "Bearer"
+
+
+@dataclass(frozen=True)
+class ServerFacts:
+    url: str
+    variables: tuple[tuple[str, str], ...] = ()  # (name, default), sorted
+
+
+@dataclass(frozen=True)
+class ClientFacts:
+    """The generated client class: its name, environment prefix, and what it is created with."""
+
+    name: str
+    env_prefix: str
+    partner_auth: bool = True  # the Altegio partner token is required
+    schemes: bool = False  # some operation sends credentials of the spec's own schemes
+    server_variables: tuple[tuple[str, str], ...] = ()  # defaults of the document's server
+    arguments: str = 'partner_token="PARTNER_TOKEN"'  # README examples: `Client(<arguments>)`
+    user_arguments: str = 'partner_token="PARTNER_TOKEN", user_token="USER_TOKEN"'
+
+
+_EXAMPLE_CREDENTIALS = {
+    "bearer": 'token="TOKEN"',
+    "apiKey": 'api_key="API_KEY"',
+    "basic": 'username="USERNAME", password="PASSWORD"',
+}
+
+
+def client_arguments(operation: OperationFacts) -> str:
+    """What a README example creates the client with to call `operation` (code: all literals)."""
+    if operation.auth != "NONE":
+        return 'partner_token="PARTNER_TOKEN"' + (', user_token="USER_TOKEN"' if operation.auth == "USER" else "")
+    if not operation.security or any(not requirement for requirement in operation.security):
+        return ""
+    kinds = {scheme.kind for scheme in operation.security[0]}
+    return ", ".join(_EXAMPLE_CREDENTIALS[kind] for kind in ("bearer", "apiKey", "basic") if kind in kinds)
+
+
+def _client_facts(settings: Settings, facts: Facts, server: ServerFacts | None) -> ClientFacts:
+    operations = list(facts.operations.values())
+    partner = any(op.auth != "NONE" for op in operations)
+    if partner:
+        arguments = 'partner_token="PARTNER_TOKEN"'
+        user_arguments = arguments + ', user_token="USER_TOKEN"'
+    else:
+        secured = [op for op in operations if op.security and all(op.security)]
+        arguments = user_arguments = client_arguments(secured[0]) if secured else ""
+    return ClientFacts(
+        name=settings.client_name,
+        env_prefix=settings.env_prefix,
+        partner_auth=partner,
+        schemes=any(op.security for op in operations),
+        server_variables=server.variables if server else (),
+        arguments=arguments,
+        user_arguments=user_arguments,
+    )
+
+
+def _with_security(model: SpecModel, facts: OperationFacts, operation: Operation) -> OperationFacts:
+    """The operation's own schemes and server, unless it takes the Altegio form (`facts.auth`)."""
+    item_pointer = join("/paths", operation.path)
+    paths = model.root.get("paths")
+    item = model.resolver.mapping(paths.get(operation.path), item_pointer) if isinstance(paths, Mapping) else None
+    server = _server(operation.raw) or _server(item)
+    if facts.auth != "NONE":
+        return replace(facts, server=server)
+    requirements = []
+    for requirement in operation.security:
+        schemes = (_scheme(model, str(name)) for name in requirement)
+        requirements.append(tuple(scheme for scheme in schemes if scheme is not None))
+    if all(not requirement for requirement in requirements):
+        requirements = []  # none asks for anything: nothing to send
+    return replace(facts, security=tuple(requirements), server=server)
+
+
+def _scheme(model: SpecModel, name: str) -> SchemeFacts | None:
+    """The scheme a requirement names, or None when the client can send nothing for it.
+
+    None for mutualTLS (a client certificate, configured on your own `http_client`), and for a
+    scheme the document does not define or defines so that it cannot be sent (no `in` or `name`,
+    an unknown `type`). Upstream sends no credentials at all, so such a document still gives a
+    client; the operation's other alternatives and schemes are sent as usual.
+    """
+    components = model.root.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, Mapping) else None
+    written = schemes.get(name) if isinstance(schemes, Mapping) else None
+    try:
+        scheme = model.resolver.mapping(written, join("/components/securitySchemes", name))
+    except RefError:
+        return None
+    kind = scheme.get("type") if scheme is not None else None
+    if scheme is None or kind == "mutualTLS":
+        return None
+    if kind == "http":
+        word = scheme.get("scheme")
+        if not isinstance(word, str) or not _TOKEN.fullmatch(word):
+            return None
+        if word.lower() == "basic":
+            return SchemeFacts(name, "basic")
+        return SchemeFacts(name, "bearer", prefix="Bearer" if word.lower() == "bearer" else word)
+    if kind in ("oauth2", "openIdConnect"):
+        return SchemeFacts(name, "bearer")  # an access token, obtained elsewhere, sent as a bearer token
+    where, parameter = scheme.get("in"), scheme.get("name")
+    if kind != "apiKey" or where not in ("header", "query", "cookie") or not isinstance(parameter, str):
+        return None
+    if not parameter or (where != "query" and not _TOKEN.fullmatch(parameter)):
+        return None
+    return SchemeFacts(name, "apiKey", location=where, parameter=parameter)
+
+
+def _server(holder: Any) -> ServerFacts | None:
+    """The first of `holder`'s `servers` (the document's, a path item's or an operation's), if any."""
+    servers = holder.get("servers") if isinstance(holder, Mapping) else None
+    if not isinstance(servers, list) or not servers or not isinstance(servers[0], Mapping):
+        return None
+    url, variables = servers[0].get("url"), servers[0].get("variables")
+    if not isinstance(url, str):
+        return None
+    defaults: dict[str, str] = {}
+    for name, variable in variables.items() if isinstance(variables, Mapping) else ():
+        if isinstance(variable, Mapping) and isinstance(variable.get("default"), str):
+            defaults[str(name)] = variable["default"]
+    # A variable without a default stays in the URL: the client then asks for it (server_variables=).
+    return ServerFacts(url, tuple(sorted(defaults.items())))

@@ -23,6 +23,7 @@ import attrs
 import httpx
 
 from . import retry as _retry
+from ._auth import Secrets, expand, server_url
 from ._connections import Connections
 from ._decode import ALREADY_DELETED
 from ._identity import user_agent
@@ -134,12 +135,24 @@ class AltegioClientBase:
     """
 
     default_base_url: ClassVar[str] = ""  # the generated subclass sets the spec's server URL
+    # Set by the generated subclass: the defaults of that URL's `{variables}`, the prefix of the
+    # environment variables, and whether the Altegio partner token is required (else the
+    # spec's own schemes take `token`, `api_key`, `username`/`password` or `credentials`).
+    default_server_variables: ClassVar[Mapping[str, str]] = {}
+    env_prefix: ClassVar[str] = "ALTEGIO"
+    partner_auth: ClassVar[bool] = True
 
     def __init__(
         self,
         partner_token: str | None = None,
         user_token: str | None = None,
         *,
+        token: str | None = None,
+        api_key: str | None = None,
+        username: str | None = None,
+        password: str | None = None,
+        credentials: Mapping[str, str | tuple[str, str]] | None = None,
+        server_variables: Mapping[str, str] | None = None,
         base_url: str | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -151,14 +164,31 @@ class AltegioClientBase:
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
-        partner_token = partner_token if partner_token is not None else (os.environ.get(ENV_PARTNER_TOKEN) or None)
-        if partner_token is None:
-            raise ConfigurationError(f"pass partner_token= or set the environment variable {ENV_PARTNER_TOKEN}")
-        _check_token("partner_token", partner_token)
-        user_token = user_token if user_token is not None else (os.environ.get(ENV_USER_TOKEN) or None)
-        if user_token is not None:
-            _check_token("user_token", user_token)
-        base_url = base_url or os.environ.get(ENV_BASE_URL) or type(self).default_base_url
+        env, name = type(self).env_prefix, type(self).__name__
+        if type(self).partner_auth:
+            partner_token = (
+                partner_token if partner_token is not None else (os.environ.get(f"{env}_PARTNER_TOKEN") or None)
+            )
+            if partner_token is None:
+                raise ConfigurationError(f"pass partner_token= or set the environment variable {env}_PARTNER_TOKEN")
+            _check_token("partner_token", partner_token)
+            user_token = user_token if user_token is not None else (os.environ.get(f"{env}_USER_TOKEN") or None)
+            if user_token is not None:
+                _check_token("user_token", user_token)
+        elif partner_token is not None or user_token is not None:
+            raise ConfigurationError(f"{name} takes no partner or user token; pass token=, api_key= or credentials=")
+        self._secrets = Secrets.gather(
+            env, name, token=token, api_key=api_key, username=username, password=password, credentials=credentials
+        )
+        self._server_variables = dict(server_variables or {})
+        defaults = type(self).default_server_variables
+        base_url = (
+            base_url
+            or os.environ.get(f"{env}_BASE_URL")
+            or expand(type(self).default_base_url, defaults, self._server_variables)
+        )
+        if base_url and "://" not in base_url:  # a spec's relative server: relative to where it is served
+            raise ConfigurationError(f"the server {base_url!r} is relative; pass base_url='https://<host>{base_url}'")
         if not base_url:
             raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
         if max_retries < 0:
@@ -393,7 +423,14 @@ class AltegioClientBase:
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
         request["method"] = operation.method
-        request["url"] = self._base_url + str(kwargs["url"])  # absolute, so a caller's http_client needs no base_url
+        # Absolute, so a caller's http_client needs no base_url; an operation's own server wins.
+        base = (
+            self._base_url
+            if operation.server is None
+            else server_url(operation.server, self._base_url, self._server_variables)
+        )
+        request["url"] = base + str(kwargs["url"])
+        self._secrets.apply(operation, headers, request)
         timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
         if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
             policy = self._default_policy
@@ -421,6 +458,8 @@ class AltegioClientBase:
         return request
 
     def _authorization(self, operation: Operation, user_token: str | None) -> str:
+        if self._partner_token is None:
+            raise ConfigurationError(f"{operation.operation_id} needs a partner token; pass partner_token=")
         if operation.auth is Auth.PARTNER:
             return f"Bearer {self._partner_token}"
         if user_token is None:

@@ -49,7 +49,7 @@ components:
 CALL_KEYWORD_PROPERTIES = """
 import json
 import httpx
-from {package}.client import AltegioClient
+from {package}.client import KeywordsClient
 from {package}.api.default import make_thing
 from {package}.models import Thing, ThingType
 
@@ -58,7 +58,7 @@ def handler(request):
     seen.append(request.content)
     return httpx.Response(200, json={{"properties": "p", "type": "small", "required": True, "items": [1], "enum": 2}})
 
-client = AltegioClient("partner", base_url="http://api.test", transport=httpx.MockTransport(handler))
+client = KeywordsClient(base_url="http://api.test", transport=httpx.MockTransport(handler))
 body = Thing.from_dict({{"properties": "x", "type": "big", "required": False, "items": [3], "enum": 4}})
 sent = {{"properties": "x", "type": "big", "required": False, "items": [3], "enum": 4}}
 assert body.to_dict() == sent, body.to_dict()

@@ -55,7 +55,7 @@ def test_names_the_generated_code_uses_itself_still_give_a_working_client(tmp_pa
         project,
         """
         import json, httpx
-        from name_clash_client import AltegioClient
+        from name_clash_client import NameClashClient
         from name_clash_client.api.things import get_thing, make_op, misc
         from name_clash_client.models import Auth, HTTPStatus, Operation, Response, D, JsonWebKey, UnsetModel, AnyModel
 
@@ -68,7 +68,7 @@ def test_names_the_generated_code_uses_itself_still_give_a_working_client(tmp_pa
                 return httpx.Response(200, json={"a": {"x": "1"}, "b": {"code": 3}, "c": {"v": "v"}, "dd": {"e": "e"}})
             return httpx.Response(200, json={"name": "n"})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with NameClashClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             thing = get_thing.sync("a/b", client=client, tags=["x", "y"], json_tags=["j"], cast="c", httpx="h")
             assert isinstance(thing, Response) and thing.name == "n"
             url = seen[-1].url
@@ -103,7 +103,7 @@ def test_const_and_default_strings_keep_the_exact_value(tmp_path: Path) -> None:
         project_of(tmp_path),
         r"""
         import json, httpx
-        from exact_values_client import AltegioClient
+        from exact_values_client import ExactValuesClient
         from exact_values_client.api.items import make_item
         from exact_values_client.models import Item
 
@@ -112,7 +112,7 @@ def test_const_and_default_strings_keep_the_exact_value(tmp_path: Path) -> None:
             seen.append(request)
             return httpx.Response(200, json={"tag": 'q"uo\\te', "label": "l"})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with ExactValuesClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             item = make_item.sync(client=client, body=Item(tag='q"uo\\te'), kind='a"b\\c')
             assert item.tag == 'q"uo\\te'
             sent = seen[-1]
@@ -162,14 +162,14 @@ def test_skip_unsupported_leaves_out_and_lists_the_rest_generates(tmp_path: Path
         project,
         """
         import httpx
-        from unsupported_bits_client import AltegioClient
+        from unsupported_bits_client import UnsupportedBitsClient
         from unsupported_bits_client.api.health import ping
         from unsupported_bits_client.api.media import export
 
         def handler(request):
             return httpx.Response(200, json={"ok": True})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with UnsupportedBitsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             assert ping.sync(client=client).ok is True
             assert export.sync_detailed(client=client).status_code == 200  # generated, minus its response
         """,
@@ -270,7 +270,7 @@ def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_pa
         project,
         """
         import httpx
-        from file_names_client import AltegioClient
+        from file_names_client import FileNamesClient
         from file_names_client.api.clients import get_client, list_devices
         from file_names_client.models import Con
 
@@ -279,7 +279,7 @@ def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_pa
                 return httpx.Response(200, json=[{"serial": "s1"}])
             return httpx.Response(200, json={"client_id": "c", "owner": {"name": "n"}})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with FileNamesClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             found = get_client.sync("c", client=client)
             assert found.client_id == "c" and found.owner.name == "n"
             stem = ".o_auth_20_clients_are_used_to_perform_o_auth_20_and_open_id_connect_flows"
@@ -309,13 +309,13 @@ def test_an_inline_schema_upstream_cannot_parse_is_located_and_listed_once(tmp_p
         project_of(tmp_path / "skip"),
         """
         import httpx
-        from inline_unsupported_client import AltegioClient
+        from inline_unsupported_client import InlineUnsupportedClient
         from inline_unsupported_client.api.health import ping
 
         def handler(request):
             return httpx.Response(200, json={"ok": True})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with InlineUnsupportedClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             assert ping.sync(client=client).ok is True
         """,
     )
@@ -328,7 +328,7 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
         project_of(tmp_path),
         """
         import json, httpx
-        from union_body_client import AltegioClient
+        from union_body_client import UnionBodyClient
         from union_body_client.api.connections import create_connection
 
         seen = []
@@ -336,7 +336,7 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
             seen.append(request)
             return httpx.Response(204)
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with UnionBodyClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             create_connection.sync_detailed(client=client, body={"name": "n", "domain": "d.example"})
             assert json.loads(seen[-1].content) == {"name": "n", "domain": "d.example"}
             create_connection.sync_detailed(client=client)
@@ -414,13 +414,13 @@ def test_an_operation_whose_module_does_not_import_is_left_out_or_refused(tmp_pa
         project,
         """
         import httpx
-        from name_clash_client import AltegioClient
+        from name_clash_client import NameClashClient
         from name_clash_client.api.things import get_thing
 
         def handler(request):
             return httpx.Response(200, json={"name": "n"})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with NameClashClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             print(get_thing.sync("a", client=client).name)
         """,
     )
@@ -434,13 +434,13 @@ def test_refs_in_extensions_and_literal_values_are_data(tmp_path: Path) -> None:
         project_of(tmp_path),
         """
         import httpx
-        from refs_in_data_client import AltegioClient
+        from refs_in_data_client import RefsInDataClient
         from refs_in_data_client.api.schemas import get_schema
 
         def handler(request):
             return httpx.Response(200, json={"id": "s1", "body": {"$ref": "#/$defs/Thing"}})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with RefsInDataClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             found = get_schema.sync("s1", client=client)
             assert found.id == "s1" and found.body["$ref"] == "#/$defs/Thing"
         print("called")
@@ -486,14 +486,14 @@ def test_operations_the_generator_cannot_make_are_refused_or_left_out(tmp_path: 
         project,
         """
         import httpx
-        from operation_problems_client import AltegioClient
+        from operation_problems_client import OperationProblemsClient
         from operation_problems_client.api.items import list_items
 
         def handler(request):
             assert request.url.path == "/items"
             return httpx.Response(200, json=["a"])
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with OperationProblemsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             assert list_items.sync(client=client) == ["a"]
         """,
     )
@@ -506,7 +506,7 @@ def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> 
         project_of(tmp_path),
         """
         import json, httpx
-        from yaml_words_client import AltegioClient
+        from yaml_words_client import YamlWordsClient
         from yaml_words_client.api.switches import set_switch
         from yaml_words_client.models import Switch, SwitchState
 
@@ -516,7 +516,7 @@ def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> 
             seen.append(request)
             return httpx.Response(200, json={"state": "off", "yes": False})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with YamlWordsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             switch = set_switch.sync(client=client, body=Switch(state=SwitchState.ON))
             assert json.loads(seen[-1].content) == {"state": "on", "yes": True, "no": False}
             assert switch.state == SwitchState.OFF and switch.yes is False
@@ -534,7 +534,7 @@ def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: P
         project_of(tmp_path),
         """
         import httpx
-        from optional_page_data_client import AltegioClient
+        from optional_page_data_client import OptionalPageDataClient
         from optional_page_data_client.api.locations import list_locations, list_orders
 
         def handler(request):
@@ -542,7 +542,7 @@ def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: P
             return httpx.Response(200, json={"data": [{"name": f"n{offset}"}] if offset < 2 else []})
 
         assert not hasattr(list_locations, "iterate") and hasattr(list_orders, "iterate")
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with OptionalPageDataClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             assert [x.name for x in list_locations.sync(client=client, offset=0, limit=5)] == ["n0"]
             assert [x.name for x in list_orders.iterate(client=client, limit=1)] == ["n0", "n1"]
         print("called")
@@ -558,7 +558,7 @@ def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) ->
         project_of(tmp_path),
         """
         import httpx
-        from parameter_clashes_client import AltegioClient
+        from parameter_clashes_client import ParameterClashesClient
         from parameter_clashes_client.api.default import get_other, get_thing, get_third, post_thing
 
         seen = []
@@ -566,7 +566,7 @@ def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) ->
             seen.append(request)
             return httpx.Response(200, json={"id": "t", "kind": None})
 
-        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+        with ParameterClashesClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             names = {"id_query": "q1", "client_query": "c1", "url_header": "u1", "id_header": "h1"}
             thing = get_thing.sync("p1", client=client, **names)
             request = seen[-1]

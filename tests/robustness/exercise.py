@@ -46,8 +46,18 @@ def main(project: Path, package: str) -> None:
     warnings.simplefilter("ignore")
     loaded = [importlib.import_module(name) for name in modules(project, package)]
     client_module = importlib.import_module(f"{package}.client")
-    client = client_module.AltegioClient(
-        "partner", "user", base_url="http://hostile.test", transport=httpx.MockTransport(answer), max_retries=0
+    (name,) = [name for name in client_module.__all__ if name != "DEFAULT_BASE_URL"]  # named after the title
+    client_class = getattr(client_module, name)
+    tokens = ("partner", "user") if client_class.partner_auth else ()
+    client = client_class(
+        *tokens,
+        token="t",
+        api_key="k",
+        username="u",
+        password="p",
+        base_url="http://hostile.test",
+        transport=httpx.MockTransport(answer),
+        max_retries=0,
     )
     for module in loaded:
         for _, value in vars(module).items():

@@ -51,6 +51,14 @@ ALLOWED = {
         __all__ = ("A", "B")
         _OPERATION = _Operation(operation_id="get_pet", method="GET", path="/pets/{id}", auth=_Auth.USER,
                                 accept=None, replaced_by=None, expects_json=True)
+        _OPERATION = _Operation(
+            operation_id="get_pet", method="GET", path="/pets", auth=_Auth.NONE,
+            security=(
+                _SecurityRequirement((_SecurityScheme(name="key", kind="apiKey", location="query", parameter="k"),)),
+                _SecurityRequirement(()),
+            ),
+            server=_Server(url="https://{region}.example.com", variables={"region": "eu"}),
+        )
     """,
     "attrs model": '''
         @_attrs_define
@@ -135,6 +143,12 @@ REFUSED = {
     "a plain if": ("if True:\n    X = 1", "only `if TYPE_CHECKING:`"),
     "code under TYPE_CHECKING": ("if TYPE_CHECKING:\n    X = 1", "may only import"),
     "keyword unpacking": ("X = _Operation(**kwargs)", "passes **arguments"),
+    "a call inside the security model": (
+        "X = _Operation(security=(_SecurityRequirement(os.getcwd()),))",
+        "calls os.getcwd",
+    ),
+    "a computed scheme field": ("X = _Operation(security=(_SecurityScheme(name=NAME),))", "computed argument"),
+    "a call nested in another constructor": ("X = TypeVar('T', bound=_Server(url='u'))", "runs code at import time"),
     "a computed TypeVar": ("T = TypeVar(os.getcwd())", "runs code at import time"),
     "eval in a function": ("def f():\n    return eval('1')", "use of eval"),
     "exec in a method": ("class A:\n    def f(self):\n        exec('1')", "use of exec"),

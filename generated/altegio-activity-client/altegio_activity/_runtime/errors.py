@@ -32,16 +32,16 @@ is expected, or a status the operation does not declare. It stays under `APIStat
 it, too, carries a response; catch it to tell "the server misbehaved" from "the call failed".
 
 Messages and `url` never contain tokens: tokens travel only in the Authorization header, and
-query values with secret-looking names are redacted anyway.
+query values with secret-looking names, or an API key's own query parameter, are redacted.
 
 Every error has `request_id` (the server's `X-Request-Id` or a like header, else None) and
 `retry_after` (seconds the server asked to wait, else None). Errors pickle, so they survive
 process pools and task queues, and their classes say `altegio_activity.errors.X` wherever the
 package is, because calling code imports them from there. A pickle is data that leaves the
 process (a result backend, a log shipper), so the request it carries loses its credentials: the
-`Authorization`, `Proxy-Authorization` and `Cookie` headers are redacted and the request body,
-which for a login holds the password, is dropped. In the process that raised it, `request` is
-the request as sent.
+`Authorization`, `Proxy-Authorization` and `Cookie` headers, an API key's own header and query
+parameter are redacted and the request body, which for a login holds the password, is dropped.
+In the process that raised it, `request` is the request as sent.
 """
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ from typing import Any
 import httpx
 
 from . import _body
-from ._redact import safe_url
+from ._redact import is_credential, safe_url
 from .retry import parse_retry_after
 
 __all__ = [
@@ -122,10 +122,10 @@ _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie"})
 
 def _portable_request(request: httpx.Request) -> httpx.Request:
     headers = [
-        (name, "REDACTED" if name.lower() in _SECRET_HEADERS else value)
+        (name, "REDACTED" if name.lower() in _SECRET_HEADERS or is_credential(name) else value)
         for name, value in request.headers.multi_items()
     ]
-    return httpx.Request(request.method, request.url.copy_with(userinfo=b""), headers=headers)
+    return httpx.Request(request.method, httpx.URL(safe_url(request.url)), headers=headers)
 
 
 def _portable_response(response: httpx.Response, request: httpx.Request | None) -> httpx.Response:
