@@ -32,6 +32,7 @@ from openapi_python_client.parser.properties import (
     build_schemas,
 )
 from openapi_python_client.schema import openapi_schema_pydantic as oai
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import PythonIdentifier
 
 from generator.config import Settings
@@ -45,7 +46,7 @@ from generator.provenance import header_for
 from generator.spec_model import Operation, SpecModel
 from generator.split_build import build_project
 from generator.template_cache import template_bytecode_cache
-from generator.validate import Validated
+from generator.validate import PYTHON_NAME, Validated
 
 _ENDPOINT_WARNING = re.compile(
     r"^WARNING parsing (\w+) (\S+) within .*?\.(?P<whole> Endpoint will not be generated\.)?$"
@@ -201,6 +202,7 @@ def render(
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
         openapi = generator_data(validated.structure, config)
     exact_string_values(openapi)
+    chosen_python_names(openapi, validated.model, config)
     ours = without_problem_operations(openapi, validated)
     named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
     left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
@@ -313,6 +315,29 @@ def uncompilable_endpoints(
         if not collection.endpoints:
             del openapi.endpoint_collections_by_tag[tag]
     return broken
+
+
+def chosen_python_names(openapi: GeneratorData, model: SpecModel, config: Config) -> None:
+    """Give a parameter the argument name its `x-python-name` chooses (checked by `validate`).
+
+    Upstream names `filter[master_ids][]` `filtermaster_ids`; the wire name stays as written.
+    """
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            operation = model.for_endpoint(endpoint)
+            chosen = {(p.location, p.name): p.raw[PYTHON_NAME] for p in operation.parameters if PYTHON_NAME in p.raw}
+            if not chosen:
+                continue
+            for location, found in (
+                ("query", endpoint.query_parameters),
+                ("path", endpoint.path_parameters),
+                ("header", endpoint.header_parameters),
+                ("cookie", endpoint.cookie_parameters),
+            ):
+                for prop in found:
+                    name = chosen.get((location, _raw(prop.name)))
+                    if isinstance(name, str):
+                        prop.set_python_name(UntrustedString(name), config)
 
 
 def exact_string_values(openapi: GeneratorData) -> None:

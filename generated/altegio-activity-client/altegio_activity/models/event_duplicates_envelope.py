@@ -11,23 +11,28 @@ from .._runtime import _decode
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityCollection")
+T = TypeVar("T", bound="EventDuplicatesEnvelope")
 
 
 @_attrs_define
-class ActivityCollection:
+class EventDuplicatesEnvelope:
     """
     Attributes:
-        data (list[ActivityResource]):
+        success (bool): Always true here; false bodies are errors.
+        data (list[EventDuplicatesEnvelopeDataItem]): The copies; their shape is not documented, so they are kept as
+            sent.
         meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
             counts.
     """
 
-    data: list[ActivityResource]
+    success: bool
+    data: list[EventDuplicatesEnvelopeDataItem]
     meta: list[MetaType0Item] | MetaObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
@@ -49,6 +54,7 @@ class ActivityCollection:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "success": success,
                 "data": data,
             }
         )
@@ -64,11 +70,14 @@ class ActivityCollection:
         _decoding_field: str | None = None
         try:
             _d = _decode.mapping(src_dict)
+            _decoding_field = "success"
+            success = _decode.scalar(_d.pop("success"), bool)
+
             _decoding_field = "data"
             data = []
             _data = _decode.array(_d.pop("data"))
             for data_item_data in _data:
-                data_item = ActivityResource.from_dict(data_item_data)
+                data_item = EventDuplicatesEnvelopeDataItem.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -102,6 +111,7 @@ class ActivityCollection:
 
             _decoding_field = None
             _instance = cls(
+                success=success,
                 data=data,
                 meta=meta,
             )
@@ -133,6 +143,6 @@ class ActivityCollection:
 
 # Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
 # cost on every decode): models may refer to each other in cycles.
-from ..models.activity_resource import ActivityResource  # noqa: E402
+from ..models.event_duplicates_envelope_data_item import EventDuplicatesEnvelopeDataItem  # noqa: E402
 from ..models.meta_object import MetaObject  # noqa: E402
 from ..models.meta_type_0_item import MetaType0Item  # noqa: E402

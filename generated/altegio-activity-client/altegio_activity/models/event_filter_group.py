@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -10,43 +9,46 @@ from attrs import field as _attrs_field
 
 from .._runtime import _decode
 from .._runtime._repr import model_repr
-from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityFilter")
+T = TypeVar("T", bound="EventFilterGroup")
 
 
 @_attrs_define
-class ActivityFilter:
+class EventFilterGroup:
     """
     Attributes:
-        from_ (str): Start, location-local. Example: 2026-11-01 00:00:00.
-        to (str): End, location-local. Example: 2026-11-30 23:59:59.
-        capacity (int | Unset):
+        code (str | Unset): `staff`, `resource`, `service` or `service_category`.
+        title (str | Unset):
+        data (list[EventFilterOption] | Unset):
     """
 
-    from_: datetime.datetime | str
-    to: datetime.datetime | str
-    capacity: int | Unset = UNSET
+    code: str | Unset = UNSET
+    title: str | Unset = UNSET
+    data: list[EventFilterOption] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from_ = format_local_datetime(self.from_, "%Y-%m-%d %H:%M:%S")
+        code = self.code
 
-        to = format_local_datetime(self.to, "%Y-%m-%d %H:%M:%S")
+        title = self.title
 
-        capacity = self.capacity
+        data: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = []
+            for data_item_data in self.data:
+                data_item = data_item_data.to_dict()
+                data.append(data_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "from": from_,
-                "to": to,
-            }
-        )
-        if capacity is not UNSET:
-            field_dict["capacity"] = capacity
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if title is not UNSET:
+            field_dict["title"] = title
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -57,20 +59,27 @@ class ActivityFilter:
         _decoding_field: str | None = None
         try:
             _d = _decode.mapping(src_dict)
-            _decoding_field = "from"
-            from_ = _d.pop("from")
+            _decoding_field = "code"
+            code = _decode.scalar(_d.pop("code", UNSET), str, UNSET)
 
-            _decoding_field = "to"
-            to = _d.pop("to")
+            _decoding_field = "title"
+            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
 
-            _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            _decoding_field = "data"
+            _data = _decode.array(_decode.absent_if_null(_d.pop("data", UNSET), UNSET), UNSET)
+            data: list[EventFilterOption] | Unset = UNSET
+            if _data is not UNSET:
+                data = []
+                for data_item_data in _data:
+                    data_item = EventFilterOption.from_dict(data_item_data)
+
+                    data.append(data_item)
 
             _decoding_field = None
             _instance = cls(
-                from_=from_,
-                to=to,
-                capacity=capacity,
+                code=code,
+                title=title,
+                data=data,
             )
 
             _instance.additional_properties = _d
@@ -96,3 +105,8 @@ class ActivityFilter:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event_filter_option import EventFilterOption  # noqa: E402

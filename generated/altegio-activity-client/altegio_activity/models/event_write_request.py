@@ -13,28 +13,28 @@ from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityRequest")
+T = TypeVar("T", bound="EventWriteRequest")
 
 
 @_attrs_define
-class ActivityRequest:
-    """A V2 activity to create, or the new state of one (PUT replaces).
+class EventWriteRequest:
+    """A V2 event to create, or the new state of one (PUT replaces it all).
 
     Attributes:
-        staff_id (int):
+        staff_id (int): The team member.
         service_id (int):
-        resource_instance_ids (list[int]):
-        label_ids (list[int]):
-        date (str): Location-local date and time. Example: 2026-11-22 14:00:00.
-        length (int): Duration in seconds, including any technical break.
-        capacity (int):
-        technical_break_duration (int | None | Unset): Seconds, a multiple of 300, at most 3600; null uses the location
-            default.
+        resource_instance_ids (list[int]): May be empty.
+        label_ids (list[int]): Tag ids; may be empty.
+        date (str): Start, location-local date and time. Example: 2026-11-22 14:00:00.
+        length (int): Total seconds, including any technical break.
+        capacity (int): Total places.
+        technical_break_duration (int | None | Unset): Seconds, a multiple of 300, at most 3600, counted inside
+            `length`; null keeps the current value (update) or uses the location's default.
         comment (None | str | Unset):
-        color (None | str | Unset):  Example: #9c27b0.
-        instructions (None | str | Unset):
-        stream_link (None | str | Unset):
-        force (bool | Unset):
+        color (None | str | Unset): With the leading `#`. Example: #9c27b0.
+        instructions (None | str | Unset): For booking users.
+        stream_link (None | str | Unset): Link to the online event.
+        force (bool | Unset): Skip the team member and resource availability checks.
     """
 
     staff_id: int

@@ -10,11 +10,11 @@ from attrs import field as _attrs_field
 from .._runtime import _decode
 from .._runtime._repr import model_repr
 
-T = TypeVar("T", bound="ActivityDocumentIncludedItem")
+T = TypeVar("T", bound="IncludedResourceRelationships")
 
 
 @_attrs_define
-class ActivityDocumentIncludedItem:
+class IncludedResourceRelationships:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -9,18 +9,35 @@ from attrs import field as _attrs_field
 
 from .._runtime import _decode
 from .._runtime._repr import model_repr
+from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityResourceRelationships")
+T = TypeVar("T", bound="EventServiceOptionCategory")
 
 
 @_attrs_define
-class ActivityResourceRelationships:
+class EventServiceOptionCategory:
+    """
+    Attributes:
+        id (int | Unset):
+        title (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    title: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        title = self.title
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if title is not UNSET:
+            field_dict["title"] = title
 
         return field_dict
 
@@ -31,8 +48,17 @@ class ActivityResourceRelationships:
         _decoding_field: str | None = None
         try:
             _d = _decode.mapping(src_dict)
+            _decoding_field = "id"
+            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+
+            _decoding_field = "title"
+            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+
             _decoding_field = None
-            _instance = cls()
+            _instance = cls(
+                id=id,
+                title=title,
+            )
 
             _instance.additional_properties = _d
         except Exception as _decoding_error:

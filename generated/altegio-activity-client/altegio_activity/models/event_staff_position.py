@@ -10,13 +10,11 @@ from attrs import field as _attrs_field
 from .._runtime import _decode
 from .._runtime._repr import model_repr
 
-T = TypeVar("T", bound="ErrorMetaErrors")
+T = TypeVar("T", bound="EventStaffPosition")
 
 
 @_attrs_define
-class ErrorMetaErrors:
-    """Validation messages, by field."""
-
+class EventStaffPosition:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -11,26 +11,28 @@ from .._runtime import _decode
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityDocument")
+T = TypeVar("T", bound="EventCollectionDocument")
 
 
 @_attrs_define
-class ActivityDocument:
-    """
-    Attributes:
-        data (ActivityResource):
-        included (list[ActivityDocumentIncludedItem] | Unset):
-        meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
-            counts.
+class EventCollectionDocument:
+    """A list of V2 events. The vendor documents `data` and `included` only (no `meta`, no pagination); other keys are
+    kept.
+
+        Attributes:
+            data (list[EventResource]):
+            included (list[IncludedResource] | Unset):
     """
 
-    data: ActivityResource
-    included: list[ActivityDocumentIncludedItem] | Unset = UNSET
-    meta: list[MetaType0Item] | MetaObject | Unset = UNSET
+    data: list[EventResource]
+    included: list[IncludedResource] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
+        data = []
+        for data_item_data in self.data:
+            data_item = data_item_data.to_dict()
+            data.append(data_item)
 
         included: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.included, Unset):
@@ -38,18 +40,6 @@ class ActivityDocument:
             for included_item_data in self.included:
                 included_item = included_item_data.to_dict()
                 included.append(included_item)
-
-        meta: dict[str, Any] | list[dict[str, Any]] | Unset
-        if isinstance(self.meta, Unset):
-            meta = UNSET
-        elif isinstance(self.meta, list):
-            meta = []
-            for componentsschemas_meta_type_0_item_data in self.meta:
-                componentsschemas_meta_type_0_item = componentsschemas_meta_type_0_item_data.to_dict()
-                meta.append(componentsschemas_meta_type_0_item)
-
-        else:
-            meta = self.meta.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -60,8 +50,6 @@ class ActivityDocument:
         )
         if included is not UNSET:
             field_dict["included"] = included
-        if meta is not UNSET:
-            field_dict["meta"] = meta
 
         return field_dict
 
@@ -73,51 +61,27 @@ class ActivityDocument:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "data"
-            data = ActivityResource.from_dict(_d.pop("data"))
+            data = []
+            _data = _decode.array(_d.pop("data"))
+            for data_item_data in _data:
+                data_item = EventResource.from_dict(data_item_data)
+
+                data.append(data_item)
 
             _decoding_field = "included"
             _included = _decode.array(_decode.absent_if_null(_d.pop("included", UNSET), UNSET), UNSET)
-            included: list[ActivityDocumentIncludedItem] | Unset = UNSET
+            included: list[IncludedResource] | Unset = UNSET
             if _included is not UNSET:
                 included = []
                 for included_item_data in _included:
-                    included_item = ActivityDocumentIncludedItem.from_dict(included_item_data)
+                    included_item = IncludedResource.from_dict(included_item_data)
 
                     included.append(included_item)
-
-            _decoding_field = "meta"
-
-            def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
-                if isinstance(data, Unset):
-                    return data
-                try:
-                    if not isinstance(data, list):
-                        raise TypeError()
-                    componentsschemas_meta_type_0 = []
-                    _componentsschemas_meta_type_0 = data
-                    for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
-                        componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
-                            componentsschemas_meta_type_0_item_data
-                        )
-
-                        componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
-
-                    return componentsschemas_meta_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_meta_type_1 = MetaObject.from_dict(data)
-
-                return componentsschemas_meta_type_1
-
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
                 data=data,
                 included=included,
-                meta=meta,
             )
 
             _instance.additional_properties = _d
@@ -147,7 +111,5 @@ class ActivityDocument:
 
 # Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
 # cost on every decode): models may refer to each other in cycles.
-from ..models.activity_document_included_item import ActivityDocumentIncludedItem  # noqa: E402
-from ..models.activity_resource import ActivityResource  # noqa: E402
-from ..models.meta_object import MetaObject  # noqa: E402
-from ..models.meta_type_0_item import MetaType0Item  # noqa: E402
+from ..models.event_resource import EventResource  # noqa: E402
+from ..models.included_resource import IncludedResource  # noqa: E402

@@ -12,35 +12,39 @@ from .._runtime import _decode
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityAttributes")
+T = TypeVar("T", bound="EventAttributes")
 
 
 @_attrs_define
-class ActivityAttributes:
-    """
-    Attributes:
-        staff_id (int | Unset):
-        master_id (int | Unset): Same as staff_id.
-        service_id (int | Unset):
-        timestamp (int | Unset):
-        date (datetime.datetime | Unset):
-        length (int | Unset):
-        capacity (int | Unset):
-        clients_count (int | Unset):
-        color (str | Unset):
-        font_color (str | Unset):
-        instructions (None | str | Unset):
-        stream_link (None | str | Unset):
-        notified (bool | Unset):
-        comment (None | str | Unset):
-        schedule_id (int | None | Unset):
+class EventAttributes:
+    """The attributes of a V2 event. The vendor lists them all as required; none is insisted on here so that a partial
+    answer still decodes, and unknown keys are kept.
+
+        Attributes:
+            master_id (int | Unset): Same as staff_id.
+            staff_id (int | Unset):
+            service_id (int | Unset):
+            timestamp (int | Unset): Unix start time.
+            length (int | Unset): Seconds.
+            capacity (int | Unset): Total places.
+            clients_count (int | Unset): Places booked so far.
+            color (str | Unset):
+            font_color (str | Unset):
+            instructions (None | str | Unset):
+            stream_link (None | str | Unset): May be empty.
+            notified (bool | Unset):
+            comment (None | str | Unset):
+            schedule_id (int | None | Unset): The event schedule this event belongs to.
+            schedule_till (Any | Unset): End of the schedule. The vendor types it "any"; it is a DateTime object (`date`,
+                `timezone_type`, `timezone`), older docs say a string; kept as sent.
+            schedule_event_modified (bool | None | Unset): The event differs from its schedule.
+            date (datetime.datetime | Unset): Location-local start with a numeric offset (may lack the colon, `+0200`).
     """
 
-    staff_id: int | Unset = UNSET
     master_id: int | Unset = UNSET
+    staff_id: int | Unset = UNSET
     service_id: int | Unset = UNSET
     timestamp: int | Unset = UNSET
-    date: datetime.datetime | str | Unset = UNSET
     length: int | Unset = UNSET
     capacity: int | Unset = UNSET
     clients_count: int | Unset = UNSET
@@ -51,20 +55,19 @@ class ActivityAttributes:
     notified: bool | Unset = UNSET
     comment: None | str | Unset = UNSET
     schedule_id: int | None | Unset = UNSET
+    schedule_till: Any | Unset = UNSET
+    schedule_event_modified: bool | None | Unset = UNSET
+    date: datetime.datetime | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        staff_id = self.staff_id
-
         master_id = self.master_id
+
+        staff_id = self.staff_id
 
         service_id = self.service_id
 
         timestamp = self.timestamp
-
-        date: str | str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
 
         length = self.length
 
@@ -102,19 +105,29 @@ class ActivityAttributes:
         else:
             schedule_id = self.schedule_id
 
+        schedule_till = self.schedule_till
+
+        schedule_event_modified: bool | None | Unset
+        if isinstance(self.schedule_event_modified, Unset):
+            schedule_event_modified = UNSET
+        else:
+            schedule_event_modified = self.schedule_event_modified
+
+        date: str | str | Unset = UNSET
+        if not isinstance(self.date, Unset):
+            date = self.date.isoformat() if isinstance(self.date, datetime.datetime) else self.date
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if staff_id is not UNSET:
-            field_dict["staff_id"] = staff_id
         if master_id is not UNSET:
             field_dict["master_id"] = master_id
+        if staff_id is not UNSET:
+            field_dict["staff_id"] = staff_id
         if service_id is not UNSET:
             field_dict["service_id"] = service_id
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
-        if date is not UNSET:
-            field_dict["date"] = date
         if length is not UNSET:
             field_dict["length"] = length
         if capacity is not UNSET:
@@ -135,6 +148,12 @@ class ActivityAttributes:
             field_dict["comment"] = comment
         if schedule_id is not UNSET:
             field_dict["schedule_id"] = schedule_id
+        if schedule_till is not UNSET:
+            field_dict["schedule_till"] = schedule_till
+        if schedule_event_modified is not UNSET:
+            field_dict["schedule_event_modified"] = schedule_event_modified
+        if date is not UNSET:
+            field_dict["date"] = date
 
         return field_dict
 
@@ -145,20 +164,17 @@ class ActivityAttributes:
         _decoding_field: str | None = None
         try:
             _d = _decode.mapping(src_dict)
-            _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
-
             _decoding_field = "master_id"
             master_id = _decode.scalar(_d.pop("master_id", UNSET), int, UNSET)
+
+            _decoding_field = "staff_id"
+            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
 
             _decoding_field = "service_id"
             service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
 
             _decoding_field = "timestamp"
             timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
-
-            _decoding_field = "date"
-            date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "length"
             length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
@@ -190,13 +206,21 @@ class ActivityAttributes:
             _decoding_field = "schedule_id"
             schedule_id = _decode.scalar_or_null(_d.pop("schedule_id", UNSET), (int,), UNSET)
 
+            _decoding_field = "schedule_till"
+            schedule_till = _decode.absent_if_null(_d.pop("schedule_till", UNSET), UNSET)
+
+            _decoding_field = "schedule_event_modified"
+            schedule_event_modified = _decode.scalar_or_null(_d.pop("schedule_event_modified", UNSET), (bool,), UNSET)
+
+            _decoding_field = "date"
+            date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
+
             _decoding_field = None
             _instance = cls(
-                staff_id=staff_id,
                 master_id=master_id,
+                staff_id=staff_id,
                 service_id=service_id,
                 timestamp=timestamp,
-                date=date,
                 length=length,
                 capacity=capacity,
                 clients_count=clients_count,
@@ -207,6 +231,9 @@ class ActivityAttributes:
                 notified=notified,
                 comment=comment,
                 schedule_id=schedule_id,
+                schedule_till=schedule_till,
+                schedule_event_modified=schedule_event_modified,
+                date=date,
             )
 
             _instance.additional_properties = _d

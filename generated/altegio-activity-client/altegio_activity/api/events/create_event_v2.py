@@ -11,15 +11,15 @@ from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
-from ...models.activity_document import ActivityDocument
-from ...models.activity_request import ActivityRequest
-from ...models.activity_resource import ActivityResource
+from ...models.event_document import EventDocument
+from ...models.event_resource import EventResource
+from ...models.event_write_request import EventWriteRequest
 from ...types import Response as _Response
 
 _OPERATION = _Operation(
     operation_id="create_event_v2",
     method="POST",
-    path="/v2/companies/{location_id}/activities",
+    path="/v2/locations/{location_id}/events",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
@@ -31,13 +31,13 @@ _OPERATION = _Operation(
 def _get_kwargs(
     location_id: int,
     *,
-    body: ActivityRequest,
+    body: EventWriteRequest,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/v2/companies/{location_id}/activities".format(
+        "url": "/v2/locations/{location_id}/events".format(
             location_id=_quote(str(location_id), safe=""),
         ),
     }
@@ -50,22 +50,31 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_201(response: httpx.Response) -> ActivityDocument:
-    response_201 = ActivityDocument.from_dict(json_body(response))
+def _parse_200(response: httpx.Response) -> EventDocument:
+    response_200 = EventDocument.from_dict(json_body(response))
+
+    return response_200
+
+
+def _parse_201(response: httpx.Response) -> EventDocument:
+    response_201 = EventDocument.from_dict(json_body(response))
 
     return response_201
 
 
-def _parse_response(response: httpx.Response) -> ActivityDocument:
+def _parse_response(response: httpx.Response) -> EventDocument:
     # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
     # body fits a declared success response is a success, declared status or not.
     return parse_success(
         response,
-        ((201, 201, _parse_201),),
+        (
+            (200, 200, _parse_200),
+            (201, 201, _parse_201),
+        ),
     )
 
 
-def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
+def _build_response(response: httpx.Response) -> _Response[EventDocument]:
     return _Response(
         status_code=_http_status(response.status_code),
         content=response.content,
@@ -78,14 +87,19 @@ def sync_detailed(
     location_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: EventWriteRequest,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Create an activity
+) -> _Response[EventDocument]:
+    """Create an event
+
+     Creates a group event for a location (vendor operationId `create_event`). The stored docs give only
+    the index line; the body is the update body (as the vendor's own client sends it) and the answer a
+    JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
+            all).
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -93,7 +107,7 @@ def sync_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[EventDocument]
     """
 
     kwargs = _get_kwargs(
@@ -107,14 +121,19 @@ def sync(
     location_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: EventWriteRequest,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Create an activity
+) -> EventResource:
+    """Create an event
+
+     Creates a group event for a location (vendor operationId `create_event`). The stored docs give only
+    the index line; the body is the update body (as the vendor's own client sends it) and the answer a
+    JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
+            all).
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -122,7 +141,7 @@ def sync(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        EventResource
     """
 
     kwargs = _get_kwargs(
@@ -137,14 +156,19 @@ async def asyncio_detailed(
     location_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: EventWriteRequest,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Create an activity
+) -> _Response[EventDocument]:
+    """Create an event
+
+     Creates a group event for a location (vendor operationId `create_event`). The stored docs give only
+    the index line; the body is the update body (as the vendor's own client sends it) and the answer a
+    JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
+            all).
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -152,7 +176,7 @@ async def asyncio_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[EventDocument]
     """
 
     kwargs = _get_kwargs(
@@ -166,14 +190,19 @@ async def asyncio(
     location_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: EventWriteRequest,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Create an activity
+) -> EventResource:
+    """Create an event
+
+     Creates a group event for a location (vendor operationId `create_event`). The stored docs give only
+    the index line; the body is the update body (as the vendor's own client sends it) and the answer a
+    JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
+            all).
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -181,7 +210,7 @@ async def asyncio(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        EventResource
     """
 
     kwargs = _get_kwargs(

@@ -11,15 +11,15 @@ from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
-from ...models.activity_document import ActivityDocument
-from ...models.activity_request import ActivityRequest
-from ...models.activity_resource import ActivityResource
+from ...models.duplication_strategy_request import DuplicationStrategyRequest
+from ...models.undocumented_envelope import UndocumentedEnvelope
+from ...types import UNSET, Unset
 from ...types import Response as _Response
 
 _OPERATION = _Operation(
-    operation_id="update_event_v2",
-    method="PUT",
-    path="/v2/companies/{location_id}/activities/{event_id}",
+    operation_id="create_event_duplication_strategy",
+    method="POST",
+    path="/v1/activity/{location_id}/duplication_strategy",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
@@ -30,21 +30,20 @@ _OPERATION = _Operation(
 
 def _get_kwargs(
     location_id: int,
-    event_id: int,
     *,
-    body: ActivityRequest,
+    body: DuplicationStrategyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     _kwargs: dict[str, Any] = {
-        "method": "PUT",
-        "url": "/v2/companies/{location_id}/activities/{event_id}".format(
+        "method": "POST",
+        "url": "/v1/activity/{location_id}/duplication_strategy".format(
             location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -52,13 +51,13 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_200(response: httpx.Response) -> ActivityDocument:
-    response_200 = ActivityDocument.from_dict(json_body(response))
+def _parse_200(response: httpx.Response) -> UndocumentedEnvelope:
+    response_200 = UndocumentedEnvelope.from_dict(json_body(response))
 
     return response_200
 
 
-def _parse_response(response: httpx.Response) -> ActivityDocument:
+def _parse_response(response: httpx.Response) -> UndocumentedEnvelope:
     # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
     # body fits a declared success response is a success, declared status or not.
     return parse_success(
@@ -67,7 +66,7 @@ def _parse_response(response: httpx.Response) -> ActivityDocument:
     )
 
 
-def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
+def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]:
     return _Response(
         status_code=_http_status(response.status_code),
         content=response.content,
@@ -78,20 +77,22 @@ def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
 
 def sync_detailed(
     location_id: int,
-    event_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: DuplicationStrategyRequest | Unset = UNSET,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Update an activity
+) -> _Response[UndocumentedEnvelope]:
+    """Create an event duplication strategy
 
-     Replaces the activity's mutable fields.
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID.
-        event_id (int): The event ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -99,12 +100,11 @@ def sync_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[UndocumentedEnvelope]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
-        event_id=event_id,
         body=body,
     )
     return _build_response(client.send(_OPERATION, kwargs, request_options))
@@ -112,20 +112,22 @@ def sync_detailed(
 
 def sync(
     location_id: int,
-    event_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: DuplicationStrategyRequest | Unset = UNSET,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Update an activity
+) -> Any | Unset:
+    """Create an event duplication strategy
 
-     Replaces the activity's mutable fields.
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID.
-        event_id (int): The event ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -133,12 +135,11 @@ def sync(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        Any | Unset
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
-        event_id=event_id,
         body=body,
     )
     parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
@@ -147,20 +148,22 @@ def sync(
 
 async def asyncio_detailed(
     location_id: int,
-    event_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: DuplicationStrategyRequest | Unset = UNSET,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Update an activity
+) -> _Response[UndocumentedEnvelope]:
+    """Create an event duplication strategy
 
-     Replaces the activity's mutable fields.
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID.
-        event_id (int): The event ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -168,12 +171,11 @@ async def asyncio_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[UndocumentedEnvelope]
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
-        event_id=event_id,
         body=body,
     )
     return _build_response(await client.asend(_OPERATION, kwargs, request_options))
@@ -181,20 +183,22 @@ async def asyncio_detailed(
 
 async def asyncio(
     location_id: int,
-    event_id: int,
     *,
     client: AltegioClient,
-    body: ActivityRequest,
+    body: DuplicationStrategyRequest | Unset = UNSET,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Update an activity
+) -> Any | Unset:
+    """Create an event duplication strategy
 
-     Replaces the activity's mutable fields.
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID.
-        event_id (int): The event ID.
-        body (ActivityRequest): A V2 activity to create, or the new state of one (PUT replaces).
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -202,12 +206,11 @@ async def asyncio(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        Any | Unset
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
-        event_id=event_id,
         body=body,
     )
     parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))

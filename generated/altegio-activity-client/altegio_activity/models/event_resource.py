@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import (
-    Any,
-    Literal,
-    TypeVar,
-    cast,
-)
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,23 +11,25 @@ from .._runtime import _decode
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="ActivityResource")
+T = TypeVar("T", bound="EventResource")
 
 
 @_attrs_define
-class ActivityResource:
-    """
+class EventResource:
+    """A V2 event; its JSON:API `type` is `activity`.
+
     Attributes:
-        type_ (Literal['activity']):
+        type_ (str):  Example: activity.
         id (str):
-        attributes (ActivityAttributes):
-        relationships (ActivityResourceRelationships | Unset):
+        attributes (EventAttributes): The attributes of a V2 event. The vendor lists them all as required; none is
+            insisted on here so that a partial answer still decodes, and unknown keys are kept.
+        relationships (EventRelationships | Unset): Present only for the relations `include` asked for.
     """
 
-    type_: Literal["activity"]
+    type_: str
     id: str
-    attributes: ActivityAttributes
-    relationships: ActivityResourceRelationships | Unset = UNSET
+    attributes: EventAttributes
+    relationships: EventRelationships | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,23 +65,21 @@ class ActivityResource:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "type"
-            type_ = cast(Literal["activity"], _d.pop("type"))
-            if type_ != "activity":
-                raise ValueError(f"type must match const 'activity', got '{type_}'")
+            type_ = _decode.scalar(_d.pop("type"), str)
 
             _decoding_field = "id"
             id = _decode.scalar(_d.pop("id"), str)
 
             _decoding_field = "attributes"
-            attributes = ActivityAttributes.from_dict(_d.pop("attributes"))
+            attributes = EventAttributes.from_dict(_d.pop("attributes"))
 
             _decoding_field = "relationships"
             _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
-            relationships: ActivityResourceRelationships | Unset
+            relationships: EventRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET
             else:
-                relationships = ActivityResourceRelationships.from_dict(_relationships)
+                relationships = EventRelationships.from_dict(_relationships)
 
             _decoding_field = None
             _instance = cls(
@@ -121,5 +116,5 @@ class ActivityResource:
 
 # Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
 # cost on every decode): models may refer to each other in cycles.
-from ..models.activity_attributes import ActivityAttributes  # noqa: E402
-from ..models.activity_resource_relationships import ActivityResourceRelationships  # noqa: E402
+from ..models.event_attributes import EventAttributes  # noqa: E402
+from ..models.event_relationships import EventRelationships  # noqa: E402

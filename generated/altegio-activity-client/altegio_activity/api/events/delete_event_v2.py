@@ -4,26 +4,22 @@ from urllib.parse import quote as _quote
 
 import httpx
 
-from ..._runtime._body import json_body
-from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
-from ...models.activity_document import ActivityDocument
-from ...models.activity_resource import ActivityResource
 from ...types import Response as _Response
 
 _OPERATION = _Operation(
-    operation_id="get_event_v2",
-    method="GET",
-    path="/v2/companies/{location_id}/activities/{event_id}",
+    operation_id="delete_event_v2",
+    method="DELETE",
+    path="/v2/locations/{location_id}/events/{event_id}",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
     replaced_by=None,
-    expects_json=True,
-    returns_data=True,
+    expects_json=False,
+    returns_data=False,
 )
 
 
@@ -33,8 +29,8 @@ def _get_kwargs(
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
-        "method": "GET",
-        "url": "/v2/companies/{location_id}/activities/{event_id}".format(
+        "method": "DELETE",
+        "url": "/v2/locations/{location_id}/events/{event_id}".format(
             location_id=_quote(str(location_id), safe=""),
             event_id=_quote(str(event_id), safe=""),
         ),
@@ -43,27 +39,12 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_200(response: httpx.Response) -> ActivityDocument:
-    response_200 = ActivityDocument.from_dict(json_body(response))
-
-    return response_200
-
-
-def _parse_response(response: httpx.Response) -> ActivityDocument:
-    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
-    # body fits a declared success response is a success, declared status or not.
-    return parse_success(
-        response,
-        ((200, 200, _parse_200),),
-    )
-
-
-def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
+def _build_response(response: httpx.Response) -> _Response[Any]:
     return _Response(
         status_code=_http_status(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(response),
+        parsed=None,
     )
 
 
@@ -73,11 +54,15 @@ def sync_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Get an activity
+) -> _Response[Any]:
+    """Delete an event
+
+     Soft-deletes the event (vendor operationId `delete_event`): it leaves list results, its bookings are
+    cancelled and no body comes back. The status code is not documented; the vendor's own client expects
+    204.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -86,7 +71,7 @@ def sync_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -102,11 +87,15 @@ def sync(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Get an activity
+) -> None:
+    """Delete an event
+
+     Soft-deletes the event (vendor operationId `delete_event`): it leaves list results, its bookings are
+    cancelled and no body comes back. The status code is not documented; the vendor's own client expects
+    204.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -115,15 +104,14 @@ def sync(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        None
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         event_id=event_id,
     )
-    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
-    return parsed.data
+    client.send(_OPERATION, kwargs, request_options)
 
 
 async def asyncio_detailed(
@@ -132,11 +120,15 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[ActivityDocument]:
-    """Get an activity
+) -> _Response[Any]:
+    """Delete an event
+
+     Soft-deletes the event (vendor operationId `delete_event`): it leaves list results, its bookings are
+    cancelled and no body comes back. The status code is not documented; the vendor's own client expects
+    204.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -145,7 +137,7 @@ async def asyncio_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[ActivityDocument]
+        Response[Any]
     """
 
     kwargs = _get_kwargs(
@@ -161,11 +153,15 @@ async def asyncio(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> ActivityResource:
-    """Get an activity
+) -> None:
+    """Delete an event
+
+     Soft-deletes the event (vendor operationId `delete_event`): it leaves list results, its bookings are
+    cancelled and no body comes back. The status code is not documented; the vendor's own client expects
+    204.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -174,12 +170,11 @@ async def asyncio(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        ActivityResource
+        None
     """
 
     kwargs = _get_kwargs(
         location_id=location_id,
         event_id=event_id,
     )
-    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
-    return parsed.data
+    await client.asend(_OPERATION, kwargs, request_options)
