@@ -42,7 +42,7 @@ from generator.provenance import (
     tree_files,
     write_provenance,
 )
-from generator.release_notes import INITIAL_VERSION, Release, record_release
+from generator.release_notes import INITIAL_VERSION, MIGRATION_GUIDE, Release, record_release
 from generator.render import LeftOut, Rendered, operation_named, render
 from generator.shared_copies import spec_values_shared
 from generator.spec_model import SpecModel
@@ -110,6 +110,8 @@ def _build_once(
         with ImportCheck(project_dir, settings.package_name, settings.project_dir, into / ".imports") as imports:
             with _reported_as_input_errors(doc, settings), spec_values_shared():
                 rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
+            if (guide := settings.templates / MIGRATION_GUIDE).is_file():  # hand-written, beside the changelog
+                (project_dir / MIGRATION_GUIDE).write_bytes(guide.read_bytes())  # gets its header below
             texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
             trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.

@@ -38,6 +38,7 @@ from generator.provenance import (
 
 INITIAL_VERSION = "1.0.0"
 CHANGELOG = "CHANGELOG.md"
+MIGRATION_GUIDE = "MIGRATING.md"  # beside the changelog; the pipeline copies it from templates/
 _VERSION_LINE = re.compile(r'^version = ".*"$', re.MULTILINE)
 # What a previous regen's record has to agree on with this one for its package to be the same.
 _INPUT_KEYS = (
@@ -190,7 +191,9 @@ def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Re
     left_out = "".join(f"- {markdown_inline(item)}\n" for item in release.not_generated)
     left_out = f"\n### Not generated\n\n{left_out}" if left_out else ""
     if release.report.findings:
-        text = prepend_entry(old, changelog_entry(release.version, spec_version, release.report) + left_out)
+        heading, _, sections = changelog_entry(release.version, spec_version, release.report).partition("\n\n")
+        migrating = _migration_table(new_path.with_name(MIGRATION_GUIDE), release.version)  # first: what to do
+        text = prepend_entry(old, f"{heading}\n\n{migrating}{sections}{left_out}")
     elif old is not None and not release.first:
         text = old
     else:
@@ -199,6 +202,27 @@ def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Re
         )
     new_path.write_text(f"{header_for(new_path)}\n{text}", encoding="utf-8")
     return text
+
+
+def _migration_table(guide: Path, version: str) -> str:
+    """The first table of the migration guide's section for `version` (a `## ` heading that
+    starts with it), as a changelog section naming the guide; "" without one.
+
+    The guide is hand-written (templates/MIGRATING.md); its table maps every old call to its new
+    one, which the change report cannot (a removed operation does not name its successor).
+    """
+    if not guide.is_file():
+        return ""
+    section = re.search(
+        rf"^## {re.escape(version)}\b.*?$(.*?)(?=^## |\Z)", guide.read_text(encoding="utf-8"), re.M | re.S
+    )
+    if section is None:
+        return ""
+    table = re.search(r"(?:^\|.*\n?)+", section.group(1), re.M)
+    if table is None:
+        return ""
+    intro = f"Every call of the previous version and its new call; {MIGRATION_GUIDE} has before-and-after code."
+    return f"### Migrating\n\n{intro}\n\n{table.group(0).rstrip()}\n\n"
 
 
 def _without_header(text: str) -> str:
