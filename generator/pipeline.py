@@ -110,8 +110,8 @@ def _build_once(
         with ImportCheck(project_dir, settings.package_name, settings.project_dir, into / ".imports") as imports:
             with _reported_as_input_errors(doc, settings), spec_values_shared():
                 rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
-            if (guide := settings.templates / MIGRATION_GUIDE).is_file():  # hand-written, beside the changelog
-                (project_dir / MIGRATION_GUIDE).write_bytes(guide.read_bytes())  # gets its header below
+            if settings.migration_guide is not None:  # hand-written, beside the changelog
+                (project_dir / MIGRATION_GUIDE).write_bytes(settings.migration_guide.read_bytes())  # header below
             texts = add_headers(project_dir, names.check_tree(project_dir, settings.project_dir))
             trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
             # The hand-written runtime goes in verbatim, after formatting, which must not touch it.

@@ -38,7 +38,7 @@ from generator.provenance import (
 
 INITIAL_VERSION = "1.0.0"
 CHANGELOG = "CHANGELOG.md"
-MIGRATION_GUIDE = "MIGRATING.md"  # beside the changelog; the pipeline copies it from templates/
+MIGRATION_GUIDE = "MIGRATING.md"  # beside the changelog; the pipeline copies it (setting `migration_guide`)
 _VERSION_LINE = re.compile(r'^version = ".*"$', re.MULTILINE)
 # What a previous regen's record has to agree on with this one for its package to be the same.
 _INPUT_KEYS = (
@@ -208,7 +208,7 @@ def _migration_table(guide: Path, version: str) -> str:
     """The first table of the migration guide's section for `version` (a `## ` heading that
     starts with it), as a changelog section naming the guide; "" without one.
 
-    The guide is hand-written (templates/MIGRATING.md); its table maps every old call to its new
+    The guide is hand-written (the `migration_guide` setting); its table maps every old call to its new
     one, which the change report cannot (a removed operation does not name its successor).
     """
     if not guide.is_file():
