@@ -49,11 +49,12 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
 
 def test_a_fifteen_megabyte_word_in_a_description_is_refused_where_it_starts(tmp_path: Path) -> None:
     text = SPEC.read_text(encoding="utf-8")
-    anchor = "          description: First day, inclusive."
+    anchor = "      description: First day, inclusive, `YYYY-MM-DD`."
     spec = tmp_path / "word.yaml"
-    spec.write_text(text.replace(anchor, "          description: " + "x" * 15 * 2**20, 1), encoding="utf-8")
+    spec.write_text(text.replace(anchor, "      description: " + "x" * 15 * 2**20, 1), encoding="utf-8")
     line, column, message = refused(spec, tmp_path)
-    assert (line, column) == (text[: text.index(anchor)].count("\n") + 1, len("          description: ") + 1)
+    assert anchor in text
+    assert (line, column) == (text[: text.index(anchor)].count("\n") + 1, len("      description: ") + 1)
     assert f"strings over {load.MAX_STRING_CHARS} characters are refused" in message
 
 
