@@ -262,8 +262,7 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
     deadline = time.monotonic() + timeout
     announced = False
     while True:
-        with machine_errors("taking the lock", lock_path):
-            handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the unlink
+        handle = _open_lock_file(lock_path)
         try:
             if not _try_lock(handle):
                 holder = _holder(handle)
@@ -286,6 +285,7 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
                 continue  # its holder deleted it as we waited: lock the file now at that path
             with machine_errors("taking the lock", lock_path):
                 handle.truncate(0)
+                handle.seek(0)
                 handle.write(f"pid {os.getpid()}\n".encode())
                 handle.flush()
             try:
@@ -298,6 +298,34 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
             return
         finally:
             handle.close()
+
+
+def _open_lock_file(lock_path: Path) -> BinaryIO:
+    """The lock file, opened without following a symbolic link (a link there would have the
+    holder's pid written through it into whatever file it names); `InputError` for anything at
+    that path that is not a regular file of its own."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(lock_path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or lock_path.is_symlink():
+            raise InputError(lock_path, _NOT_A_LOCK.format("a symbolic link")) from None
+        if exc.errno in (errno.EISDIR, errno.ENXIO):
+            raise InputError(lock_path, _NOT_A_LOCK.format("not a regular file")) from None
+        raise OutputError(exc.filename or lock_path, exc, "taking the lock", UNCHANGED) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        os.close(fd)
+        what = "not a regular file" if not stat.S_ISREG(info.st_mode) else "a hard link to another file"
+        raise InputError(lock_path, _NOT_A_LOCK.format(what))
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "r+b")
+
+
+_NOT_A_LOCK = (
+    "is {}, not the lock file a regen makes there; refusing to write through it "
+    "(remove it if no regen is running, and run again)"
+)
 
 
 def _is_current(handle: BinaryIO, path: Path) -> bool:
