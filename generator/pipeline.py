@@ -27,11 +27,13 @@ from generator.checks.fmt import Formatting
 from generator.checks.import_gate import ImportCheck, ImportFailed
 from generator.config import Settings
 from generator.errors import InputError
+from generator.release import records
 from generator.release.provenance import (
     HEADER_TEXT,
     PROVENANCE_FILE,
     add_headers,
     file_hashes,
+    file_sha256,
     files_digest,
     header_for,
     read_provenance,
@@ -272,7 +274,21 @@ def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[s
     if manifest is not None:
         names = own | manifest.keys()
         folders = {parent.as_posix() + "/" for name in names for parent in Path(name).parents}
-        return lambda path: path in names or path in folders
+
+        def listed(path: str) -> bool:
+            if path in own or path in folders:
+                return True
+            if path not in manifest:
+                return False
+            # Listed: the new tree's file replaces it, as a regen puts back a hand-edited file.
+            # One the new tree no longer writes goes only if it is exactly what was written:
+            # a file that does not match (a user's file the record names) is kept.
+            new_file = new_project / path
+            if new_file.is_file() or new_file.is_symlink():
+                return True
+            return file_sha256(settings.project_dir / path) == manifest[path]
+
+        return listed
     # Written before provenance listed its files: whatever the new tree has, the runtime, and
     # files that carry the generated-file header are the generator's.
     runtime = f"{settings.package_name}/_runtime/"
@@ -283,10 +299,9 @@ def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[s
             ours.update({p.relative_to(new_project).as_posix() for p in tree_files(new_project)} | own)
         if path in ours or path.startswith(runtime) or path.endswith("/"):
             return True
-        try:
-            with open(settings.project_dir / path, "rb") as handle:
-                return HEADER_TEXT.encode() in handle.read(300)
-        except OSError:
+        try:  # only the start of a regular file: never blocks on a FIFO, never reads a device
+            return HEADER_TEXT.encode() in records.read_record(settings.project_dir / path)[:300]
+        except (OSError, InputError):
             return False
 
     return legacy

@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+from generator.errors import InputError
+from generator.release import records
+
 HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
 PROVENANCE_FILE = "provenance.toml"
 SPEC_SNAPSHOT = "openapi.yaml"
@@ -111,17 +114,24 @@ def recorded_files(record: dict[str, Any] | None) -> dict[str, str] | None:
 
 
 def file_sha256(path: Path) -> str | None:
+    """The hash of a regular file (read as a record: no link, FIFO or device); None for anything else."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except (OSError, ValueError):
+        return hashlib.sha256(records.read_record(path)).hexdigest()
+    except (OSError, ValueError, InputError):
         return None
 
 
 def read_provenance(package_dir: Path) -> dict[str, Any] | None:
+    """The provenance record; None when there is none or it is not TOML. `InputError` naming it
+    when it is not a regular file, is too large, or its `[files]` names what a regen never writes."""
+    path = package_dir / PROVENANCE_FILE
     try:
-        return tomllib.loads((package_dir / PROVENANCE_FILE).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        text = records.read_record(path).decode("utf-8")
+        record = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
+    records.check_manifest(record, package_dir.parent, path, text)
+    return record
 
 
 # libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.

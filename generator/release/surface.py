@@ -32,6 +32,7 @@ from typing import Any
 
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
+from generator.release import records
 
 SURFACE_RECORD = "surface.yaml"  # JSON (so also YAML) after the generated-file header comment
 RECORD_FORMAT = 2
@@ -86,7 +87,7 @@ def write_record(path: Path, surface: Surface, header: str | None = None) -> Non
 def read_record(path: Path) -> Surface:
     """A record written by `write_record`; `InputError` when it is not one (or of another format)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = records.read_record(path).decode("utf-8")
         data = json.loads("\n".join(line for line in text.splitlines() if not line.startswith("#")))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(path, f"cannot be read as a surface record: {exc}") from None
