@@ -328,8 +328,10 @@ def regen(settings: Settings) -> Release:
                 with publish.machine_errors("writing the new client", staging):
                     built = build(settings, staging)
                 new_project = staging / settings.project_name
+                is_generated = _generated_by_previous(settings, new_project)
                 with publish.machine_errors(f"keeping your files in {project}", project):
-                    publish.carry_over(project, new_project, _generated_by_previous(settings, new_project))
+                    carried = publish.carry_over(project, new_project, is_generated)
+                publish.check_carried(project, carried, is_generated)  # as late as can be: a file saved since
                 old_tree = publish.replace_dir(new_project, project)
                 state = f"the new client is in place in {project}"
             finally:
