@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import os
 import re
 import tempfile
@@ -328,12 +329,16 @@ def regen(settings: Settings) -> Release:
                 with publish.machine_errors("writing the new client", staging):
                     built = build(settings, staging)
                 new_project = staging / settings.project_name
-                is_generated = _generated_by_previous(settings, new_project)
+                # Each path's answer is kept: after the swap, `new_project` names the old tree.
+                is_generated = functools.cache(_generated_by_previous(settings, new_project))
                 with publish.machine_errors(f"keeping your files in {project}", project):
                     carried = publish.carry_over(project, new_project, is_generated)
                 publish.check_carried(project, carried, is_generated)  # as late as can be: a file saved since
                 old_tree = publish.replace_dir(new_project, project)
                 state = f"the new client is in place in {project}"
+                if old_tree is not None:  # a file saved between that check and the swap is in the old tree
+                    with publish.machine_errors(f"keeping your files in {project}", project, state):
+                        publish.carry_late_changes(old_tree, project, carried, is_generated)
             finally:
                 with publish.signals_deferred():
                     _clean_up(project, old_tree, state)

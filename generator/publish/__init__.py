@@ -274,6 +274,39 @@ def check_carried(old: Path, carried: Carried, is_generated: Callable[[str], boo
             raise OutputError(old / relative, error, f"keeping your files in {old}", UNCHANGED)
 
 
+def carry_late_changes(old: Path, new: Path, carried: Carried, is_generated: Callable[[str], bool]) -> None:
+    """After the swap: bring into `new` (now in place) what the user saved in `old` (the tree
+    swapped out) between `check_carried` and the swap, which would be lost with the old tree.
+
+    Once the swap is done, a save by path lands in the new tree, so this closes the window. A
+    file is replaced only while the new tree still has what was carried there (a save made
+    since, into the new tree, is newer); a new file only where the new tree has none.
+    """
+    for relative, path, info in _user_entries(old, is_generated):
+        if relative.endswith("/"):
+            continue
+        before = carried.identities.get(relative)
+        if before is not None and len(before) > 2:
+            continue  # copied, not linked (a file system without hard links): checked before the swap
+        if before == _identity(info, copied=False):
+            continue
+        destination = new / relative
+        if before is not None:
+            try:
+                if _identity(os.lstat(destination), copied=False) != before:
+                    continue
+            except FileNotFoundError:
+                continue  # deleted in the new tree since the swap: the user's latest word
+        elif os.path.lexists(destination) or _file_on_the_way(new, destination):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = destination.with_name(f".{destination.name}.carry-{os.getpid()}")
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        os.link(path, temporary, follow_symlinks=False)
+        os.replace(temporary, destination)
+
+
 def _identity(info: os.stat_result, copied: bool) -> tuple[int, ...]:
     # A hard link shares the file: writes to it reach the new tree too; only a new inode is lost.
     if copied:

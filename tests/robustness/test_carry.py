@@ -233,3 +233,29 @@ def test_a_file_deleted_before_it_is_carried_is_simply_not_carried(
     assert run.code == 0, run.stderr
     assert is_new_tree(output) and not later.exists()
     assert (output / PROJECT / "NOTES.md").read_text() == "first draft\n"
+
+
+@pytest.mark.parametrize("change", ["saved anew", "a new file in a new directory"])
+def test_a_file_saved_between_the_last_check_and_the_swap_reaches_the_new_tree(
+    output: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: str
+) -> None:
+    project = output / PROJECT
+    real_check = publish.check_carried
+
+    def then_save(*args: Any) -> None:
+        real_check(*args)
+        if change == "saved anew":
+            save_like_an_editor(project / "NOTES.md", "saved just before the swap\n")
+        else:
+            (project / "late").mkdir()
+            (project / "late" / "new.md").write_text("saved just before the swap\n")
+
+    monkeypatch.setattr(publish, "check_carried", then_save)
+    run = run_in_process("regen", "--spec", renamed_spec(tmp_path), "--output", output)
+    monkeypatch.undo()
+    assert run.code == 0, run.stderr
+    assert is_new_tree(output)
+    saved = project / ("NOTES.md" if change == "saved anew" else "late/new.md")
+    assert saved.read_text() == "saved just before the swap\n"
+    assert (project / "zzz-later.md").read_text() == "mine\n"
+    assert leftovers(output) == []
