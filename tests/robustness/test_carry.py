@@ -135,7 +135,7 @@ def test_directories_without_permissions_and_read_only_ones_keep_their_modes(tmp
 # --- a file saved while the regen carries the user's files ------------------------------------------------
 
 
-def during_carry(monkeypatch: pytest.MonkeyPatch, act: Callable[[], None]) -> None:
+def during_carry(monkeypatch: pytest.MonkeyPatch, act: Callable[[], object]) -> None:
     """Do `act` once, right after the first of the user's files is linked into the new tree."""
     real_link = os.link
     done: list[bool] = []
@@ -174,10 +174,15 @@ def test_a_file_changed_during_the_carry_stops_the_run_and_is_never_lost(
 ) -> None:
     project = output / PROJECT
     notes = project / "NOTES.md"
-    actions: dict[str, Callable[[], None]] = {
+
+    def new_directory() -> None:
+        (project / "drafts").mkdir()
+        (project / "drafts" / "d.md").write_text("d\n")
+
+    actions: dict[str, Callable[[], object]] = {
         "saved anew": lambda: save_like_an_editor(notes, "second draft\n"),
         "a new file": lambda: (project / "NEW.md").write_text("new\n"),
-        "a new directory": lambda: (project / "drafts").mkdir() or (project / "drafts" / "d.md").write_text("d\n"),
+        "a new directory": new_directory,
         "removed once carried": lambda: notes.unlink(),  # the new tree would bring it back
     }
     during_carry(monkeypatch, actions[change])

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.errors import InputError
 from generator.release import records
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import leftovers, run_in_process
@@ -161,13 +162,13 @@ def test_read_record_refuses_links_fifos_and_oversized_files(tmp_path: Path) -> 
     regular = tmp_path / "regular"
     regular.write_bytes(b"x" * 10)
     assert records.read_record(regular) == b"x" * 10
-    with pytest.raises(records.InputError, match="records over 9 bytes are refused"):
+    with pytest.raises(InputError, match="records over 9 bytes are refused"):
         records.read_record(regular, cap=9)
     (tmp_path / "link").symlink_to(regular)
-    with pytest.raises(records.InputError, match="is a symbolic link"):
+    with pytest.raises(InputError, match="is a symbolic link"):
         records.read_record(tmp_path / "link")
     os.mkfifo(tmp_path / "fifo")
-    with pytest.raises(records.InputError, match="is not a regular file"):
+    with pytest.raises(InputError, match="is not a regular file"):
         records.read_record(tmp_path / "fifo")
     with pytest.raises(FileNotFoundError):
         records.read_record(tmp_path / "missing")
