@@ -337,8 +337,16 @@ def regen(settings: Settings) -> Release:
                 old_tree = publish.replace_dir(new_project, project)
                 state = f"the new client is in place in {project}"
                 if old_tree is not None:  # a file saved between that check and the swap is in the old tree
-                    with publish.machine_errors(f"keeping your files in {project}", project, state):
+                    try:
                         publish.carry_late_changes(old_tree, project, carried, is_generated)
+                    except OSError as exc:  # the old tree may hold the only copy of a save: keep it
+                        how = f"{state}; the tree it replaced, with your files as they were, "
+                        try:
+                            how += f"is kept in {publish.keep_aside(old_tree, project)}"
+                            old_tree = None
+                        except OSError:
+                            how += "could not be kept"
+                        raise publish.OutputError(exc.filename or project, exc, "keeping your files", how) from None
             finally:
                 with publish.signals_deferred():
                     _clean_up(project, old_tree, state)

@@ -307,6 +307,15 @@ def carry_late_changes(old: Path, new: Path, carried: Carried, is_generated: Cal
         os.replace(temporary, destination)
 
 
+def keep_aside(tree: Path, target: Path) -> Path:
+    """Move `tree` beside `target` under a name no cleanup removes (`<name>.kept-N`); return it."""
+    number = 1
+    while os.path.lexists(kept := target.with_name(f"{target.name}.kept-{number}")):
+        number += 1
+    os.rename(tree, kept)
+    return kept
+
+
 def _identity(info: os.stat_result, copied: bool) -> tuple[int, ...]:
     # A hard link shares the file: writes to it reach the new tree too; only a new inode is lost.
     if copied:

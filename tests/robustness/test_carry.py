@@ -264,3 +264,34 @@ def test_a_file_saved_between_the_last_check_and_the_swap_reaches_the_new_tree(
     assert saved.read_text() == "saved just before the swap\n"
     assert (project / "zzz-later.md").read_text() == "mine\n"
     assert leftovers(output) == []
+
+
+def test_when_late_saves_cannot_be_carried_the_old_tree_is_kept_not_deleted(
+    output: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    project = output / PROJECT
+    real_check = publish.check_carried
+
+    def then_save(*args: Any) -> None:
+        real_check(*args)
+        save_like_an_editor(project / "NOTES.md", "saved just before the swap\n")
+
+    def refused(*args: Any) -> None:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(project / "NOTES.md"))
+
+    monkeypatch.setattr(publish, "check_carried", then_save)
+    monkeypatch.setattr(publish, "carry_late_changes", refused)
+    run = run_in_process("regen", "--spec", renamed_spec(tmp_path), "--output", output)
+    monkeypatch.undo()
+
+    kept = output / f"{PROJECT}.kept-1"
+    assert run.code == 3, run.stderr
+    assert run.stderr.rstrip().endswith(
+        f"the new client is in place in {project}; "
+        f"the tree it replaced, with your files as they were, is kept in {kept}"
+    ), run.stderr
+    assert is_new_tree(output)
+    assert (kept / "NOTES.md").read_text() == "saved just before the swap\n"
+    assert leftovers(output) == []
