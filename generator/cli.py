@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings, load_settings
-from generator.errors import InputError
+from generator.errors import HelperKilled, InputError
 from generator.publish import Interrupted, OutputError
 
 FIX_COMMAND = "make regen"
@@ -143,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     except InputError as err:
         print(err, file=sys.stderr)
         return 2
-    except OutputError as err:
+    except (OutputError, HelperKilled) as err:
         print(err, file=sys.stderr)
         return EXIT_MACHINE
     except Interrupted as interrupted:

@@ -17,6 +17,7 @@ from generator.naming.title import (
     names_from_title,
     same_title,
 )
+from generator.release.records import read_record
 
 AUTH_KINDS = ("none", "partner", "user")
 # The overrides the pipeline relies on. Without one, upstream would silently fall back to its own
@@ -225,7 +226,7 @@ def _existing_client(output: Path) -> tuple[str, str] | None:
     # moved them out); a provenance record names its package.
     try:
         found = [
-            (path.parent.parent.name, tomllib.loads(path.read_text(encoding="utf-8")).get("package_name"))
+            (path.parent.parent.name, tomllib.loads(read_record(path).decode("utf-8")).get("package_name"))
             for path in sorted(output.glob("*/.generator/provenance.toml"))
         ]
         found += [
@@ -233,7 +234,7 @@ def _existing_client(output: Path) -> tuple[str, str] | None:
             for path in sorted(output.glob("*/*/provenance.toml"))
             if path.parent.name != ".generator" and not (path.parent.parent / ".generator").is_dir()
         ]
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+    except (OSError, InputError, UnicodeDecodeError, tomllib.TOMLDecodeError):  # the regen itself says why
         return None
     if len(found) != 1:
         return None

@@ -43,3 +43,28 @@ def _printable(text: str) -> str:
 
 def _bare_type(match: re.Match[str]) -> str:
     return f"<{match.group(1)}>"
+
+
+@dataclass
+class HelperKilled(Exception):
+    """A helper process (ruff, the import check) killed by a signal from outside the generator.
+
+    The machine's doing (the OOM killer, a `kill`, a CI timeout), not the input's: the CLI exits 3.
+    Helpers run while the new tree is built beside the output, so the output is unchanged.
+    """
+
+    helper: Path | str  # the executable, or the script it ran
+    signal_number: int
+    doing: str
+
+    def __str__(self) -> str:
+        import signal
+
+        try:
+            name = signal.Signals(self.signal_number).name
+        except ValueError:
+            name = "an unknown signal"
+        return (
+            f"{self.helper}: killed by {name} (signal {self.signal_number}) from outside the generator "
+            f"while {self.doing}; not a problem of the spec; the output directory is unchanged; run again"
+        )

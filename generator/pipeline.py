@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import json
 import os
 import re
@@ -28,12 +29,14 @@ from generator.checks.fmt import Formatting
 from generator.checks.import_gate import ImportCheck, ImportFailed
 from generator.config import Settings
 from generator.errors import InputError
+from generator.release import records
 from generator.release.provenance import (
     HEADER_TEXT,
     RECORDS,
     RECORDS_DIR,
     add_headers,
     file_hashes,
+    file_sha256,
     files_digest,
     header_for,
     legacy_records,
@@ -299,7 +302,21 @@ def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[s
     if manifest is not None:
         names = own | manifest.keys()
         folders = {parent.as_posix() + "/" for name in names for parent in Path(name).parents}
-        return lambda path: path in names or path in folders
+
+        def listed(path: str) -> bool:
+            if path in own or path in folders:
+                return True
+            if path not in manifest:
+                return False
+            # Listed: the new tree's file replaces it, as a regen puts back a hand-edited file.
+            # One the new tree no longer writes goes only if it is exactly what was written:
+            # a file that does not match (a user's file the record names) is kept.
+            new_file = new_project / path
+            if new_file.is_file() or new_file.is_symlink():
+                return True
+            return file_sha256(settings.project_dir / path) == manifest[path]
+
+        return listed
     # Written before provenance listed its files: whatever the new tree has, the runtime, and
     # files that carry the generated-file header are the generator's.
     runtime = f"{settings.package_name}/_runtime/"
@@ -310,10 +327,9 @@ def _generated_by_previous(settings: Settings, new_project: Path) -> Callable[[s
             ours.update({p.relative_to(new_project).as_posix() for p in tree_files(new_project)} | own)
         if path in ours or path.startswith(runtime) or path.endswith("/"):
             return True
-        try:
-            with open(settings.project_dir / path, "rb") as handle:
-                return HEADER_TEXT.encode() in handle.read(300)
-        except OSError:
+        try:  # only the start of a regular file: never blocks on a FIFO, never reads a device
+            return HEADER_TEXT.encode() in records.read_record(settings.project_dir / path)[:300]
+        except (OSError, InputError):
             return False
 
     return legacy
@@ -340,10 +356,24 @@ def regen(settings: Settings) -> Release:
                 with publish.machine_errors("writing the new client", staging):
                     built = build(settings, staging)
                 new_project = staging / settings.project_name
+                # Each path's answer is kept: after the swap, `new_project` names the old tree.
+                is_generated = functools.cache(_generated_by_previous(settings, new_project))
                 with publish.machine_errors(f"keeping your files in {project}", project):
-                    publish.carry_over(project, new_project, _generated_by_previous(settings, new_project))
+                    carried = publish.carry_over(project, new_project, is_generated)
+                publish.check_carried(project, carried, is_generated)  # as late as can be: a file saved since
                 old_tree = publish.replace_dir(new_project, project)
                 state = f"the new client is in place in {project}"
+                if old_tree is not None:  # a file saved between that check and the swap is in the old tree
+                    try:
+                        publish.carry_late_changes(old_tree, project, carried, is_generated)
+                    except OSError as exc:  # the old tree may hold the only copy of a save: keep it
+                        how = f"{state}; the tree it replaced, with your files as they were, "
+                        try:
+                            how += f"is kept in {publish.keep_aside(old_tree, project)}"
+                            old_tree = None
+                        except OSError:
+                            how += "could not be kept"
+                        raise publish.OutputError(exc.filename or project, exc, "keeping your files", how) from None
             finally:
                 with publish.signals_deferred():
                     _clean_up(project, old_tree, state)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,6 +17,17 @@ REALWORLD_SPECS = ROOT / "tests" / "realworld"
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
+
+# No test reads or writes the user's own caches and state (the template cache and its key):
+# one temporary home for them per session, set before any test runs, so that every subprocess a
+# test starts (`run_generator`, `make`, a regen killed halfway) inherits it too.
+CACHE_HOME = Path(tempfile.mkdtemp(prefix="altegio-test-xdg-"))
+os.environ["XDG_CACHE_HOME"] = str(CACHE_HOME / "cache")
+os.environ["XDG_STATE_HOME"] = str(CACHE_HOME / "state")
+
+
+def pytest_unconfigure() -> None:
+    shutil.rmtree(CACHE_HOME, ignore_errors=True)
 
 
 def run_generator(*args: str | os.PathLike[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

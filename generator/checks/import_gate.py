@@ -23,7 +23,7 @@ from pathlib import Path
 from types import TracebackType
 
 from generator.checks import import_child
-from generator.errors import InputError
+from generator.errors import HelperKilled, InputError
 
 TIMEOUT_SECONDS = 300
 
@@ -91,6 +91,8 @@ class ImportCheck:
             raise InputError(self.shown_as, f"importing the generated package took over {TIMEOUT_SECONDS} s") from None
         if self._process.returncode == 0:
             return
+        if self._process.returncode < 0:  # a signal from outside: ours come only on timeout or from __exit__
+            raise HelperKilled(import_child.__file__, -self._process.returncode, "importing the generated package")
         _raise_failure(stdout, stderr, self._root, self.shown_as)
 
 

@@ -27,6 +27,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -193,47 +194,179 @@ def _remove_retrying(path: Path, attempts: int = 20) -> None:
         time.sleep(0.1)
 
 
-def carry_over(old: Path, new: Path, is_generated: Callable[[str], bool]) -> list[str]:
-    """Hard-link into `new` every entry of `old` the generator did not make; return their paths.
+@dataclass
+class Carried:
+    """What `carry_over` put into the new tree: each entry's path, and what identifies the
+    original (device and inode; for a copy, also its size and modification time)."""
+
+    kept: list[str] = field(default_factory=list)
+    identities: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+
+def carry_over(old: Path, new: Path, is_generated: Callable[[str], bool]) -> Carried:
+    """Hard-link into `new` every entry of `old` the generator did not make.
 
     Links (a copy where the file system refuses one) leave the originals where they are, so a run
     killed before the swap loses nothing, and one killed after it has them in the new tree.
-    Tool caches (`__pycache__` and the like) are not carried. Raises `InputError` when the new
-    tree has a file where the user has one.
+    A directory of the user's keeps its mode, read-only or without any permission (one the
+    user owns but cannot list is opened for the time it takes to list it). Tool caches
+    (`__pycache__` and the like) are not carried. Raises `InputError` when the new tree has a
+    file where the user has one, and `PermissionError` for a directory of someone else's that
+    cannot be listed (never a silent loss).
+
+    Call `check_carried` just before the swap: a file saved meanwhile is not in the new tree.
     """
-    kept: list[str] = []
+    carried = Carried()
     if not old.is_dir() or old.is_symlink():
-        return kept
-    for dirpath, dirnames, filenames in os.walk(old):
-        here = Path(dirpath)
-        linked_dirs = [name for name in dirnames if (here / name).is_symlink()]
-        dirnames[:] = sorted(name for name in dirnames if name not in TOOL_CACHES and name not in linked_dirs)
-        relative_dir = here.relative_to(old)
-        if not filenames and not dirnames and not linked_dirs and relative_dir.parts:
-            if not is_generated(relative_dir.as_posix() + "/"):
-                (new / relative_dir).mkdir(parents=True, exist_ok=True)  # an empty directory of the user's
+        return carried
+    modes: list[tuple[Path, int]] = []
+    for relative, path, info in _user_entries(old, is_generated):
+        is_dir = relative.endswith("/")
+        destination = new / relative.rstrip("/")
+        if is_dir and destination.is_dir() and not destination.is_symlink():
+            continue  # the new tree has this directory too: its mode is the generator's
+        if os.path.lexists(destination) or _file_on_the_way(new, destination):
+            raise InputError(
+                path,
+                f"is not a {'directory' if is_dir else 'file'} the generator made, but the new client writes "
+                f"one at that path; move it out of {old} and run again",
+            )
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        if is_dir:
+            os.mkdir(destination, 0o700)  # its own mode once everything is in it
+            modes.append((destination, stat.S_IMODE(info.st_mode)))
             continue
-        for name in sorted(filenames + linked_dirs):
-            relative = (relative_dir / name).as_posix()
-            if is_generated(relative):
+        try:
+            os.link(path, destination, follow_symlinks=False)
+            identity = _identity(os.lstat(destination), copied=False)  # the file as linked, whatever came since
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError) and not os.path.lexists(path):
+                continue  # deleted since it was listed: nothing to keep
+            if stat.S_ISLNK(info.st_mode):
+                os.symlink(os.readlink(path), destination)
+            else:
+                shutil.copy2(path, destination, follow_symlinks=False)
+            identity = _identity(info, copied=True)  # as it was before the copy: a change since shows
+        carried.kept.append(relative)
+        carried.identities[relative] = identity
+    for directory, mode in reversed(modes):  # the deepest first: a parent may take away access
+        os.chmod(directory, mode)
+    return carried
+
+
+def check_carried(old: Path, carried: Carried, is_generated: Callable[[str], bool]) -> None:
+    """`OutputError` (nothing changed) when a file of the user's in `old` changed since
+    `carry_over`: saved anew (another inode), copied and then written, added or removed."""
+    if not old.is_dir() or old.is_symlink():
+        return
+    now: dict[str, tuple[int, ...]] = {}
+    with machine_errors(f"keeping your files in {old}", old):
+        for relative, _, info in _user_entries(old, is_generated):
+            if relative.endswith("/"):
                 continue
-            destination = new / relative
-            if destination.exists() or destination.is_symlink() or _file_on_the_way(new, destination):
-                raise InputError(
-                    here / name,
-                    "is not a file the generator made, but the new client writes one at that path; "
-                    f"move it out of {old} and run again",
-                )
-            destination.parent.mkdir(parents=True, exist_ok=True)
+            before = carried.identities.get(relative)
+            now[relative] = _identity(info, copied=before is not None and len(before) > 2)
+    for relative in sorted(now.keys() | carried.identities.keys()):
+        if now.get(relative) != carried.identities.get(relative):
+            how = "appeared" if relative not in carried.identities else "changed"
+            how = "was removed" if relative not in now else how
+            error = OSError(errno.EAGAIN, f"{how} while your files were carried into the new client; run again")
+            raise OutputError(old / relative, error, f"keeping your files in {old}", UNCHANGED)
+
+
+def carry_late_changes(old: Path, new: Path, carried: Carried, is_generated: Callable[[str], bool]) -> None:
+    """After the swap: bring into `new` (now in place) what the user saved in `old` (the tree
+    swapped out) between `check_carried` and the swap, which would be lost with the old tree.
+
+    Once the swap is done, a save by path lands in the new tree, so this closes the window. A
+    file is replaced only while the new tree still has what was carried there (a save made
+    since, into the new tree, is newer); a new file only where the new tree has none.
+    """
+    for relative, path, info in _user_entries(old, is_generated):
+        if relative.endswith("/"):
+            continue
+        before = carried.identities.get(relative)
+        if before is not None and len(before) > 2:
+            continue  # copied, not linked (a file system without hard links): checked before the swap
+        if before == _identity(info, copied=False):
+            continue
+        destination = new / relative
+        if before is not None:
             try:
-                os.link(here / name, destination, follow_symlinks=False)
-            except OSError:
-                if (here / name).is_symlink():
-                    os.symlink(os.readlink(here / name), destination)
-                else:
-                    shutil.copy2(here / name, destination, follow_symlinks=False)
-            kept.append(relative)
+                if _identity(os.lstat(destination), copied=False) != before:
+                    continue
+            except FileNotFoundError:
+                continue  # deleted in the new tree since the swap: the user's latest word
+        elif os.path.lexists(destination) or _file_on_the_way(new, destination):
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        temporary = destination.with_name(f".{destination.name}.carry-{os.getpid()}")
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+        os.link(path, temporary, follow_symlinks=False)
+        os.replace(temporary, destination)
+
+
+def keep_aside(tree: Path, target: Path) -> Path:
+    """Move `tree` beside `target` under a name no cleanup removes (`<name>.kept-N`); return it."""
+    number = 1
+    while os.path.lexists(kept := target.with_name(f"{target.name}.kept-{number}")):
+        number += 1
+    os.rename(tree, kept)
     return kept
+
+
+def _identity(info: os.stat_result, copied: bool) -> tuple[int, ...]:
+    # A hard link shares the file: writes to it reach the new tree too; only a new inode is lost.
+    if copied:
+        return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    return (info.st_dev, info.st_ino)
+
+
+def _user_entries(old: Path, is_generated: Callable[[str], bool]) -> Iterator[tuple[str, Path, os.stat_result]]:
+    """Every entry under `old` the generator did not make, parents before children, sorted:
+    (relative path, with a `/` after a directory's; path; its `lstat`). Directories the generator
+    made are walked, not listed; tool caches are left out."""
+
+    def visit(relative_dir: str) -> Iterator[tuple[str, Path, os.stat_result]]:
+        here = old / relative_dir if relative_dir else old
+        with _listed(here) as names:
+            for name in names:
+                relative = f"{relative_dir}/{name}" if relative_dir else name
+                path = here / name
+                try:
+                    info = os.lstat(path)
+                except FileNotFoundError:
+                    continue  # deleted since the directory was listed
+                if stat.S_ISDIR(info.st_mode):
+                    if name in TOOL_CACHES:
+                        continue
+                    if not is_generated(relative + "/"):
+                        yield relative + "/", path, info
+                    yield from visit(relative)
+                elif not is_generated(relative):
+                    yield relative, path, info
+
+    return visit("")
+
+
+@contextmanager
+def _listed(directory: Path) -> Iterator[list[str]]:
+    """The sorted names in `directory`. One the user owns but may not list or enter (`chmod 000`)
+    is given read and search permission for the user while the caller works in it, then its mode
+    back; one of someone else's raises `PermissionError`."""
+    if os.access(directory, os.R_OK | os.X_OK, effective_ids=os.access in os.supports_effective_ids):
+        yield sorted(os.listdir(directory))
+        return
+    info = os.lstat(directory)
+    if info.st_uid != os.geteuid():
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(directory))
+    mode = stat.S_IMODE(info.st_mode)
+    os.chmod(directory, mode | stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        yield sorted(os.listdir(directory))
+    finally:
+        os.chmod(directory, mode)
 
 
 def _file_on_the_way(root: Path, destination: Path) -> bool:
@@ -262,8 +395,7 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
     deadline = time.monotonic() + timeout
     announced = False
     while True:
-        with machine_errors("taking the lock", lock_path):
-            handle = open(lock_path, "a+b")  # noqa: SIM115 - closed below, after the unlink
+        handle = _open_lock_file(lock_path)
         try:
             if not _try_lock(handle):
                 holder = _holder(handle)
@@ -286,6 +418,7 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
                 continue  # its holder deleted it as we waited: lock the file now at that path
             with machine_errors("taking the lock", lock_path):
                 handle.truncate(0)
+                handle.seek(0)
                 handle.write(f"pid {os.getpid()}\n".encode())
                 handle.flush()
             try:
@@ -298,6 +431,34 @@ def output_lock(target: Path, wait: bool = True, timeout: float = LOCK_TIMEOUT_S
             return
         finally:
             handle.close()
+
+
+def _open_lock_file(lock_path: Path) -> BinaryIO:
+    """The lock file, opened without following a symbolic link (a link there would have the
+    holder's pid written through it into whatever file it names); `InputError` for anything at
+    that path that is not a regular file of its own."""
+    flags = os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC
+    try:
+        fd = os.open(lock_path, flags, 0o644)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or lock_path.is_symlink():
+            raise InputError(lock_path, _NOT_A_LOCK.format("a symbolic link")) from None
+        if exc.errno in (errno.EISDIR, errno.ENXIO):
+            raise InputError(lock_path, _NOT_A_LOCK.format("not a regular file")) from None
+        raise OutputError(exc.filename or lock_path, exc, "taking the lock", UNCHANGED) from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode) or info.st_nlink != 1:
+        os.close(fd)
+        what = "not a regular file" if not stat.S_ISREG(info.st_mode) else "a hard link to another file"
+        raise InputError(lock_path, _NOT_A_LOCK.format(what))
+    os.set_blocking(fd, True)
+    return os.fdopen(fd, "r+b")
+
+
+_NOT_A_LOCK = (
+    "is {}, not the lock file a regen makes there; refusing to write through it "
+    "(remove it if no regen is running, and run again)"
+)
 
 
 def _is_current(handle: BinaryIO, path: Path) -> bool:

@@ -23,6 +23,9 @@ from typing import Any
 
 import yaml
 
+from generator.errors import InputError
+from generator.release import records
+
 HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
 RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
@@ -152,19 +155,25 @@ def recorded_files(record: dict[str, Any] | None) -> dict[str, str] | None:
 
 
 def file_sha256(path: Path) -> str | None:
+    """The hash of a regular file (read as a record: no link, FIFO or device); None for anything else."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except (OSError, ValueError):
+        return hashlib.sha256(records.read_record(path)).hexdigest()
+    except (OSError, ValueError, InputError):
         return None
 
 
 def read_provenance(project_dir: Path, package: str) -> dict[str, Any] | None:
     """The provenance record of the regen that wrote `project_dir` (see `records_in`); None when
-    there is none or it cannot be read."""
+    there is none or it is not TOML. `InputError` naming it when it is not a regular file, is too
+    large, or its `[files]` names what a regen never writes."""
+    path = project_dir / records_in(project_dir, package).provenance
     try:
-        return tomllib.loads((project_dir / records_in(project_dir, package).provenance).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
+        text = records.read_record(path).decode("utf-8")
+        record = tomllib.loads(text)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return None
+    records.check_manifest(record, project_dir, path, text)
+    return record
 
 
 # libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.

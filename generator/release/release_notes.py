@@ -26,6 +26,7 @@ from typing import Any
 from generator.config import Settings
 from generator.diff.report import Report
 from generator.errors import InputError
+from generator.release import records
 from generator.release.changes import collect_changes
 from generator.release.provenance import (
     HEADER_TEXT,
@@ -178,7 +179,7 @@ def _previous_changelog(base: _Previous) -> str | None:
         return kept
     state = base.state(CHANGELOG)
     if state == "intact":
-        return _without_header(base.path(CHANGELOG).read_text(encoding="utf-8"))
+        return _without_header(records.read_record(base.path(CHANGELOG)).decode("utf-8"))
     if state == "missing" and (base.manifest is None or CHANGELOG not in base.manifest):
         return None
     raise base.unusable(CHANGELOG)

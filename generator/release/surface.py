@@ -36,6 +36,7 @@ from typing import Any
 
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
+from generator.release import records
 from generator.release.provenance import HEADER_TEXT
 
 RECORD_FORMAT = 2
@@ -91,7 +92,7 @@ def read_record(path: Path) -> Surface:
     """A record written by `write_record`, or by a regen before records left the package (the same
     JSON after a `#` header line); `InputError` when it is not one (or of another format)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = records.read_record(path).decode("utf-8")
         data = json.loads("\n".join(line for line in text.splitlines() if not line.startswith("#")))
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         raise InputError(path, f"cannot be read as a surface record: {exc}") from None

@@ -185,15 +185,19 @@ def _build(
     left_out: tuple[LeftOut, ...],
 ) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
-    project.env.bytecode_cache = template_bytecode_cache()
+    project.env.bytecode_cache = cache = template_bytecode_cache()
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
-    with contextlib.redirect_stdout(io.StringIO()):
-        problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
+    finally:
+        if cache is not None:
+            cache.close()
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
 

@@ -267,3 +267,46 @@ def test_windows_is_refused_at_start_without_blaming_the_spec(
     assert main(["regen", "--spec", "does-not-exist.yaml"]) == 2
     err = capsys.readouterr().err
     assert err == "python -m generator: Windows is not supported; run it on Linux or macOS\n"
+
+
+# --- a helper killed from outside -------------------------------------------------------------------------
+
+
+def _killing_itself(path: Path, shebang: str, body: str) -> Path:
+    path.write_text(f"{shebang}\n{body}\n")
+    path.chmod(0o755)
+    return path
+
+
+@pytest.mark.parametrize("helper", ["ruff", "import check"])
+def test_a_helper_killed_from_outside_is_a_machine_fault(
+    helper: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from types import SimpleNamespace
+
+    from generator.checks import fmt, import_gate
+
+    monkeypatch.chdir(ROOT)
+    output = copy_of_generated(tmp_path / "out")
+    old_hash = tree_hash(output / PROJECT)
+    if helper == "ruff":
+        killer = _killing_itself(tmp_path / "ruff", "#!/bin/sh", "kill -KILL $$")
+        monkeypatch.setattr(fmt, "_ruff_binary", lambda: str(killer))
+        doing = "formatting the generated code (ruff check)"
+    else:
+        killer = _killing_itself(
+            tmp_path / "import_child.py", "", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"
+        )
+        monkeypatch.setattr(import_gate, "import_child", SimpleNamespace(__file__=str(killer)))
+        doing = "importing the generated package"
+
+    run = run_in_process("regen", "--force", "--output", output)
+
+    monkeypatch.undo()
+    assert run.code == 3, run.stderr
+    assert run.stderr == (
+        f"{killer}: killed by SIGKILL (signal 9) from outside the generator while {doing}; "
+        "not a problem of the spec; the output directory is unchanged; run again\n"
+    )
+    assert tree_hash(output / PROJECT) == old_hash
+    assert leftovers(output) == []

@@ -302,3 +302,48 @@ def test_the_lock_file_is_removed_and_a_waiting_run_locks_the_next_one(tmp_path:
     assert order == ["first lets go", "second holds it"]
     assert not lock_file.exists()
     assert leftovers(target.parent) == []
+
+
+# --- the lock file is never written through --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["symlink", "dangling-symlink", "hard-link", "directory", "fifo"])
+def test_a_lock_path_that_is_not_a_lock_file_is_refused_and_never_written_through(
+    kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    output = previous_output(tmp_path / "out")
+    before = tree_hash(output / PROJECT)
+    lock = output / f".{PROJECT}.lock"
+    victim = tmp_path / "victim"
+    victim.write_text("precious\n")
+    if kind == "symlink":
+        lock.symlink_to(victim)
+    elif kind == "dangling-symlink":
+        lock.symlink_to(tmp_path / "created-through-the-link")
+    elif kind == "hard-link":
+        os.link(victim, lock)
+    elif kind == "directory":
+        lock.mkdir()
+    else:
+        os.mkfifo(lock)
+
+    run = run_in_process("regen", "--output", output)
+
+    assert run.code == 2, run.stderr
+    assert run.stderr.startswith(f"{lock}: is "), run.stderr
+    assert "refusing to write through it" in run.stderr and len(run.stderr.splitlines()) == 1
+    assert victim.read_text() == "precious\n"
+    assert not (tmp_path / "created-through-the-link").exists()
+    assert tree_hash(output / PROJECT) == before
+    assert lock.is_symlink() or lock.exists()  # left for the user to look at
+
+
+def test_the_lock_file_holds_only_its_holders_pid(tmp_path: Path) -> None:
+    target = tmp_path / "out" / PROJECT
+    lock_file = target.parent / f".{PROJECT}.lock"
+    target.parent.mkdir()
+    lock_file.write_text("pid 1\n" + "x" * 200)  # left by a killed run, longer than what we write
+    with publish.output_lock(target):
+        assert lock_file.read_text() == f"pid {os.getpid()}\n"
+    assert not lock_file.exists()
