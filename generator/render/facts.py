@@ -16,7 +16,7 @@ from typing import Any, Literal
 from generator.config import Settings
 from generator.render.examples import example_call
 from generator.spec.load import Document
-from generator.spec.model import Operation, SpecModel, path_shape
+from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
@@ -66,13 +66,15 @@ class LoginFacts:
 
 @dataclass
 class Facts:
-    operations: dict[tuple[str, str], OperationFacts] = field(default_factory=dict)
+    model: SpecModel
+    operations: dict[str, OperationFacts] = field(default_factory=dict)  # by the operation's pointer
     local_datetimes: dict[str, str] = field(default_factory=dict)  # "Class.prop" -> strftime layout
     base_url: str = ""
     login: LoginFacts | None = None
 
     def for_endpoint(self, endpoint: Endpoint) -> OperationFacts:
-        return self.operations[(endpoint.method.lower(), path_shape(endpoint.path.get_untrusted_value()))]
+        """The facts of the very operation upstream parsed `endpoint` from (never one of the same shape)."""
+        return self.operations[self.model.for_endpoint(endpoint).pointer]
 
     def datetime_layout(self, model: Any, prop: Any) -> str | None:
         """The strftime layout for a request property marked `x-strftime`, else None."""
@@ -80,7 +82,7 @@ class Facts:
 
 
 def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, settings: Settings) -> Facts:
-    facts = Facts()
+    facts = Facts(model)
     servers = doc.data.get("servers") or []
     if servers and isinstance(servers[0], dict) and isinstance(servers[0].get("url"), str):
         facts.base_url = servers[0]["url"]
@@ -107,7 +109,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
             result_name="result" if returns_value else "",
         )
         docs = _param_docs(endpoint, operation)
-        facts.operations[operation.shape] = replace(facts_, function=module, example=snippet, param_docs=docs)
+        facts.operations[operation.pointer] = replace(facts_, function=module, example=snippet, param_docs=docs)
         if settings.login_operation and operation.operation_id == settings.login_operation:
             facts.login = _login_facts(doc, endpoint, operation, modules[settings.login_operation], settings)
     return facts

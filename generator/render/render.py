@@ -124,6 +124,15 @@ def render(
     `also_left_out`: operations a previous render made a module for that does not import (see the
     pipeline), left out this time.
     """
+    if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
+        path, earlier = clashes[0]
+        raise doc.error(
+            f"paths {earlier!r} and {path!r} differ only in their parameter names, which OpenAPI forbids "
+            "(they are the same path to a server); rename one of them, or generate both anyway with "
+            "skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported (each operation keeps "
+            "its own path, operationId and auth)",
+            join("/paths", path),
+        )
     if validated.problems and not settings.skip_unsupported:
         first = validated.problems[0]
         raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
@@ -190,8 +199,9 @@ def _build(
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
+    known = {id(problem) for problem in _problems(openapi)}  # the parser's warnings, said elsewhere
     with contextlib.redirect_stdout(io.StringIO()):
-        problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
+        problems = [p for p in project.build() if id(p) not in known]
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
 
@@ -221,9 +231,10 @@ def uncompilable_endpoints(
     `parsed` receives each module that parses, as its text with the header and its syntax tree;
     `modules`, every endpoint's module path.
     """
-    broken: list[LeftOut] = []
+    broken: dict[LeftOut, None] = {}
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
-        for endpoint in list(collection.endpoints):
+        kept = []
+        for endpoint in collection.endpoints:
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
             if modules is not None:
                 modules[module] = endpoint
@@ -239,13 +250,13 @@ def uncompilable_endpoints(
                 line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
                 why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
                 reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
-                left = LeftOut(f"{method.upper()} {path}", reason, operation.pointer)
-                if left not in broken:
-                    broken.append(left)
-                collection.endpoints.remove(endpoint)
+                broken[LeftOut(f"{method.upper()} {path}", reason, operation.pointer)] = None
+                continue
+            kept.append(endpoint)
+        collection.endpoints = kept
         if not collection.endpoints:
             del openapi.endpoint_collections_by_tag[tag]
-    return broken
+    return list(broken)
 
 
 def exact_string_values(openapi: GeneratorData) -> None:
@@ -305,9 +316,11 @@ def _problems(openapi: GeneratorData) -> list[GeneratorError]:
     because of it, and the first problem is the one the refusal names.
     """
     seen: list[GeneratorError] = list(openapi.errors)
+    ids = {id(error) for error in seen}
     for collection in openapi.endpoint_collections_by_tag.values():
         for error in collection.parse_errors:
-            if not any(error is other for other in seen):
+            if id(error) not in ids:
+                ids.add(id(error))
                 seen.append(error)
     return seen
 
@@ -317,6 +330,8 @@ def unsupported(doc: Document, openapi: GeneratorData, model: SpecModel | None =
     with the document's `model`, an inline schema that upstream names only by its property or
     title is located too."""
     generated = _generated_responses(openapi)
+    components: frozenset[str] | None = None  # the lookups below are made once, at the first schema warning
+    inline: dict[str, str] | None = None
     found: list[LeftOut] = []
     omitted_so_far: dict[tuple[str, str], int] = {}
     for problem in _problems(openapi):
@@ -348,32 +363,45 @@ def unsupported(doc: Document, openapi: GeneratorData, model: SpecModel | None =
         elif schema := _SCHEMA_WARNING.match(header):
             kind, ref = schema.group(1), schema.group(2)
             name = ref.removeprefix("#").rsplit("/", 1)[-1]
-            pointer = _component_of(doc, name) or (_inline_schema_named(model, name) if model else None)
+            if components is None:
+                components = _component_keys(doc)
+                inline = _inline_schemas(model) if model else {}
+            pointer = _component_of(components, name) or (inline or {}).get(name)
             found.append(LeftOut(f"{kind} {name}", reason, pointer))
         else:
             found.append(LeftOut(_clean(header) or "part of the document", reason, None))
     return list(dict.fromkeys(found))  # upstream warns about an inline schema once per place it parses it
 
 
-def _component_of(doc: Document, name: str) -> str | None:
-    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts with."""
+def _component_keys(doc: Document) -> frozenset[str]:
     components = doc.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
-    keys = (
-        [key for key in schemas if isinstance(key, str) and name.startswith(key)] if isinstance(schemas, dict) else []
-    )
-    return pointer_of(["components", "schemas", max(keys, key=len)]) if keys else None
+    return frozenset(key for key in schemas if isinstance(key, str)) if isinstance(schemas, dict) else frozenset()
 
 
-def _inline_schema_named(model: SpecModel, name: str) -> str | None:
-    """The first schema written as property `name`, or titled so (upstream names inline schemas by either)."""
+def _component_of(keys: frozenset[str], name: str) -> str | None:
+    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts
+    with: the longest such key, found in time linear in the name's length."""
+    for end in range(len(name), 0, -1):
+        if name[:end] in keys:
+            return pointer_of(["components", "schemas", name[:end]])
+    return None
+
+
+def _inline_schemas(model: SpecModel) -> dict[str, str]:
+    """Upstream names an inline schema by its property or by its title: each name, at the first
+    schema written as that property (before one so titled in the same schema), or titled so."""
+    found: dict[str, str] = {}
     for schema, at in model.schema_positions():
         properties = schema.get("properties")
-        if isinstance(properties, dict) and name in properties:
-            return join(at, "properties", name)
-        if schema.get("title") == name:
-            return at
-    return None
+        if isinstance(properties, dict):
+            for name in properties:
+                if isinstance(name, str):
+                    found.setdefault(name, join(at, "properties", name))
+        title = schema.get("title")
+        if isinstance(title, str):
+            found.setdefault(title, at)
+    return found
 
 
 def model_modules(openapi: GeneratorData) -> frozenset[str]:

@@ -59,15 +59,22 @@ class Validated:
     problems: tuple[OperationProblem, ...] = ()
 
 
-def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> Validated:
+def validate_document(
+    doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False, login_operation: str | None = None
+) -> Validated:
     """Raise `InputError` for what cannot be generated; return the document's model, with the
-    operations that cannot be generated on their own."""
+    operations that cannot be generated on their own.
+
+    `login_operation`: the operationId the client's login binds to (settings).
+    """
     validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
     model = validated.model
     _check_values(doc, model)
     _check_bidi(doc)
     _check_paths(doc)
-    problems = [*_operation_id_problems(model), *_operation_problems(model)]
+    id_problems = _operation_id_problems(model)
+    _refuse_bound_duplicates(doc, model, id_problems, login_operation)
+    problems = [*id_problems, *_operation_problems(model)]
     check_names(doc, model, literal_enums)
     return replace(validated, problems=tuple(problems))
 
@@ -390,6 +397,24 @@ def _operation_id_problems(model: SpecModel) -> list[OperationProblem]:
                 continue
             seen[operation_id] = operation.pointer
     return problems
+
+
+def _refuse_bound_duplicates(
+    doc: Document, model: SpecModel, id_problems: list[OperationProblem], login_operation: str | None
+) -> None:
+    """A duplicate operationId that the client binds by id is refused in every mode: leaving one
+    of the two out would bind the login (or a deprecation's replacement) to the wrong operation."""
+    bound = {login_operation} if login_operation else set()
+    bound |= {op.replaced_by for op in model.operations if isinstance(op.replaced_by, str)}
+    for problem in id_problems:
+        operation_id = problem.operation.operation_id
+        if operation_id in bound:
+            role = "login_operation" if operation_id == login_operation else "an x-replaced-by"
+            raise doc.error(
+                f"{problem.message}; {role} names it, so the client binds to it by its operationId and "
+                "neither may be left out: rename one of them",
+                problem.pointer,
+            )
 
 
 def _operation_problems(model: SpecModel) -> Iterator[OperationProblem]:

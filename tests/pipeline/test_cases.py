@@ -18,6 +18,7 @@ from generator.pipeline import load_spec
 from generator.render.render import unsupported, upstream_config
 from generator.upstream.parse import generator_data
 from tests.conftest import ROOT, SPEC, run_generator
+from tests.pipeline.operation_records import check_records
 
 CASES = ROOT / "tests" / "cases"
 PLAIN = ROOT / "tests" / "configs" / "plain.toml"
@@ -589,3 +590,68 @@ def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) ->
         """,
     )
     assert output.strip() == "ok"
+
+
+def test_paths_of_one_shape_are_refused_naming_both_or_each_generated_as_itself(tmp_path: Path) -> None:
+    refused = generate("same-shape.yaml", tmp_path / "strict")
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'same-shape.yaml'}:19:5: paths '/mounts/{{a}}/login' and '/mounts/{{b}}/login' ")
+    assert "--skip-unsupported" in line and not (tmp_path / "strict").exists()
+
+    result = generate("same-shape.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    project = project_of(tmp_path / "skip")
+    assert check_records(CASES / "same-shape.yaml", project, result.stderr) == 4
+    call(
+        project,
+        """
+        import httpx
+        from same_shape_client import AltegioClient
+        from same_shape_client.api.mounts import a_login, b_login
+        from same_shape_client.api.activity import hostile_search, search_activities
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.path.endswith("/search") and request.url.path != "/v1/activity/7/search":
+                return httpx.Response(200, text="plain")
+            return httpx.Response(200, json={"token": "t", "count": 3})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert b_login.sync("m", client=client).token == "t"
+            assert seen[-1].url.path == "/mounts/m/login" and seen[-1].headers["Authorization"] == "Bearer p"
+            a_login.sync("n", client=client)
+            assert seen[-1].url.path == "/mounts/n/login" and "Authorization" not in seen[-1].headers
+            assert search_activities.sync(7, client=client).count == 3
+            assert seen[-1].headers["Authorization"] == "Bearer p"
+            assert hostile_search.sync("x", client=client) == "plain"
+            assert "Authorization" not in seen[-1].headers
+        print("called")
+        """,
+    )
+
+
+@pytest.mark.parametrize("document", sorted(CASES.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_module_carries_its_own_operation_record(document: Path, tmp_path: Path) -> None:
+    result = generate(document.name, tmp_path, "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert check_records(document, project_of(tmp_path), result.stderr) > 0
+
+
+def test_a_duplicate_operation_id_the_client_binds_is_refused_in_every_mode(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('"../../templates"', f'"{ROOT / "templates"}"')
+        + 'login_operation = "list_items"\n',
+        encoding="utf-8",
+    )
+    for flags in ((), ("--skip-unsupported",)):
+        result = run_generator(
+            "--config", config, "regen", "--spec", CASES / "operation-problems.yaml", "--output", tmp_path / "o", *flags
+        )
+        assert result.returncode == 2, result.stderr
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"{CASES / 'operation-problems.yaml'}:20:20: duplicate operationId 'list_items' ")
+        assert "login_operation names it" in line and "rename one of them" in line
+        assert not (tmp_path / "o").exists()

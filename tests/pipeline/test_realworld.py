@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import REALWORLD_SPECS, ROOT, run_generator
+from tests.pipeline.operation_records import check_records
 
 DOCUMENTS = sorted(p for p in REALWORLD_SPECS.iterdir() if p.suffix in (".json", ".yaml"))
 CONFIG = ROOT / "tests" / "configs" / "realworld.toml"
@@ -37,6 +38,7 @@ def test_document_generates_and_imports_with_skip_unsupported(document: Path, tm
     readme = (project / "README.md").read_text(encoding="utf-8")
     listed = "NOT GENERATED (" in result.stderr
     assert listed == ("\n## Not generated\n" in readme)
+    check_records(document, project, result.stderr)  # each module is its own operation's; none lost
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
