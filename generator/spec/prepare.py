@@ -4,6 +4,10 @@
   every function, while the client sends it itself (each operation's `accept` fact).
 - An enum that lists a value twice lists it once: upstream 0.29.1 stops with a `ValueError` on
   the repeat, though the document means the same set of values.
+- A response that offers JSON beside other media types lists JSON first: upstream reads a
+  response as its first media type it knows, so `text/plain` before `application/json` would
+  make the client hand `response.text` to `Item.from_dict`. `text/*` stays text only when no
+  JSON is offered.
 
 The user's document is never changed; only the containers on the way to an edit are copied.
 """
@@ -32,7 +36,25 @@ def upstream_input(model: SpecModel) -> dict[str, Any]:
             accept_entries.setdefault(listing, set()).add(int(index))
     for listing, indexes in accept_entries.items():
         edits[listing] = _without(indexes)
+    for operation in model.operations:
+        for response in operation.responses:
+            names = [medium.name for medium in response.content]
+            if any(map(is_json, names)) and not is_json(names[0]):
+                edits[response.pointer + "/content"] = _json_first
     return dict(rewrite(model.root, edits))
+
+
+def is_json(media_type: str) -> bool:
+    """`application/json` or a `+json` type (RFC 6838), parameters and case aside, as upstream reads them."""
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or essence.endswith("+json")
+
+
+def _json_first(content: Any) -> Any:
+    if not isinstance(content, dict):
+        return content
+    first = [key for key in content if isinstance(key, str) and is_json(key)]
+    return {**{key: content[key] for key in first}, **content}
 
 
 def _has_repeats(values: list[Any]) -> bool:

@@ -655,3 +655,36 @@ def test_a_duplicate_operation_id_the_client_binds_is_refused_in_every_mode(tmp_
         assert line.startswith(f"{CASES / 'operation-problems.yaml'}:20:20: duplicate operationId 'list_items' ")
         assert "login_operation names it" in line and "rename one of them" in line
         assert not (tmp_path / "o").exists()
+
+
+def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path) -> None:
+    result = generate("media-types.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from media_types_client import AltegioClient
+        from media_types_client.api.items import get_item, get_note, list_items
+        from media_types_client.models import Item
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.path == "/note":
+                return httpx.Response(200, text='{"not": "json"}', headers={"Content-Type": "text/plain"})
+            if request.url.path == "/items":
+                return httpx.Response(200, json=[{"id": 1}, {"id": 2, "name": "b"}])
+            return httpx.Response(200, json={"id": 7, "name": "seven"})
+
+        with AltegioClient("p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            item = get_item.sync(7, client=client)
+            assert isinstance(item, Item) and (item.id, item.name) == (7, "seven")
+            assert seen[-1].headers["Accept"] == "application/json"
+            items = list_items.sync(client=client)
+            assert [i.id for i in items] == [1, 2] and all(isinstance(i, Item) for i in items)
+            assert get_note.sync(client=client) == '{"not": "json"}'
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
