@@ -66,6 +66,7 @@ def load_spec(settings: Settings) -> tuple[Document, Validated]:
         allow_external_refs=settings.allow_external_refs,
         literal_enums=bool(settings.upstream.get("literal_enums", False)),
         login_operation=settings.login_operation,
+        skip_unsupported=settings.skip_unsupported,
     )
     return doc, validated
 

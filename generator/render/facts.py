@@ -18,6 +18,7 @@ from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join
+from generator.spec.prepare import json_content
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
@@ -48,6 +49,8 @@ class OperationFacts:
     size_param: str | None
     size_max: int | None = None  # the page-size parameter's `maximum`, when the spec gives one
     deep_object_params: frozenset[str] = frozenset()
+    # python names of parameters given by `content: {application/json: ...}`: any value, sent JSON-encoded
+    json_params: frozenset[str] = frozenset()
     function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
     example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
     # python name -> the parameter's `description` (raw spec text: templates pass it through
@@ -204,6 +207,13 @@ def _operation_facts(
         for p in endpoint.query_parameters
         if styles.get(raw(p.name)) == "deepObject" and getattr(p, "json_is_dict", False)
     )
+    given_as_json = {(p.location, p.name) for p in operation.parameters if json_content(p.raw) is not None}
+    json_params = frozenset(
+        str(p.python_name)
+        for where, found in _parameter_places(endpoint).items()
+        for p in found
+        if (where, raw(p.name)) in given_as_json
+    )
     return OperationFacts(
         operation_id=operation_id,
         method=operation.method.upper(),
@@ -225,7 +235,17 @@ def _operation_facts(
         size_param=size_param,
         size_max=size_max,
         deep_object_params=deep,
+        json_params=json_params,
     )
+
+
+def _parameter_places(endpoint: Endpoint) -> dict[str, list[Any]]:
+    return {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+        "cookie": endpoint.cookie_parameters,
+    }
 
 
 def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:

@@ -20,6 +20,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import InputError
 from generator.naming.class_names import class_overrides
+from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.release.provenance import header_for
 from generator.render.facts import Facts, collect_facts
@@ -27,7 +28,7 @@ from generator.render.markdown import markdown_inline
 from generator.render.template_cache import template_bytecode_cache
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
-from generator.spec.pointer import join, pointer_of
+from generator.spec.pointer import join, pointer_of, unescape
 from generator.spec.validate import Validated
 from generator.upstream import (
     Config,
@@ -143,9 +144,11 @@ def render(
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
         openapi = generator_data(validated, config)
     exact_string_values(openapi)
-    ours = without_problem_operations(openapi, validated)
+    alias_model_members(openapi, config)
+    ours = [*without_problem_operations(openapi, validated), *_dropped_components(validated)]
     named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
-    left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
+    theirs = unsupported(doc, openapi, validated.model)
+    left_out = (*ours, *(left for left in theirs if _operation_of(left.what) not in named))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
     if also_left_out:
@@ -216,6 +219,25 @@ def without_problem_operations(openapi: GeneratorData, validated: Validated) -> 
     return [
         LeftOut(f"{p.operation.method.upper()} {p.operation.path}", p.message, p.pointer) for p in validated.problems
     ]
+
+
+_PART_OF = re.compile(r"^(?:response \S+ of |a response of |part of )")
+
+
+def _operation_of(what: str) -> str:
+    """The operation a left-out piece belongs to (`response 200 of GET /a` -> `GET /a`), else itself."""
+    return _PART_OF.sub("", what, count=1)
+
+
+def _dropped_components(validated: Validated) -> list[LeftOut]:
+    """Components `validate` kept from upstream (names that cannot be made safe), each named."""
+    kinds = {"schemas": "schema", "parameters": "parameter", "responses": "response", "requestBodies": "request body"}
+    found = []
+    for pointer, problem in validated.dropped.items():
+        _, _, section, name = pointer.split("/", 3)
+        what = f"{kinds.get(section, section)} {unescape(name)}"
+        found.append(LeftOut(what, f"{problem.message}; {problem.fix}", problem.pointer))
+    return found
 
 
 def uncompilable_endpoints(

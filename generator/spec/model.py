@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from generator.spec.pointer import RefError, Resolver, join
+from generator.spec.pointer import RefError, Resolved, Resolver, join
 
 if TYPE_CHECKING:
     from generator.upstream import Endpoint, GeneratorData
@@ -236,9 +236,16 @@ class SpecModel:
         yield from self._schema_positions
 
     @classmethod
-    def build(cls, root: Raw) -> SpecModel:
-        """Index the document; a `$ref` that cannot be followed raises `RefError`."""
+    def build(cls, root: Raw, dangling: list[RefError] | None = None) -> SpecModel:
+        """Index the document; a `$ref` that cannot be followed raises `RefError`.
+
+        With a `dangling` list, a `$ref` to nothing (in a parameter, body, response or media type
+        entry of an operation) is appended to it instead, and the entry left out of the model:
+        `validate` then leaves out the operations that reach it.
+        """
         resolver = Resolver(root)
+        if dangling is not None:
+            resolver = _Lenient(root, dangling)
         security = root.get("security")
         operations: list[Operation] = []
         path_parameters: dict[str, tuple[Parameter, ...]] = {}
@@ -282,7 +289,27 @@ class SpecModel:
             for name, schema in (raw_schemas.items() if isinstance(raw_schemas, Mapping) else ())
             if isinstance(name, str)
         }
+        if isinstance(resolver, _Lenient):
+            resolver.building = False  # from here on, a `$ref` is followed as strictly as ever
         return cls(resolver, tuple(operations), schemas, path_parameters)
+
+
+class _Lenient(Resolver):
+    """A resolver for building the model that records a dangling `$ref` and answers `None` for it."""
+
+    def __init__(self, root: Mapping[str, Any], dangling: list[RefError]) -> None:
+        super().__init__(root)
+        self.dangling = dangling
+        self.building = True
+
+    def resolve(self, node: Any, at: str) -> Resolved:
+        try:
+            return super().resolve(node, at)
+        except RefError as exc:
+            if not self.building or exc.problem != "dangling":
+                raise
+            self.dangling.append(exc)
+            return Resolved(None, at)
 
 
 def _parameters(

@@ -35,7 +35,7 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
     """
     model = validated.model
     if not internals_usable():
-        parsed = GeneratorData.from_dict(upstream_input(model), config=config)
+        parsed = GeneratorData.from_dict(upstream_input(model, frozenset(validated.dropped)), config=config)
         if isinstance(parsed, GeneratorError):  # validation read the same document without complaint
             raise ValueError(f"{parsed.header}: {parsed.detail}")
         _register_in_order(model, parsed)
