@@ -596,19 +596,19 @@ def test_paths_of_one_shape_are_refused_naming_both_or_each_generated_as_itself(
     refused = generate("same-shape.yaml", tmp_path / "strict")
     assert refused.returncode == 2
     (line,) = refused.stderr.strip().splitlines()
-    assert line.startswith(f"{CASES / 'same-shape.yaml'}:19:5: paths '/mounts/{{a}}/login' and '/mounts/{{b}}/login' ")
+    assert line.startswith(f"{CASES / 'same-shape.yaml'}:20:5: paths '/mounts/{{a}}/login' and '/mounts/{{b}}/login' ")
     assert "--skip-unsupported" in line and not (tmp_path / "strict").exists()
 
     result = generate("same-shape.yaml", tmp_path / "skip", "--skip-unsupported")
     assert result.returncode == 0, result.stderr
     project = project_of(tmp_path / "skip")
-    assert check_records(CASES / "same-shape.yaml", project, result.stderr) == 4
+    assert check_records(CASES / "same-shape.yaml", project, result.stderr) == 5
     call(
         project,
         """
         import httpx
         from same_shape_client import AltegioClient
-        from same_shape_client.api.mounts import a_login, b_login
+        from same_shape_client.api.mounts import a_login, b_login, read_role
         from same_shape_client.api.activity import hostile_search, search_activities
 
         seen = []
@@ -627,6 +627,8 @@ def test_paths_of_one_shape_are_refused_naming_both_or_each_generated_as_itself(
             assert seen[-1].headers["Authorization"] == "Bearer p"
             assert hostile_search.sync("x", client=client) == "plain"
             assert "Authorization" not in seen[-1].headers
+            read_role.sync("m", "r", client=client)
+            assert seen[-1].url.path == "/mounts/m/roles/r"
         print("called")
         """,
     )
