@@ -154,7 +154,14 @@ def render(
     if also_left_out:
         _without_operations(openapi, validated.model, {left.what for left in also_left_out})
         left_out += also_left_out
-    check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
+    # before anything is written; with skip_unsupported, an operation whose module name cannot be
+    # made safe is left out
+    for bad in check_module_names(
+        doc, validated.model, openapi, config.field_prefix, skip_unsupported=settings.skip_unsupported
+    ):
+        named_bad = {operation_named(validated.model.for_endpoint(endpoint)) for endpoint in bad.endpoints}
+        _without_operations(openapi, validated.model, named_bad)
+        left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)

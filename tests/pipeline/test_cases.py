@@ -739,13 +739,15 @@ def test_local_problems_leave_out_only_the_operations_they_reach(tmp_path: Path)
     refused = generate("local-problems.yaml", tmp_path / "strict")
     assert refused.returncode == 2
     (line,) = refused.stderr.strip().splitlines()
-    assert line.startswith(f"{CASES / 'local-problems.yaml'}:40:30: $ref '#/components/schemas/Missing' does not ")
+    assert line.startswith(f"{CASES / 'local-problems.yaml'}:46:30: $ref '#/components/schemas/Missing' does not ")
     assert "fix the reference, or leave out the operations that reach it with skip_unsupported" in line
 
     result = generate("local-problems.yaml", tmp_path / "skip", "--skip-unsupported")
     assert result.returncode == 0, result.stderr
     for item in (
         "GET /users/{id}: $ref '#/components/schemas/Missing' does not resolve to anything in this document",
+        "GET /metrics/latest: operation 'getMetric' and operation 'get_metric' would both be generated as "
+        "api/metrics/get_metric.py; one would overwrite the other",
         "GET /zones: it reaches /components/schemas/Zone/enum/1, where enum values 'Etc/GMT+0' and 'Etc/GMT0' "
         "would both be the member ETCGMT0",
         "GET /lookalike: property name '\u0441reate' mixes letters of the Cyrillic and Latin scripts",
