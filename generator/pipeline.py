@@ -70,6 +70,8 @@ def load_spec(settings: Settings) -> tuple[Document, Validated]:
         doc,
         allow_external_refs=settings.allow_external_refs,
         literal_enums=bool(settings.upstream.get("literal_enums", False)),
+        login_operation=settings.login_operation,
+        skip_unsupported=settings.skip_unsupported,
     )
     return doc, validated
 

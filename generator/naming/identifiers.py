@@ -4,19 +4,20 @@ must not pass for another name, and must not take a name the generated code uses
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from generator.naming.class_names import FIELD_PREFIX
-from generator.spec.load import Document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import join
-from generator.upstream import strings
+from generator.upstream import Config, GeneratorData, UntrustedString, strings
 
 # Names the generated model classes use themselves: members, and locals of to_dict/from_dict that
-# a property of the same name would overwrite (a property `cls` breaks `from_dict`). The dict
-# being read is `_d`, which no property can become (a leading `_` gets upstream's prefix), so
-# the `d` of a JSON Web Key generates.
+# a property of the same name would overwrite (a property `cls` breaks `from_dict`); such a
+# property becomes the attribute `cls_` (`alias_model_members`). The dict being read is `_d`,
+# which no property can become (a leading `_` gets upstream's prefix), so the `d` of a JSON Web
+# Key generates as it is.
 _MODEL_MEMBERS = (
     "additional_properties",
     "additional_keys",
@@ -29,58 +30,78 @@ _MODEL_MEMBERS = (
 )
 
 
-def check_names(doc: Document, model: SpecModel, literal_enums: bool) -> None:
-    """Names must stay the same identifier for Python, and must not pass for another name.
+def alias_model_members(openapi: GeneratorData, config: Config) -> None:
+    """A property named like a member or local of the generated model (`cls`, `to_dict`,
+    `additional_properties`) becomes the attribute `<name>_` (`cls_`, or more `_` while that is
+    taken); it is still read and sent under its own name."""
+    for model in openapi.models:
+        properties = [*(model.required_properties or ()), *(model.optional_properties or ())]
+        taken = {str(p.python_name) for p in properties} | set(_MODEL_MEMBERS)
+        for prop in properties:
+            if str(prop.python_name) in _MODEL_MEMBERS:
+                alias = f"{prop.python_name}_"
+                while alias in taken:
+                    alias += "_"
+                taken.add(alias)
+                prop.set_python_name(UntrustedString(alias), config, skip_snake_case=True)
+
+
+@dataclass(frozen=True)
+class NameProblem:
+    message: str
+    fix: str  # every way out that works, but leaving the operations out
+    pointer: str
+
+
+def name_problems(model: SpecModel, literal_enums: bool) -> Iterator[NameProblem]:
+    """Names that would not stay the same identifier for Python, or would pass for another name,
+    in document order.
 
     Python reads identifiers in NFKC form: `ﬁx` (with the ligature) and `fix` are two strings but
     one Python name, so two properties so named would silently become one attribute. A name that
     mixes scripts (`сreate` with a Cyrillic `с`) reads as another name in every editor.
     """
     for name, component in model.schemas.items():
-        _check_identifier(doc, strings.ClassName(name, FIELD_PREFIX), name, "schema name", component.pointer)
+        yield from _identifier(strings.ClassName(name, FIELD_PREFIX), name, "schema name", component.pointer)
     for schema, at in model.schema_positions():
         title = schema.get("title")
         if isinstance(title, str):
-            _check_identifier(doc, strings.ClassName(title, FIELD_PREFIX), title, "title", join(at, "title"))
+            yield from _identifier(strings.ClassName(title, FIELD_PREFIX), title, "title", join(at, "title"))
         for name in _property_names(schema.get("properties")):
             where = join(at, "properties", name)
-            identifier = strings.PythonIdentifier(name, FIELD_PREFIX)
-            _check_identifier(doc, identifier, name, "property name", where)
-            if identifier in _MODEL_MEMBERS:
-                raise doc.error(
-                    f"property {name!r} would become the attribute `{identifier}`, a name the generated "
-                    "model uses itself (its to_dict/from_dict would break); rename the property",
-                    where,
-                )
+            yield from _identifier(strings.PythonIdentifier(name, FIELD_PREFIX), name, "property name", where)
         if isinstance(schema.get("enum"), list) and not literal_enums:
-            _check_enum_members(doc, schema, at)
+            yield from _enum_members(schema, at)
     for operation in model.operations:
         for parameter in operation.parameters:
             identifier = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
-            _check_identifier(doc, identifier, parameter.name, "parameter name", join(parameter.pointer, "name"))
+            yield from _identifier(identifier, parameter.name, "parameter name", join(parameter.pointer, "name"))
         if operation.operation_id is not None:
             op_id = operation.operation_id
             identifier = strings.PythonIdentifier(op_id, FIELD_PREFIX)
-            _check_identifier(doc, identifier, op_id, "operationId", join(operation.pointer, "operationId"))
+            yield from _identifier(identifier, op_id, "operationId", join(operation.pointer, "operationId"))
         for tag, at in operation.tags:
-            _check_identifier(doc, strings.PythonIdentifier(tag, FIELD_PREFIX), tag, "tag", at)
+            yield from _identifier(strings.PythonIdentifier(tag, FIELD_PREFIX), tag, "tag", at)
 
 
-def _check_identifier(doc: Document, identifier: str, original: str, what: str, pointer: str) -> None:
+def _identifier(identifier: str, original: str, what: str, pointer: str) -> Iterator[NameProblem]:
     if identifier.isascii():
         return
     if not unicodedata.is_normalized("NFKC", identifier):
         normal = unicodedata.normalize("NFKC", identifier)
-        raise doc.error(
+        yield NameProblem(
             f"{what} {original!r} becomes the Python name {identifier!r}, which Python reads as {normal!r} "
-            "(Unicode NFKC); spell it in normalized form",
+            "(Unicode NFKC)",
+            "spell it in normalized form",
             pointer,
         )
+        return
     scripts = sorted({script for character in identifier if (script := _script(character))})
     if len(scripts) > 1:
-        raise doc.error(
+        yield NameProblem(
             f"{what} {original!r} mixes letters of the {' and '.join(scripts)} scripts, so it looks like a "
-            "different name than it is (a look-alike); spell it in one script",
+            "different name than it is (a look-alike)",
+            "spell it in one script",
             pointer,
         )
 
@@ -93,12 +114,15 @@ def _script(character: str) -> str | None:
     return name.split(" ", 1)[0].title() if name else None
 
 
-def _check_enum_members(doc: Document, schema: Mapping[str, Any], at: str) -> None:
+_ENUM_WAYS_OUT = "set literal_enums = true in [tool.altegio-generator.upstream] (members become Literal values)"
+
+
+def _enum_members(schema: Mapping[str, Any], at: str) -> Iterator[NameProblem]:
     """Enum members are named after their values (or `x-enum-varnames`); two values must not share a name.
 
     Upstream names a member `snake_case(value).upper()`, so `a` and `A!` both become `A` and one of
     them is silently dropped; a name that is not an identifier would not compile. A value listed
-    twice is one member, as upstream generates it.
+    twice is one member, as upstream generates it. With `literal_enums` no member is named.
     """
     values = [v for v in schema["enum"] if v is not None]
     varnames: list[Any] = schema["x-enum-varnames"] if isinstance(schema.get("x-enum-varnames"), list) else []
@@ -118,17 +142,24 @@ def _check_enum_members(doc: Document, schema: Mapping[str, Any], at: str) -> No
         member = strings.snake_case(key).upper()
         where = join(at, "x-enum-varnames" if use_varnames else "enum", index)
         if not member.isidentifier() or member[:1].isdigit():
-            raise doc.error(
-                f"enum value {value!r} would be the member name {member!r}, which is not a Python identifier"
-                + ("; fix its x-enum-varnames entry" if use_varnames else ""),
+            fix = "fix its x-enum-varnames entry" if use_varnames else "name the members with x-enum-varnames"
+            yield NameProblem(
+                f"enum value {value!r} would be the member name {member!r}, which is not a Python identifier",
+                f"{fix}, or {_ENUM_WAYS_OUT}",
                 where,
             )
-        _check_identifier(doc, member, key, "enum member", where)
+            return
+        found = list(_identifier(member, key, "enum member", where))
+        if found:
+            yield replace(found[0], fix=f"{found[0].fix}, or {_ENUM_WAYS_OUT}")
+            return
         if member in members and members[member] != value:
-            raise doc.error(
+            yield NameProblem(
                 f"enum values {members[member]!r} and {value!r} would both be the member {member}; one would be lost",
+                f"name the members with x-enum-varnames, or {_ENUM_WAYS_OUT}",
                 where,
             )
+            return
         members[member] = value
 
 

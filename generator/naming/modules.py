@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from generator.spec.load import Document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import join
-from generator.upstream import GeneratorData, strings
+from generator.upstream import Endpoint, GeneratorData, strings
 
 # Per file or directory name, in UTF-8 bytes. File systems allow 255; Windows also caps a whole
 # path near 260 characters and generated modules sit four directories deep, so stay well below.
@@ -35,10 +35,21 @@ class _Module:
     name: str  # file or directory name
     origin: str  # what in the spec made it, for messages
     pointer: str | None
+    endpoints: tuple[Endpoint, ...] = ()  # an operation's module or a tag's directory: what it holds
 
     @property
     def said(self) -> str:
         return self.origin if len(self.origin) <= 100 else self.origin[:97] + "..."
+
+
+@dataclass(frozen=True)
+class BadModuleName:
+    """An operation module (or a tag's directory) whose name cannot be made safe, and the
+    endpoints that would go in it."""
+
+    message: str
+    pointer: str | None
+    endpoints: tuple[Endpoint, ...]
 
 
 def shorter_model_modules(openapi: GeneratorData) -> dict[str, dict[str, str]]:
@@ -77,8 +88,14 @@ def _shortened(stem: str) -> str:
     return (head if len(head) >= SHORTENED_STEM_BYTES // 2 else cut).rstrip("_")
 
 
-def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, prefix: str) -> None:
-    """Raise `InputError` if two spec names share a generated file, or a name is not a safe file name."""
+def check_module_names(
+    doc: Document, model: SpecModel, openapi: GeneratorData, prefix: str, *, skip_unsupported: bool = False
+) -> list[BadModuleName]:
+    """Raise `InputError` if two spec names share a generated file, or a name is not a safe file name.
+
+    With `skip_unsupported`, a clash or bad name of an operation's module (or of a tag's
+    directory) is returned instead, with the endpoints to leave out; a model's is still refused.
+    """
     schema_keys = _schema_keys(model)
     modules: list[_Module] = []
     for klass in [*openapi.models, *openapi.enums]:
@@ -91,7 +108,7 @@ def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, 
             tags.setdefault(str(strings.PythonIdentifier(tag, prefix)), (tag, at))
     for tag_name, collection in openapi.endpoint_collections_by_tag.items():
         raw_tag, tag_pointer = tags.get(str(tag_name), (str(tag_name), None))
-        modules.append(_Module("api", str(tag_name), f"tag {raw_tag!r}", tag_pointer))
+        modules.append(_Module("api", str(tag_name), f"tag {raw_tag!r}", tag_pointer, tuple(collection.endpoints)))
         for endpoint in collection.endpoints:
             operation = model.for_endpoint(endpoint)
             if operation.operation_id is not None:
@@ -99,22 +116,34 @@ def check_module_names(doc: Document, model: SpecModel, openapi: GeneratorData, 
             else:
                 origin, pointer = f"operation {operation.label}", operation.pointer
             module_name = strings.PythonIdentifier(endpoint.name, prefix)
-            modules.append(_Module(f"api/{tag_name}", f"{module_name}.py", origin, pointer))
+            modules.append(_Module(f"api/{tag_name}", f"{module_name}.py", origin, pointer, (endpoint,)))
 
+    bad: list[BadModuleName] = []
     taken: dict[tuple[str, str], _Module] = {}
     for module in modules:
-        _check_name(doc, module)
+        problem = _name_problem(module)
         place = (module.directory, fold(module.name))
-        if (first := taken.get(place)) is not None:
-            raise doc.error(
+        if problem is None and (first := taken.get(place)) is not None:
+            problem = (
                 f"{module.said} and {first.said} would both be generated as "
                 f"{module.directory}/{module.name}; one would overwrite the other (rename one of them)",
                 module.pointer or first.pointer,
             )
-        taken[place] = module
+        if problem is None:
+            taken[place] = module
+        elif skip_unsupported and module.endpoints:
+            bad.append(BadModuleName(*problem, module.endpoints))
+        elif module.endpoints:
+            raise doc.error(f"{problem[0]}, or {_LEAVE_OUT}", problem[1])
+        else:
+            raise doc.error(*problem)
+    return bad
 
 
-def _check_name(doc: Document, module: _Module) -> None:
+_LEAVE_OUT = "leave its operations out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
+
+
+def _name_problem(module: _Module) -> tuple[str, str | None] | None:
     stem = module.name.removesuffix(".py")
     problem = None
     if not stem.isidentifier():
@@ -125,12 +154,10 @@ def _check_name(doc: Document, module: _Module) -> None:
         problem = f"is longer than {MAX_NAME_BYTES} bytes"
     elif stem == "__init__":
         problem = "would replace the package's __init__.py"
-    if problem:
-        shown = module.name if len(module.name) <= 80 else module.name[:77] + "..."
-        raise doc.error(
-            f"{module.said} would be generated as {module.directory}/{shown}, which {problem}; rename it",
-            module.pointer,
-        )
+    if problem is None:
+        return None
+    shown = module.name if len(module.name) <= 80 else module.name[:77] + "..."
+    return f"{module.said} would be generated as {module.directory}/{shown}, which {problem}; rename it", module.pointer
 
 
 def fold(name: str) -> str:

@@ -17,8 +17,9 @@ from typing import Any, Literal
 from generator.config import Settings
 from generator.render.examples import example_call
 from generator.spec.load import Document
-from generator.spec.model import Operation, SpecModel, path_shape
+from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import RefError, join
+from generator.spec.prepare import json_content
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
@@ -49,6 +50,8 @@ class OperationFacts:
     size_param: str | None
     size_max: int | None = None  # the page-size parameter's `maximum`, when the spec gives one
     deep_object_params: frozenset[str] = frozenset()
+    # python names of parameters given by `content: {application/json: ...}`: any value, sent JSON-encoded
+    json_params: frozenset[str] = frozenset()
     function: str = ""  # dotted path of the operation module, e.g. "altegio_activity.api.events.get_event"
     example: str | None = None  # a README snippet calling `sync`, built from the spec's examples
     # python name -> the parameter's `description` (raw spec text: templates pass it through
@@ -71,14 +74,16 @@ class LoginFacts:
 
 @dataclass
 class Facts:
-    operations: dict[tuple[str, str], OperationFacts] = field(default_factory=dict)
+    model: SpecModel
+    operations: dict[str, OperationFacts] = field(default_factory=dict)  # by the operation's pointer
     local_datetimes: dict[str, str] = field(default_factory=dict)  # "Class.prop" -> strftime layout
     base_url: str = ""
     login: LoginFacts | None = None
     client: ClientFacts = field(default_factory=lambda: ClientFacts("AltegioClient", "ALTEGIO"))
 
     def for_endpoint(self, endpoint: Endpoint) -> OperationFacts:
-        return self.operations[(endpoint.method.lower(), path_shape(endpoint.path.get_untrusted_value()))]
+        """The facts of the very operation upstream parsed `endpoint` from (never one of the same shape)."""
+        return self.operations[self.model.for_endpoint(endpoint).pointer]
 
     def datetime_layout(self, model: Any, prop: Any) -> str | None:
         """The strftime layout for a request property marked `x-strftime`, else None."""
@@ -86,7 +91,7 @@ class Facts:
 
 
 def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, settings: Settings) -> Facts:
-    facts = Facts()
+    facts = Facts(model)
     server = _server(doc.data)
     facts.base_url = server.url if server else ""
     facts.local_datetimes = _local_datetimes(doc, model)
@@ -113,7 +118,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
             result_name="result" if returns_value else "",
         )
         docs = _param_docs(endpoint, operation)
-        facts.operations[operation.shape] = replace(facts_, function=module, example=snippet, param_docs=docs)
+        facts.operations[operation.pointer] = replace(facts_, function=module, example=snippet, param_docs=docs)
         if settings.login_operation and operation.operation_id == settings.login_operation:
             facts.login = _login_facts(doc, endpoint, operation, modules[settings.login_operation], settings)
     facts.client = _client_facts(settings, facts, server)
@@ -213,6 +218,13 @@ def _operation_facts(
         for p in endpoint.query_parameters
         if styles.get(raw(p.name)) == "deepObject" and getattr(p, "json_is_dict", False)
     )
+    given_as_json = {(p.location, p.name) for p in operation.parameters if json_content(p.raw) is not None}
+    json_params = frozenset(
+        str(p.python_name)
+        for where, found in _parameter_places(endpoint).items()
+        for p in found
+        if (where, raw(p.name)) in given_as_json
+    )
     return OperationFacts(
         operation_id=operation_id,
         method=operation.method.upper(),
@@ -234,7 +246,17 @@ def _operation_facts(
         size_param=size_param,
         size_max=size_max,
         deep_object_params=deep,
+        json_params=json_params,
     )
+
+
+def _parameter_places(endpoint: Endpoint) -> dict[str, list[Any]]:
+    return {
+        "path": endpoint.path_parameters,
+        "query": endpoint.query_parameters,
+        "header": endpoint.header_parameters,
+        "cookie": endpoint.cookie_parameters,
+    }
 
 
 def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:

@@ -20,6 +20,7 @@ from typing import Any
 from generator.config import Settings
 from generator.errors import InputError
 from generator.naming.class_names import class_overrides
+from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.release.provenance import header_for
 from generator.render.facts import Facts, collect_facts
@@ -27,7 +28,7 @@ from generator.render.markdown import markdown_inline
 from generator.render.template_cache import template_bytecode_cache
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
-from generator.spec.pointer import join, pointer_of
+from generator.spec.pointer import join, pointer_of, unescape
 from generator.spec.validate import PYTHON_NAME, Validated
 from generator.upstream import (
     Config,
@@ -125,6 +126,15 @@ def render(
     `also_left_out`: operations a previous render made a module for that does not import (see the
     pipeline), left out this time.
     """
+    if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
+        path, earlier = clashes[0]
+        raise doc.error(
+            f"paths {earlier!r} and {path!r} differ only in their parameter names, which OpenAPI forbids "
+            "(they are the same path to a server); rename one of them, or generate both anyway with "
+            "skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported (each operation keeps "
+            "its own path, operationId and auth)",
+            join("/paths", path),
+        )
     if validated.problems and not settings.skip_unsupported:
         first = validated.problems[0]
         raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
@@ -136,15 +146,24 @@ def render(
         openapi = generator_data(validated, config)
     exact_string_values(openapi)
     chosen_python_names(openapi, validated.model, config)
-    ours = without_problem_operations(openapi, validated)
+    alias_model_members(openapi, config)
+    ours = [*without_problem_operations(openapi, validated), *_dropped_components(validated)]
     named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
-    left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
+    theirs = unsupported(doc, openapi, validated.model)
+    left_out = (*ours, *(left for left in theirs if _operation_of(left.what) not in named))
     if left_out and not settings.skip_unsupported:
         raise refusal(doc, left_out)
     if also_left_out:
         _without_operations(openapi, validated.model, {left.what for left in also_left_out})
         left_out += also_left_out
-    check_module_names(doc, validated.model, openapi, config.field_prefix)  # before anything is written
+    # before anything is written; with skip_unsupported, an operation whose module name cannot be
+    # made safe is left out
+    for bad in check_module_names(
+        doc, validated.model, openapi, config.field_prefix, skip_unsupported=settings.skip_unsupported
+    ):
+        named_bad = {operation_named(validated.model.for_endpoint(endpoint)) for endpoint in bad.endpoints}
+        _without_operations(openapi, validated.model, named_bad)
+        left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)
@@ -192,9 +211,10 @@ def _build(
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
+    known = {id(problem) for problem in _problems(openapi)}  # the parser's warnings, said elsewhere
     try:
         with contextlib.redirect_stdout(io.StringIO()):
-            problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
+            problems = [p for p in project.build() if id(p) not in known]
     finally:
         if cache is not None:
             cache.close()
@@ -214,6 +234,25 @@ def without_problem_operations(openapi: GeneratorData, validated: Validated) -> 
     ]
 
 
+_PART_OF = re.compile(r"^(?:response \S+ of |a response of |part of )")
+
+
+def _operation_of(what: str) -> str:
+    """The operation a left-out piece belongs to (`response 200 of GET /a` -> `GET /a`), else itself."""
+    return _PART_OF.sub("", what, count=1)
+
+
+def _dropped_components(validated: Validated) -> list[LeftOut]:
+    """Components `validate` kept from upstream (names that cannot be made safe), each named."""
+    kinds = {"schemas": "schema", "parameters": "parameter", "responses": "response", "requestBodies": "request body"}
+    found = []
+    for pointer, problem in validated.dropped.items():
+        _, _, section, name = pointer.split("/", 3)
+        what = f"{kinds.get(section, section)} {unescape(name)}"
+        found.append(LeftOut(what, f"{problem.message}; {problem.fix}", problem.pointer))
+    return found
+
+
 def uncompilable_endpoints(
     openapi: GeneratorData,
     model: SpecModel,
@@ -227,9 +266,10 @@ def uncompilable_endpoints(
     `parsed` receives each module that parses, as its text with the header and its syntax tree;
     `modules`, every endpoint's module path.
     """
-    broken: list[LeftOut] = []
+    broken: dict[LeftOut, None] = {}
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
-        for endpoint in list(collection.endpoints):
+        kept = []
+        for endpoint in collection.endpoints:
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
             if modules is not None:
                 modules[module] = endpoint
@@ -245,13 +285,13 @@ def uncompilable_endpoints(
                 line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
                 why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
                 reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
-                left = LeftOut(f"{method.upper()} {path}", reason, operation.pointer)
-                if left not in broken:
-                    broken.append(left)
-                collection.endpoints.remove(endpoint)
+                broken[LeftOut(f"{method.upper()} {path}", reason, operation.pointer)] = None
+                continue
+            kept.append(endpoint)
+        collection.endpoints = kept
         if not collection.endpoints:
             del openapi.endpoint_collections_by_tag[tag]
-    return broken
+    return list(broken)
 
 
 def chosen_python_names(openapi: GeneratorData, model: SpecModel, config: Config) -> None:
@@ -334,9 +374,11 @@ def _problems(openapi: GeneratorData) -> list[GeneratorError]:
     because of it, and the first problem is the one the refusal names.
     """
     seen: list[GeneratorError] = list(openapi.errors)
+    ids = {id(error) for error in seen}
     for collection in openapi.endpoint_collections_by_tag.values():
         for error in collection.parse_errors:
-            if not any(error is other for other in seen):
+            if id(error) not in ids:
+                ids.add(id(error))
                 seen.append(error)
     return seen
 
@@ -346,6 +388,8 @@ def unsupported(doc: Document, openapi: GeneratorData, model: SpecModel | None =
     with the document's `model`, an inline schema that upstream names only by its property or
     title is located too."""
     generated = _generated_responses(openapi)
+    components: frozenset[str] | None = None  # the lookups below are made once, at the first schema warning
+    inline: dict[str, str] | None = None
     found: list[LeftOut] = []
     omitted_so_far: dict[tuple[str, str], int] = {}
     for problem in _problems(openapi):
@@ -377,32 +421,45 @@ def unsupported(doc: Document, openapi: GeneratorData, model: SpecModel | None =
         elif schema := _SCHEMA_WARNING.match(header):
             kind, ref = schema.group(1), schema.group(2)
             name = ref.removeprefix("#").rsplit("/", 1)[-1]
-            pointer = _component_of(doc, name) or (_inline_schema_named(model, name) if model else None)
+            if components is None:
+                components = _component_keys(doc)
+                inline = _inline_schemas(model) if model else {}
+            pointer = _component_of(components, name) or (inline or {}).get(name)
             found.append(LeftOut(f"{kind} {name}", reason, pointer))
         else:
             found.append(LeftOut(_clean(header) or "part of the document", reason, None))
     return list(dict.fromkeys(found))  # upstream warns about an inline schema once per place it parses it
 
 
-def _component_of(doc: Document, name: str) -> str | None:
-    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts with."""
+def _component_keys(doc: Document) -> frozenset[str]:
     components = doc.data.get("components")
     schemas = components.get("schemas") if isinstance(components, dict) else None
-    keys = (
-        [key for key in schemas if isinstance(key, str) and name.startswith(key)] if isinstance(schemas, dict) else []
-    )
-    return pointer_of(["components", "schemas", max(keys, key=len)]) if keys else None
+    return frozenset(key for key in schemas if isinstance(key, str)) if isinstance(schemas, dict) else frozenset()
 
 
-def _inline_schema_named(model: SpecModel, name: str) -> str | None:
-    """The first schema written as property `name`, or titled so (upstream names inline schemas by either)."""
+def _component_of(keys: frozenset[str], name: str) -> str | None:
+    """The component schema a schema's name is, or (for an inline one, `Pet_tags_item_type_0`) starts
+    with: the longest such key, found in time linear in the name's length."""
+    for end in range(len(name), 0, -1):
+        if name[:end] in keys:
+            return pointer_of(["components", "schemas", name[:end]])
+    return None
+
+
+def _inline_schemas(model: SpecModel) -> dict[str, str]:
+    """Upstream names an inline schema by its property or by its title: each name, at the first
+    schema written as that property (before one so titled in the same schema), or titled so."""
+    found: dict[str, str] = {}
     for schema, at in model.schema_positions():
         properties = schema.get("properties")
-        if isinstance(properties, dict) and name in properties:
-            return join(at, "properties", name)
-        if schema.get("title") == name:
-            return at
-    return None
+        if isinstance(properties, dict):
+            for name in properties:
+                if isinstance(name, str):
+                    found.setdefault(name, join(at, "properties", name))
+        title = schema.get("title")
+        if isinstance(title, str):
+            found.setdefault(title, at)
+    return found
 
 
 def model_modules(openapi: GeneratorData) -> frozenset[str]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
-from generator.spec.pointer import RefError, Resolver, join
+from generator.spec.pointer import RefError, Resolved, Resolver, join
 
 if TYPE_CHECKING:
     from generator.upstream import Endpoint, GeneratorData
@@ -175,13 +175,16 @@ class SpecModel:
     operations: tuple[Operation, ...]
     schemas: dict[str, Schema]  # components/schemas, by key
     path_parameters: dict[str, tuple[Parameter, ...]]  # path item pointer -> its own parameters
-    by_shape: dict[tuple[str, str], Operation] = field(default_factory=dict)
     by_id: dict[str, Operation] = field(default_factory=dict)
+    # (method, path) -> its operation: a path is a key of `paths`, so this is exact.
+    by_place: dict[tuple[str, str], Operation] = field(default_factory=dict)
+    # Upstream's endpoints by identity, each with the operation it was parsed from (`register`).
+    _endpoints: dict[int, tuple[Endpoint, Operation]] = field(default_factory=dict, repr=False, compare=False)
     _schema_positions: list[tuple[Raw, str]] | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for operation in self.operations:
-            self.by_shape.setdefault(operation.shape, operation)
+            self.by_place[(operation.method, operation.path)] = operation
             if operation.operation_id:
                 self.by_id.setdefault(operation.operation_id, operation)
 
@@ -195,8 +198,32 @@ class SpecModel:
             for endpoint in collection.endpoints:
                 yield str(tag), endpoint, self.for_endpoint(endpoint)
 
+    def register(self, endpoint: Endpoint, path: str) -> None:
+        """Record that upstream parsed `endpoint` from the path item `path` (a key of `paths`)."""
+        self._endpoints[id(endpoint)] = (endpoint, self.by_place[(endpoint.method.lower(), path)])
+
     def for_endpoint(self, endpoint: Endpoint) -> Operation:
-        return self.by_shape[(endpoint.method.lower(), path_shape(endpoint.path.get_untrusted_value()))]
+        """The operation upstream parsed `endpoint` from.
+
+        Never looked up by path shape: `/mounts/{a}/login` and `/mounts/{b}/login` have one
+        shape (OpenAPI forbids that, real documents do it), and each must keep its own
+        operationId, path, auth and responses.
+        """
+        known = self._endpoints.get(id(endpoint))
+        if known is None or known[0] is not endpoint:
+            shown = f"{endpoint.method.upper()} {endpoint.path.get_untrusted_value()}"
+            raise KeyError(f"endpoint {shown} was not registered")
+        return known[1]
+
+    def same_shape(self) -> list[tuple[str, str]]:
+        """(path, the earlier path of the same shape) for each path item whose shape another has."""
+        first: dict[str, str] = {}
+        clashes: dict[tuple[str, str], None] = {}
+        for operation in self.operations:
+            earlier = first.setdefault(path_shape(operation.path), operation.path)
+            if earlier != operation.path:
+                clashes[(operation.path, earlier)] = None
+        return list(clashes)
 
     def schema_positions(self) -> Iterator[tuple[Raw, str]]:
         """Every schema object written in the document (never through a `$ref`), with its pointer.
@@ -209,9 +236,16 @@ class SpecModel:
         yield from self._schema_positions
 
     @classmethod
-    def build(cls, root: Raw) -> SpecModel:
-        """Index the document; a `$ref` that cannot be followed raises `RefError`."""
+    def build(cls, root: Raw, dangling: list[RefError] | None = None) -> SpecModel:
+        """Index the document; a `$ref` that cannot be followed raises `RefError`.
+
+        With a `dangling` list, a `$ref` to nothing (in a parameter, body, response or media type
+        entry of an operation) is appended to it instead, and the entry left out of the model:
+        `validate` then leaves out the operations that reach it.
+        """
         resolver = Resolver(root)
+        if dangling is not None:
+            resolver = _Lenient(root, dangling)
         security = root.get("security")
         operations: list[Operation] = []
         path_parameters: dict[str, tuple[Parameter, ...]] = {}
@@ -255,7 +289,27 @@ class SpecModel:
             for name, schema in (raw_schemas.items() if isinstance(raw_schemas, Mapping) else ())
             if isinstance(name, str)
         }
+        if isinstance(resolver, _Lenient):
+            resolver.building = False  # from here on, a `$ref` is followed as strictly as ever
         return cls(resolver, tuple(operations), schemas, path_parameters)
+
+
+class _Lenient(Resolver):
+    """A resolver for building the model that records a dangling `$ref` and answers `None` for it."""
+
+    def __init__(self, root: Mapping[str, Any], dangling: list[RefError]) -> None:
+        super().__init__(root)
+        self.dangling = dangling
+        self.building = True
+
+    def resolve(self, node: Any, at: str) -> Resolved:
+        try:
+            return super().resolve(node, at)
+        except RefError as exc:
+            if not self.building or exc.problem != "dangling":
+                raise
+            self.dangling.append(exc)
+            return Resolved(None, at)
 
 
 def _parameters(

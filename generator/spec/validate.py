@@ -20,7 +20,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -28,11 +28,12 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from generator.naming.class_names import FIELD_PREFIX
-from generator.naming.identifiers import check_names
+from generator.naming.identifiers import NameProblem as LocalProblem
+from generator.naming.identifiers import name_problems
 from generator.spec.load import Document
-from generator.spec.model import PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
+from generator.spec.model import HTTP_METHODS, PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 from generator.spec.pointer import RefError, join, pointer_of, ref_target, walk
-from generator.spec.prepare import upstream_input
+from generator.spec.prepare import json_content, upstream_input
 from generator.upstream import oai, strings
 
 # Arguments every generated operation function takes besides the spec's parameters, and the
@@ -66,19 +67,51 @@ class Validated:
     # Operations that cannot be generated: the run stops at the first, or with skip_unsupported
     # they are left out (as upstream leaves out an operation it cannot parse) and listed.
     problems: tuple[OperationProblem, ...] = ()
+    # Components left out of what upstream reads (a schema whose names cannot be made safe), by
+    # pointer, with why: `prepare.upstream_input(model, frozenset(dropped))`.
+    dropped: Mapping[str, LocalProblem] = field(default_factory=dict)
 
 
-def validate_document(doc: Document, *, allow_external_refs: bool = False, literal_enums: bool = False) -> Validated:
+def validate_document(
+    doc: Document,
+    *,
+    allow_external_refs: bool = False,
+    literal_enums: bool = False,
+    login_operation: str | None = None,
+    skip_unsupported: bool = False,
+) -> Validated:
     """Raise `InputError` for what cannot be generated; return the document's model, with the
-    operations that cannot be generated on their own."""
-    validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
+    operations that cannot be generated on their own.
+
+    A problem confined to one place (a `$ref` to nothing, a name that cannot be made safe) is
+    refused naming every way out; with `skip_unsupported` the operations that reach it, directly
+    or through components, are left out and listed instead, and the rest generates.
+
+    `login_operation`: the operationId the client's login binds to (settings).
+    """
+    refs: list[tuple[str, str]] = []
+    dangling: list[LocalProblem] = []
+    validated = _validate_structure(
+        doc, allow_external_refs=allow_external_refs, lenient=skip_unsupported, refs=refs, dangling=dangling
+    )
     model = validated.model
     _check_values(doc, model)
     _check_bidi(doc)
     _check_paths(doc)
-    problems = [*_operation_id_problems(model), *_operation_problems(model)]
-    check_names(doc, model, literal_enums)
-    return replace(validated, problems=tuple(problems))
+    id_problems = _operation_id_problems(model)
+    _refuse_bound_duplicates(doc, model, id_problems, login_operation)
+    names = list(name_problems(model, literal_enums))
+    if names and not skip_unsupported:
+        raise doc.error(f"{names[0].message}; {names[0].fix}, or {_LEAVE_OUT_REACHING}", names[0].pointer)
+    dropped: dict[str, LocalProblem] = {}
+    for problem in names:
+        if (container := _container(problem.pointer)).startswith("/components/"):
+            dropped.setdefault(container, problem)
+    structure = _check_structure(doc, upstream_input(model, frozenset(dropped))) if dropped else validated.structure
+    found = [*_reaching(model, refs, [*dangling, *names]), *id_problems, *_operation_problems(model)]
+    first = {id(problem.operation): problem for problem in reversed(found)}  # one problem per operation
+    problems = tuple(problem for problem in found if first[id(problem.operation)] is problem)
+    return Validated(model, structure, problems, dropped)
 
 
 def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> Validated:
@@ -93,19 +126,95 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
     return validated
 
 
-def _validate_structure(doc: Document, *, allow_external_refs: bool) -> Validated:
+def _validate_structure(
+    doc: Document,
+    *,
+    allow_external_refs: bool,
+    lenient: bool | None = None,
+    refs: list[tuple[str, str]] | None = None,
+    dangling: list[LocalProblem] | None = None,
+) -> Validated:
+    """With `lenient`, a `$ref` to nothing is not refused but added to `dangling`; with
+    `lenient=False` (a strict regen) it is refused naming the ways out; with None (reading a
+    document, as the diff does), refused as it is. `refs` receives every `$ref` with its place."""
     _check_version(doc)
     found = list(document_refs(doc.data))  # every reference, including those no operation reaches
     _check_refs(doc, allow_external_refs, found)
+    missing: list[RefError] = []
     try:
-        model = SpecModel.build(doc.data)
+        model = SpecModel.build(doc.data, missing if lenient else None)
         for ref, at in found:
             if ref_target(ref) is not None:
-                model.resolver.resolve({"$ref": ref}, at)
+                try:
+                    model.resolver.resolve({"$ref": ref}, at)
+                except RefError as exc:
+                    if not lenient or exc.problem != "dangling":
+                        raise
+                    missing.append(exc)
     except RefError as exc:
-        raise doc.error(exc.message, exc.pointer) from None
+        way_out = ""
+        if exc.problem == "dangling" and lenient is not None:
+            way_out = f"; fix the reference, or {_LEAVE_OUT_REACHING}"
+        raise doc.error(exc.message + way_out, exc.pointer) from None
+    for lost in missing:
+        if re.fullmatch(r"/paths/[^/]*/\$ref", lost.pointer):  # a whole path item: its operations are unknown
+            raise doc.error(lost.message, lost.pointer)
+        if dangling is not None:
+            dangling.append(LocalProblem(lost.message, "fix the reference", lost.pointer))
+    if refs is not None:
+        refs.extend(found)
     structure = _check_structure(doc, upstream_input(model))
     return Validated(model, structure)
+
+
+_LEAVE_OUT_REACHING = (
+    "leave out the operations that reach it with skip_unsupported = true in [tool.altegio-generator] "
+    "or --skip-unsupported"
+)
+
+
+def _reaching(model: SpecModel, refs: list[tuple[str, str]], local: list[LocalProblem]) -> Iterator[OperationProblem]:
+    """Each operation that reaches a local problem, in its own objects or in any component it
+    refers to (however indirectly), with the first such problem: linear in the references."""
+    if not local:
+        return
+    referred_by: dict[str, set[str]] = {}  # container -> the containers whose `$ref`s name it
+    for ref, at in refs:
+        target = ref_target(ref)
+        if target is not None:
+            referred_by.setdefault(_container(target), set()).add(_container(at))
+    reached: dict[str, LocalProblem] = {}
+    queue: list[str] = []
+    for problem in local:
+        where = _container(problem.pointer)
+        if where not in reached:
+            reached[where] = problem
+            queue.append(where)
+    while queue:
+        container = queue.pop()
+        for referrer in referred_by.get(container, ()):
+            if referrer not in reached:
+                reached[referrer] = reached[container]
+                queue.append(referrer)
+    for operation in model.operations:
+        item = operation.pointer.rsplit("/", 1)[0]
+        found = reached.get(operation.pointer) or reached.get(item)
+        if found is not None:
+            own = _container(found.pointer) in (operation.pointer, item)
+            said = found.message if own else f"it reaches {found.pointer}, where {found.message}"
+            yield OperationProblem(operation, said, found.fix, found.pointer)
+
+
+def _container(pointer: str) -> str:
+    """The operation, path item or component a pointer lies in (`/components/schemas/Pet`)."""
+    parts = pointer.split("/")
+    if len(parts) > 1 and parts[1] == "paths":
+        if len(parts) > 3 and parts[3] in HTTP_METHODS:
+            return "/".join(parts[:4])
+        return "/".join(parts[:3])
+    if len(parts) > 1 and parts[1] == "components":
+        return "/".join(parts[:4])
+    return "/".join(parts[:2])
 
 
 def lint_document(doc: Document) -> list[str]:
@@ -372,8 +481,15 @@ def _refuse_unsafe(doc: Document, text: Any, what: str, pointer: str) -> None:
 
 
 def _check_paths(doc: Document) -> None:
-    for path in doc.data.get("paths") or {}:
+    for path, item in (doc.data.get("paths") or {}).items():
         pointer = join("/paths", path)
+        for key in item if isinstance(item, Mapping) else ():
+            if isinstance(key, str) and key != key.lower() and key.lower() in HTTP_METHODS:
+                raise doc.error(
+                    f"{key!r} is not an operation: OpenAPI's method fields are lower case, and "
+                    f"openapi-python-client would drop it without a word; write it as {key.lower()!r}",
+                    join(pointer, key),
+                )
         if not path.startswith("/"):
             raise doc.error(f"path {path!r} must start with '/'", pointer)
         leftover = re.sub(r"{[^{}]*}", "", path)
@@ -399,6 +515,24 @@ def _operation_id_problems(model: SpecModel) -> list[OperationProblem]:
                 continue
             seen[operation_id] = operation.pointer
     return problems
+
+
+def _refuse_bound_duplicates(
+    doc: Document, model: SpecModel, id_problems: list[OperationProblem], login_operation: str | None
+) -> None:
+    """A duplicate operationId that the client binds by id is refused in every mode: leaving one
+    of the two out would bind the login (or a deprecation's replacement) to the wrong operation."""
+    bound = {login_operation} if login_operation else set()
+    bound |= {op.replaced_by for op in model.operations if isinstance(op.replaced_by, str)}
+    for problem in id_problems:
+        operation_id = problem.operation.operation_id
+        if operation_id in bound:
+            role = "login_operation" if operation_id == login_operation else "an x-replaced-by"
+            raise doc.error(
+                f"{problem.message}; {role} names it, so the client binds to it by its operationId and "
+                "neither may be left out: rename one of them",
+                problem.pointer,
+            )
 
 
 def _operation_problems(model: SpecModel) -> Iterator[OperationProblem]:
@@ -428,6 +562,16 @@ def _parameter_problem(operation: Operation) -> OperationProblem | None:
                 f"parameter {parameter.name!r} has neither 'schema' nor 'content', so its type is unknown",
                 "add a schema",
                 parameter.pointer,
+            )
+        content = parameter.raw.get("content")
+        if "schema" not in parameter.raw and json_content(parameter.raw) is None:
+            shown = ", ".join(map(str, content)) if isinstance(content, Mapping) else repr(content)
+            return OperationProblem(
+                operation,
+                f"parameter {parameter.name!r} is given by content ({shown}); only one JSON media type "
+                "(sent JSON-encoded) is supported there",
+                "give it a schema instead, or one application/json entry",
+                join(parameter.pointer, "content"),
             )
         python_name: str = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
         if PYTHON_NAME in parameter.raw:

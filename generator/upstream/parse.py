@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from generator.spec.model import path_shape
 from generator.spec.prepare import upstream_input
 from generator.upstream import (
     Config,
@@ -14,6 +15,7 @@ from generator.upstream import (
     LiteralEnumProperty,
     ModelProperty,
     Parameters,
+    PythonIdentifier,
     Schemas,
     build_parameters,
     build_schemas,
@@ -21,6 +23,7 @@ from generator.upstream import (
 )
 
 if TYPE_CHECKING:
+    from generator.spec.model import Operation, SpecModel
     from generator.spec.validate import Validated
 
 
@@ -30,10 +33,12 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
     The body is upstream 0.29.1's, from the point where its check has passed. With another
     version installed, `from_dict` itself, on the document as upstream gets it.
     """
+    model = validated.model
     if not internals_usable():
-        parsed = GeneratorData.from_dict(upstream_input(validated.model), config=config)
+        parsed = GeneratorData.from_dict(upstream_input(model, frozenset(validated.dropped)), config=config)
         if isinstance(parsed, GeneratorError):  # validation read the same document without complaint
             raise ValueError(f"{parsed.header}: {parsed.detail}")
+        _register_in_order(model, parsed)
         return parsed
     structure = validated.structure
     schemas, parameters = Schemas(), Parameters()
@@ -42,14 +47,25 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
         schemas = build_schemas(components=components.schemas, schemas=schemas, config=config)
     if components and components.parameters:
         parameters = build_parameters(components=components.parameters, parameters=parameters, config=config)
-    endpoint_collections_by_tag, schemas, parameters = EndpointCollection.from_data(
-        data=structure.paths,
-        schemas=schemas,
-        parameters=parameters,
-        request_bodies=(components and components.requestBodies) or {},
-        responses=(components and components.responses) or {},
-        config=config,
-    )
+    # Upstream's loop over paths, one path item at a time (its body is per path item, with the
+    # schemas threaded through, so the result is the same), to know which path item made each
+    # endpoint: paths of one shape (`/a/{x}`, `/a/{y}`) cannot be told apart afterwards.
+    endpoint_collections_by_tag: dict[PythonIdentifier, EndpointCollection] = {}
+    for path, item in structure.paths.items():
+        by_tag, schemas, parameters = EndpointCollection.from_data(
+            data={path: item},
+            schemas=schemas,
+            parameters=parameters,
+            request_bodies=(components and components.requestBodies) or {},
+            responses=(components and components.responses) or {},
+            config=config,
+        )
+        for tag, collection in by_tag.items():
+            merged = endpoint_collections_by_tag.setdefault(tag, EndpointCollection(tag=tag))
+            merged.endpoints.extend(collection.endpoints)
+            merged.parse_errors.extend(collection.parse_errors)
+            for endpoint in collection.endpoints:
+                model.register(endpoint, path.get_untrusted_value())
     classes = schemas.classes_by_name.values()
     return GeneratorData(
         title=structure.info.title,
@@ -60,3 +76,24 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
         errors=schemas.errors + parameters.errors,
         enums=[prop for prop in classes if isinstance(prop, EnumProperty | LiteralEnumProperty)],
     )
+
+
+def _register_in_order(model: SpecModel, parsed: GeneratorData) -> None:
+    """Pair each endpoint of a `from_dict` result with its operation, for another upstream version.
+
+    Upstream makes endpoints in document order, and the collection of an endpoint's first tag
+    keeps that order; an endpoint is the next operation of its first tag, method and path shape
+    not yet paired (its path has its parameters renamed, so only the shape is left to compare).
+    """
+    waiting: dict[tuple[str, str, str], list[Operation]] = {}
+    for operation in model.operations:
+        tags = [tag for tag, _ in operation.tags] or ["default"]
+        key = (str(PythonIdentifier(tags[0], "tag")), *operation.shape)
+        waiting.setdefault(key, []).append(operation)
+    for tag, collection in parsed.endpoint_collections_by_tag.items():
+        for endpoint in collection.endpoints:
+            if endpoint.tags and str(endpoint.tags[0]) != str(tag):
+                continue  # paired in the collection of its first tag (generate_all_tags)
+            shape = path_shape(endpoint.path.get_untrusted_value())
+            if candidates := waiting.get((str(tag), endpoint.method.lower(), shape)):
+                model.register(endpoint, candidates.pop(0).path)

@@ -77,13 +77,13 @@ def test_path_shapes_ignore_parameter_names() -> None:
     assert path_parameter_names("/events/{location_id}/{event_id}") == ["location_id", "event_id"]
 
 
-def test_operations_are_indexed_by_shape_and_id_and_skip_extensions() -> None:
+def test_operations_are_indexed_by_place_and_id_and_skip_extensions() -> None:
     spec = model()
     assert [(op.method, op.path) for op in spec.operations] == [
         ("get", "/events/{location_id}/{event_id}"),
         ("delete", "/events/{location_id}/{event_id}"),
     ]
-    assert spec.by_id["get_event"] is spec.by_shape[("get", "/events/{}/{}")]
+    assert spec.by_id["get_event"] is spec.by_place[("get", "/events/{location_id}/{event_id}")]
     assert spec.operations[1].label == "DELETE /events/{location_id}/{event_id}"
 
 

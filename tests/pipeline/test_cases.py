@@ -18,6 +18,7 @@ from generator.pipeline import load_spec
 from generator.render.render import unsupported, upstream_config
 from generator.upstream.parse import generator_data
 from tests.conftest import ROOT, SPEC, run_generator
+from tests.pipeline.operation_records import check_records
 
 CASES = ROOT / "tests" / "cases"
 PLAIN = ROOT / "tests" / "configs" / "plain.toml"
@@ -589,3 +590,237 @@ def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) ->
         """,
     )
     assert output.strip() == "ok"
+
+
+def test_paths_of_one_shape_are_refused_naming_both_or_each_generated_as_itself(tmp_path: Path) -> None:
+    refused = generate("same-shape.yaml", tmp_path / "strict")
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'same-shape.yaml'}:20:5: paths '/mounts/{{a}}/login' and '/mounts/{{b}}/login' ")
+    assert "--skip-unsupported" in line and not (tmp_path / "strict").exists()
+
+    result = generate("same-shape.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    project = project_of(tmp_path / "skip")
+    assert check_records(CASES / "same-shape.yaml", project, result.stderr) == 5
+    call(
+        project,
+        """
+        import httpx
+        from same_shape_client import SameShapeClient
+        from same_shape_client.api.mounts import a_login, b_login, read_role
+        from same_shape_client.api.activity import hostile_search, search_activities
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.path.endswith("/search") and request.url.path != "/v1/activity/7/search":
+                return httpx.Response(200, text="plain")
+            return httpx.Response(200, json={"token": "t", "count": 3})
+
+        with SameShapeClient(token="p", base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert b_login.sync("m", client=client).token == "t"
+            assert seen[-1].url.path == "/mounts/m/login" and seen[-1].headers["Authorization"] == "Bearer p"
+            a_login.sync("n", client=client)
+            assert seen[-1].url.path == "/mounts/n/login" and "Authorization" not in seen[-1].headers
+            assert search_activities.sync(7, client=client).count == 3
+            assert seen[-1].headers["Authorization"] == "Bearer p"
+            assert hostile_search.sync("x", client=client) == "plain"
+            assert "Authorization" not in seen[-1].headers
+            read_role.sync("m", "r", client=client)
+            assert seen[-1].url.path == "/mounts/m/roles/r"
+        print("called")
+        """,
+    )
+
+
+@pytest.mark.parametrize("document", sorted(CASES.glob("*.yaml")), ids=lambda p: p.name)
+def test_every_module_carries_its_own_operation_record(document: Path, tmp_path: Path) -> None:
+    result = generate(document.name, tmp_path, "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert check_records(document, project_of(tmp_path), result.stderr) > 0
+
+
+def test_a_duplicate_operation_id_the_client_binds_is_refused_in_every_mode(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('"../../templates"', f'"{ROOT / "templates"}"')
+        + 'login_operation = "list_items"\n',
+        encoding="utf-8",
+    )
+    for flags in ((), ("--skip-unsupported",)):
+        result = run_generator(
+            "--config", config, "regen", "--spec", CASES / "operation-problems.yaml", "--output", tmp_path / "o", *flags
+        )
+        assert result.returncode == 2, result.stderr
+        (line,) = result.stderr.strip().splitlines()
+        assert line.startswith(f"{CASES / 'operation-problems.yaml'}:20:20: duplicate operationId 'list_items' ")
+        assert "login_operation names it" in line and "rename one of them" in line
+        assert not (tmp_path / "o").exists()
+
+
+def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path) -> None:
+    result = generate("media-types.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from media_types_client import MediaTypesClient
+        from media_types_client.api.items import get_item, get_note, list_items
+        from media_types_client.models import Item
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.path == "/note":
+                return httpx.Response(200, text='{"not": "json"}', headers={"Content-Type": "text/plain"})
+            if request.url.path == "/items":
+                return httpx.Response(200, json=[{"id": 1}, {"id": 2, "name": "b"}])
+            return httpx.Response(200, json={"id": 7, "name": "seven"})
+
+        with MediaTypesClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            item = get_item.sync(7, client=client)
+            assert isinstance(item, Item) and (item.id, item.name) == (7, "seven")
+            assert seen[-1].headers["Accept"] == "application/json"
+            items = list_items.sync(client=client)
+            assert [i.id for i in items] == [1, 2] and all(isinstance(i, Item) for i in items)
+            assert get_note.sync(client=client) == '{"not": "json"}'
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_parameters_given_by_json_content_are_sent_json_encoded(tmp_path: Path) -> None:
+    refused = generate("content-parameters.yaml", tmp_path / "strict")
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(
+        f"{CASES / 'content-parameters.yaml'}:41:13: parameter 'columns' is given by content (text/csv)"
+    )
+
+    result = generate("content-parameters.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "  - GET /export: parameter 'columns' is given by content (text/csv)" in result.stderr
+    output = call(
+        project_of(tmp_path / "skip"),
+        """
+        import inspect, json, httpx
+        from content_parameters_client import ContentParametersClient
+        from content_parameters_client.api.search import search
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json={"count": 2})
+
+        assert inspect.signature(search.sync).parameters["x_context"].default is inspect.Parameter.empty
+        with ContentParametersClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            got = search.sync(
+                client=client, x_context={"tenant": "t1"}, filter_={"tags": ["a", "b"]}, prefs=[1, 2], limit=5
+            )
+            assert got.count == 2
+            sent = seen[-1]
+            assert json.loads(sent.headers["X-Context"]) == {"tenant": "t1"}
+            assert json.loads(sent.url.params["filter"]) == {"tags": ["a", "b"]}
+            assert sent.url.params["limit"] == "5"
+            cookies = dict(cookie.split("=", 1) for cookie in sent.headers["Cookie"].split("; "))
+            assert json.loads(cookies["prefs"]) == [1, 2]
+            search.sync(client=client, x_context={"tenant": "t2"})
+            assert "filter" not in seen[-1].url.params and "Cookie" not in seen[-1].headers
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_local_problems_leave_out_only_the_operations_they_reach(tmp_path: Path) -> None:
+    refused = generate("local-problems.yaml", tmp_path / "strict")
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'local-problems.yaml'}:46:30: $ref '#/components/schemas/Missing' does not ")
+    assert "fix the reference, or leave out the operations that reach it with skip_unsupported" in line
+
+    result = generate("local-problems.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    for item in (
+        "GET /users/{id}: $ref '#/components/schemas/Missing' does not resolve to anything in this document",
+        "GET /metrics/latest: operation 'getMetric' and operation 'get_metric' would both be generated as "
+        "api/metrics/get_metric.py; one would overwrite the other",
+        "GET /zones: it reaches /components/schemas/Zone/enum/1, where enum values 'Etc/GMT+0' and 'Etc/GMT0' "
+        "would both be the member ETCGMT0",
+        "GET /lookalike: property name '\u0441reate' mixes letters of the Cyrillic and Latin scripts",
+        "schema Zone: enum values 'Etc/GMT+0' and 'Etc/GMT0' would both be the member ETCGMT0; one would be lost; "
+        "name the members with x-enum-varnames, or set literal_enums = true",
+    ):
+        assert f"\n  - {item}" in result.stderr, result.stderr
+    project = project_of(tmp_path / "skip")
+    assert check_records(CASES / "local-problems.yaml", project, result.stderr) == 2
+    output = call(
+        project,
+        """
+        import json, httpx
+        from local_problems_client import LocalProblemsClient
+        from local_problems_client.api.metrics import get_metric, put_metric
+        from local_problems_client.models import Metric
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.method == "POST":
+                return httpx.Response(204)
+            return httpx.Response(200, json={"cls": "c", "to_dict": 1.5, "cls_": "x", "more": 1})
+
+        with LocalProblemsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            metric = get_metric.sync(client=client)
+            assert (metric.cls__, metric.to_dict_, metric.cls_, metric["more"]) == ("c", 1.5, "x", 1)
+            assert metric.to_dict() == {"cls": "c", "to_dict": 1.5, "cls_": "x", "more": 1}
+            put_metric.sync(client=client, body=Metric(cls__="k", to_dict_=2.0))
+            assert json.loads(seen[-1].content) == {"cls": "k", "to_dict": 2.0}
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_colliding_enum_values_generate_with_literal_enums(tmp_path: Path) -> None:
+    config = tmp_path / "settings.toml"
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('"../../templates"', f'"{ROOT / "templates"}"')
+        + "\n[tool.altegio-generator.upstream]\nliteral_enums = true\n",
+        encoding="utf-8",
+    )
+    spec = tmp_path / "zones.yaml"
+    spec.write_text(
+        (CASES / "local-problems.yaml")
+        .read_text(encoding="utf-8")
+        .replace("#/components/schemas/Missing", "#/components/schemas/Place"),
+        encoding="utf-8",
+    )
+    refused = run_generator("--config", PLAIN, "regen", "--spec", spec, "--output", tmp_path / "strict")
+    assert refused.returncode == 2
+    (line,) = refused.stderr.strip().splitlines()
+    assert "would both be the member ETCGMT0" in line and "set literal_enums = true" in line, line
+    assert "x-enum-varnames" in line and "--skip-unsupported" in line
+    result = run_generator(
+        "--config", config, "regen", "--spec", spec, "--output", tmp_path / "out", "--skip-unsupported"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "GET /zones" not in result.stderr and "schema Zone" not in result.stderr
+    output = call(
+        project_of(tmp_path / "out"),
+        """
+        import httpx
+        from local_problems_client import LocalProblemsClient
+        from local_problems_client.api.zones import get_zone
+
+        def handler(request):
+            return httpx.Response(200, json={"zone": "Etc/GMT0"})
+
+        with LocalProblemsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert get_zone.sync(client=client).zone == "Etc/GMT0"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"

@@ -63,3 +63,24 @@ def test_an_unknown_version_switches_the_shortcuts_off_and_writes_the_same_files
     assert shared_while_rendering and not any(shared_while_rendering), "copy.deepcopy was still patched"
     assert fallback.keys() == pinned.keys()
     assert [name for name in pinned if fallback[name] != pinned[name]] == []
+
+
+def test_paths_of_one_shape_keep_their_own_operations_on_the_fallback_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_guard: None
+) -> None:
+    """Without the per-path-item parse, endpoints are paired with operations in document order."""
+    spec = ROOT / "tests" / "cases" / "same-shape.yaml"
+
+    def files(output: Path) -> dict[str, bytes]:
+        run = run_in_process("regen", "--spec", spec, "--output", output, "--skip-unsupported")
+        assert run.code == 0, run.stderr
+        return {p.relative_to(output).as_posix(): p.read_bytes() for p in tree_files(output)}
+
+    pinned = files(tmp_path / "pinned")
+    monkeypatch.setattr(upstream, "installed_version", lambda: "0.99.0")
+    upstream.internals_usable.cache_clear()
+    fallback = files(tmp_path / "fallback")
+    assert fallback.keys() == pinned.keys()
+    assert [name for name in pinned if fallback[name] != pinned[name]] == []
+    b_login = next(text for name, text in pinned.items() if name.endswith("/api/mounts/b_login.py"))
+    assert b'path="/mounts/{b}/login"' in b_login and b"auth=_Auth.PARTNER" in b_login

@@ -1,0 +1,101 @@
+"""Every generated module carries its own operation's record, and nothing is lost silently.
+
+Read from the generated files and the document alone (not from the generator's own model), so a
+lookup that confuses two operations in the generator cannot also fool the check.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+from typing import Any
+
+from generator.spec.load import load_document
+from generator.spec.model import Operation, SpecModel, path_shape
+from generator.upstream import PythonIdentifier
+
+_LISTED = re.compile(r"^  - (?P<method>[A-Z]+) (?P<path>/\S*): ", re.MULTILINE)
+
+
+def records(package: Path) -> dict[Path, dict[str, Any]]:
+    """Each endpoint module's `_OPERATION` arguments (auth as its member name), plus its `url`."""
+    found: dict[Path, dict[str, Any]] = {}
+    for module in sorted((package / "api").rglob("*.py")):
+        if module.name == "__init__.py":
+            continue
+        tree = ast.parse(module.read_text(encoding="utf-8"))
+        record: dict[str, Any] = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Assign) and any(
+                isinstance(t, ast.Name) and t.id == "_OPERATION" for t in node.targets
+            ):
+                assert isinstance(node.value, ast.Call)
+                for keyword in node.value.keywords:
+                    value = keyword.value
+                    if keyword.arg == "security":  # (_SecurityRequirement((_SecurityScheme(name=...), ...)), ...)
+                        assert isinstance(value, ast.Tuple)
+                        record["security"] = [_scheme_names(requirement) for requirement in value.elts]
+                    elif keyword.arg == "server":  # _Server(url=..., variables=...)
+                        assert isinstance(value, ast.Call)
+                        record["server"] = {str(k.arg): ast.literal_eval(k.value) for k in value.keywords}
+                    else:
+                        record[str(keyword.arg)] = (
+                            value.attr if isinstance(value, ast.Attribute) else ast.literal_eval(value)
+                        )
+            if isinstance(node, ast.Dict):
+                for key, value in zip(node.keys, node.values, strict=True):
+                    if isinstance(key, ast.Constant) and key.value == "url":
+                        text = value.func.value if isinstance(value, ast.Call) else value  # "...".format(...)
+                        assert isinstance(text, ast.Attribute | ast.Constant)
+                        record["url"] = text.value.value if isinstance(text, ast.Attribute) else text.value  # type: ignore[attr-defined]
+        assert "operation_id" in record and "url" in record, module
+        found[module] = record
+    return found
+
+
+def _scheme_names(requirement: ast.expr) -> list[str]:
+    """The scheme names of one `_SecurityRequirement((_SecurityScheme(name=...), ...))`."""
+    assert isinstance(requirement, ast.Call) and isinstance(requirement.args[0], ast.Tuple)
+    names = []
+    for scheme in requirement.args[0].elts:
+        assert isinstance(scheme, ast.Call)
+        names += [str(ast.literal_eval(k.value)) for k in scheme.keywords if k.arg == "name"]
+    return names
+
+
+def check_records(document: Path, project: Path, stderr: str, field_prefix: str = "field_") -> int:
+    """Assert that each module's record is its own operation's, and that every operation of the
+    document is either generated or listed under its own name; return how many modules were checked."""
+    model = SpecModel.build(load_document(document).data)
+    (package,) = [p.parent for p in project.glob("*/__init__.py")]
+    generated: dict[tuple[str, str], Path] = {}
+    for module, record in records(package).items():
+        key = (str(record["method"]).lower(), str(record["path"]))
+        operation = model.by_place.get(key)
+        assert operation is not None, f"{module}: {key} is no operation of {document.name}"
+        assert key not in generated, f"{module} and {generated[key]} both carry {key}"
+        generated[key] = module
+        _check_one(module, record, operation, field_prefix)
+    listed = {(m["method"].lower(), m["path"]) for m in _LISTED.finditer(stderr)}
+    for operation in model.operations:
+        place = (operation.method, operation.path)
+        assert place in generated or place in listed, f"{operation.label} is neither generated nor listed as left out"
+        assert not (place in generated and place in listed), f"{operation.label} is both generated and left out"
+    return len(generated)
+
+
+def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str) -> None:
+    said = f"{module.name} ({operation.method.upper()} {operation.path})"
+    expected_id = operation.operation_id
+    if expected_id is not None:
+        assert record["operation_id"] == expected_id, f"{said}: operation_id {record['operation_id']!r}"
+        assert module.stem == str(PythonIdentifier(expected_id, prefix)), f"{said}: module of {expected_id!r}"
+    assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
+    needs_auth = bool(operation.security) and all(requirement for requirement in operation.security)
+    own = record.get("security")  # a document's own schemes; the Altegio form is `auth`
+    sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
+    assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"
+    if record["expects_json"]:
+        media = [m.name for r in operation.success_responses for m in r.content]
+        assert any("json" in name or name == "openapi/python/client" for name in media), f"{said}: expects_json"
