@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import tomllib
 from pathlib import Path
 
 from generator.release.provenance import HEADER_TEXT, files_digest, toml_value, tree_digest
-from tests.conftest import GENERATED, PROJECT, SPEC, run_generator
+from tests.conftest import GENERATED, PROJECT, ROOT, SPEC, run_generator
 
 PACKAGE_VERSION = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]["version"]
 
@@ -236,7 +237,7 @@ def test_a_release_from_the_old_layout_carries_the_version_and_the_changelog_on(
     old_changelog = _changelog(output)
     old_entries = old_changelog[old_changelog.index(f"## {PACKAGE_VERSION} ") :]
     spec = tmp_path / "spec.yaml"
-    anchor = "        - name: search\n          in: query\n"
+    anchor = "        - name: filter[capacity]\n          in: query\n"
     added = "        - name: staff_id\n          in: query\n          schema:\n            type: integer\n"
     spec.write_text(SPEC.read_text().replace(anchor, added + anchor, 1))
 
@@ -264,7 +265,7 @@ def test_a_record_in_the_old_layout_is_read_there_and_refused_when_edited(tmp_pa
     record = output / PROJECT.name / "altegio_activity" / "surface.yaml"
     record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
     spec = tmp_path / "spec.yaml"
-    spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
+    spec.write_text(SPEC.read_text().replace("version: 2.0.0", "version: 2.1.0", 1))
 
     result = run_generator("regen", "--spec", spec, "--output", output)
 
@@ -275,26 +276,34 @@ def test_a_record_in_the_old_layout_is_read_there_and_refused_when_edited(tmp_pa
 
 def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration_guide(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
-    guide = output / PROJECT.name / "MIGRATING.md"  # the user's file, kept and linked
     major = int(PACKAGE_VERSION.split(".")[0])
-    guide.write_text(f"# Migrating\n\n## To {major + 1}.0.0: get_event_v2 returns the V1 event\n\nDo this.\n")
+    # The guide (setting `migration_guide`) is the spec's; a section for the new version is linked.
+    guide = tmp_path / "MIGRATING.md"
+    guide.write_text(f"# Migrating\n\n## {major + 1}.0.0: get_event_v2 returns the V1 event\n\nDo this.\n")
+    config = tmp_path / "pyproject.toml"
+    settings = (ROOT / "pyproject.toml").read_text()
+    for key, value in (("migration_guide", guide), ("spec", SPEC), ("templates", ROOT / "templates")):
+        settings = re.sub(rf'^{key} = ".*"$', f'{key} = "{value}"', settings, count=1, flags=re.MULTILINE)
+    config.write_text(settings)
+    assert str(guide) in config.read_text()
     spec = tmp_path / "spec.yaml"
     text = SPEC.read_text()
     start = text.index("operationId: get_event_v2")
-    response = text.index("$ref: '#/components/responses/Activity'", start)
-    spec.write_text(text[:response] + "$ref: '#/components/responses/Event'" + text[response + 39 :])
+    old_ref = "$ref: '#/components/responses/EventDocument'"
+    response = text.index(old_ref, start)
+    spec.write_text(text[:response] + "$ref: '#/components/responses/Event'" + text[response + len(old_ref) :])
 
-    result = run_generator("regen", "--spec", spec, "--output", output)
+    result = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
 
     assert result.returncode == 0, result.stderr
     changelog = _changelog(output)
-    entry = changelog.split(f"## {major + 1}.0.0 (spec 1.0.0)", 1)[1].split("\n## ", 1)[0]
-    link = f"([migrating](MIGRATING.md#to-{major + 1}00-get_event_v2-returns-the-v1-event))"
-    module = "`altegio_activity.api.activities.get_event_v2`"
-    assert f"- {module}: `get_event_v2.sync(...) -> ActivityResource` → " in entry
+    entry = changelog.split(f"## {major + 1}.0.0 (spec ", 1)[1].split("\n## ", 1)[0]
+    link = f"([migrating](MIGRATING.md#{major + 1}00-get_event_v2-returns-the-v1-event))"
+    module = "`altegio_activity.api.events.get_event_v2`"
+    assert f"- {module}: `get_event_v2.sync(...) -> EventResource` → " in entry
     assert f"`get_event_v2.sync(...) -> Event`: return type changed {link}\n" in entry
     breaking = entry.split("### Breaking changes", 1)[1].split("\n### ", 1)[0]
     lines = [line for line in breaking.splitlines() if line.startswith("- ")]
     assert lines and all(line.endswith(link) for line in lines)
     assert "__" not in entry
-    assert guide.read_text().endswith("Do this.\n")
+    assert (output / PROJECT.name / "MIGRATING.md").read_text().endswith("Do this.\n")
