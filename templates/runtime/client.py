@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import logging
 import os
 import re
@@ -40,6 +41,7 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    RequestBodyError,
     UserTokenRequiredError,
     validation_error,
 )
@@ -392,6 +394,11 @@ class AltegioClientBase:
             headers.update(options.extra_headers)
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
+        if "json" in request:
+            # Encoded once here, not per attempt inside httpx, and as a typed error when it cannot be.
+            request["content"] = _encode_json(operation, request.pop("json"))
+            if "Content-Type" not in headers:
+                headers["Content-Type"] = "application/json"
         request["method"] = operation.method
         request["url"] = self._base_url + str(kwargs["url"])  # absolute, so a caller's http_client needs no base_url
         timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
@@ -508,6 +515,16 @@ class AltegioClientBase:
             reason,
             extra={**_log_extra(operation, call.retries, None), "altegio_retry_delay": delay},
         )
+
+
+def _encode_json(operation: Operation, value: Any) -> bytes:
+    # As httpx encodes `json=`: compact, UTF-8, no NaN (which is not JSON).
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise RequestBodyError(f"{operation.operation_id}: the request body cannot be sent as JSON ({exc})") from None
+    except RecursionError:
+        raise RequestBodyError(f"{operation.operation_id}: the request body is nested too deeply for JSON") from None
 
 
 def _usable_token(token: object) -> bool:

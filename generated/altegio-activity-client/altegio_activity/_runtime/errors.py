@@ -4,7 +4,8 @@
     AltegioError
     ├── ConfigurationError          a missing or malformed token or setting (also a ValueError)
     ├── UserTokenRequiredError      an Auth.USER operation called without a user token; nothing sent
-    ├── ClientClosedError           the client was closed (also a RuntimeError); nothing sent
+    ├── ClientClosedError           the client was closed (also a RuntimeError), before or during a call
+    ├── RequestBodyError            the request body cannot be encoded as JSON (also a TypeError); nothing sent
     ├── PaginationError             a paged listing that would never end (the server repeats a page)
     ├── APIConnectionError          no usable response: refused, reset, cut off mid-body
     │   └── APITimeoutError         a connect, read, write or pool timeout, or the call's deadline
@@ -69,6 +70,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RequestBodyError",
     "ResponseTooLargeError",
     "ResponseValidationError",
     "UnexpectedResponseError",
@@ -161,6 +163,11 @@ class UserTokenRequiredError(AltegioError):
 
 class ClientClosedError(AltegioError, RuntimeError):
     """The client was closed; create a new one (clients from `login()` close with their origin)."""
+
+
+class RequestBodyError(AltegioError, TypeError):
+    """The request body cannot be encoded as JSON (a value of a type JSON has no form for, or a
+    NaN); nothing was sent. The message names the operation and the type, never the value."""
 
 
 class PaginationError(AltegioError):
