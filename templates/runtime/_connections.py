@@ -8,6 +8,12 @@ while its loop can still close sockets: when the loop shuts down (`asyncio.run` 
 `asyncio.Runner` finalise async generators before closing the loop, and a guard generator here
 is one of them), or when the client is closed, whichever comes first.
 
+A process that forks (gunicorn `--preload`, Celery prefork, multiprocessing) would share the
+pooled sockets between parent and child, and each could read the other's answers. So the child
+forgets every inherited pool at the fork (`os.register_at_fork`): its own pools are dropped and
+made anew on first use, and the idle connections of a pool passed in are dropped from it. Nothing
+is closed or sent on those sockets in the child; they stay the parent's.
+
 Pools are made on first use, so a program using only asyncio never opens a sync pool. Clients
 passed in (`http_client=`, `async_http_client=`) are the caller's: used as they are, never closed.
 The sync pool this object opens reads its sockets through `_limits.DeadlineBackend`, so the
@@ -18,8 +24,11 @@ per-read timeouts there (the body is bounded either way).
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
+import weakref
 from collections.abc import AsyncGenerator
+from typing import Any
 
 import httpcore
 import httpx
@@ -48,6 +57,7 @@ class Connections:
         self._async: dict[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]] = {}
         self._closing: set[asyncio.Future[None]] = set()  # closes scheduled on a running loop
         self._closed = False
+        _LIVE.add(self)
 
     def sync(self) -> httpx.Client:
         with self._lock:
@@ -119,17 +129,59 @@ class Connections:
         else:
             loop.run_until_complete(client.aclose())
 
+    def _forget_inherited(self) -> None:
+        """In a forked child: let go of every connection the parent opened, without touching them."""
+        self._lock = threading.Lock()  # another thread of the parent may have held it at the fork
+        if self._own_sync:
+            self._sync = None
+        elif self._sync is not None:
+            _drop_pooled(self._sync)
+        self._async = {}  # their loops belong to the parent too
+        self._closing = set()
+        if self._given_async is not None:
+            _drop_pooled(self._given_async)
+
     def _check_open(self) -> None:
         if self._closed:
             raise ClientClosedError("this Altegio client has been closed; create a new one")
+
+
+# Every Connections object alive in this process, for the child of a fork to reset.
+_LIVE: weakref.WeakSet[Connections] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for connections in list(_LIVE):
+        connections._forget_inherited()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which cannot fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _transports(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    return [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+
+
+def _drop_pooled(client: httpx.Client | httpx.AsyncClient) -> None:
+    """Empty the connection pools of a caller's httpx client in a forked child. httpx has no
+    public way to, so this sets httpcore's pool attributes; with another layout it does nothing.
+    The connections are not closed: closing an HTTP/2 one would send GOAWAY on the parent's socket."""
+    for transport in _transports(client):
+        pool = getattr(transport, "_pool", None)
+        if isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool):
+            lock = getattr(pool, "_optional_thread_lock", None)
+            if lock is not None:
+                pool._optional_thread_lock = type(lock)()
+            pool._connections = []
+            pool._requests = []
 
 
 def _bound_reads(client: httpx.Client) -> None:
     """Route the sockets of httpx's own transports (the default one and proxy mounts) through
     `DeadlineBackend`. httpx has no public way to pass a network backend, so this sets
     httpcore's pool attribute; with another httpx or httpcore layout it does nothing."""
-    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
-    for transport in transports:
+    for transport in _transports(client):
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):

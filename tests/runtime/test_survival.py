@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import copy
 import datetime
+import http.server
 import json
+import os
 import pickle
+import threading
+import warnings
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
 import pytest
 from altegio_activity import AltegioClient, errors
-from altegio_activity.api.activities import create_event_v2
+from altegio_activity.api.activities import create_event_v2, get_event_v2
 from altegio_activity.models import ActivityRequest
 from altegio_activity.types import UNSET
 
@@ -84,3 +89,86 @@ def test_a_body_json_cannot_encode_is_a_typed_error_and_nothing_is_sent() -> Non
         with pytest.raises(errors.RequestBodyError):
             create_event_v2.sync(LOCATION, client=client, body=body)
     assert sent == []
+
+
+# -- 2. fork ------------------------------------------------------------------------------------
+
+
+class KeepAliveServer(http.server.ThreadingHTTPServer):
+    """HTTP/1.1 with keep-alive on 127.0.0.1: answers GET .../{id} with the activity `id`, and
+    records which connection (client port) each request came on."""
+
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), _KeepAliveHandler)
+        self.seen: list[tuple[str, int]] = []  # (path, client port)
+        self.url = f"http://127.0.0.1:{self.server_address[1]}/api"
+
+
+class _KeepAliveHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server: KeepAliveServer
+
+    def do_GET(self) -> None:
+        self.server.seen.append((self.path, self.client_address[1]))
+        event_id = self.path.rstrip("/").rsplit("/", 1)[-1]
+        body = json.dumps({"data": {"type": "activity", "id": event_id, "attributes": {}}}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def keep_alive() -> Iterator[KeepAliveServer]:
+    server = KeepAliveServer()
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _fork() -> int:
+    with warnings.catch_warnings():  # Python 3.12 warns about forking a process with threads
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return os.fork()
+
+
+@pytest.mark.parametrize("own_pool", [True, False], ids=["client's pool", "caller's httpx.Client"])
+def test_a_forked_child_never_shares_the_parents_pooled_connection(keep_alive: KeepAliveServer, own_pool: bool) -> None:
+    http_client = None if own_pool else httpx.Client()
+    client = AltegioClient(
+        "partner-token", "user-token", base_url=keep_alive.url, http_client=http_client, timeout=5, max_retries=0
+    )
+    assert get_event_v2.sync(LOCATION, 1, client=client).id == "1"  # the pool now holds an idle connection
+    parent_port = keep_alive.seen[0][1]
+    read_end, write_end = os.pipe()
+    pid = _fork()
+    if pid == 0:  # the child: call, report what came back, and leave without running pytest's teardown
+        status = 1
+        try:
+            got = [get_event_v2.sync(LOCATION, event_id, client=client).id for event_id in (1002, 1003)]
+            os.write(write_end, json.dumps(got).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    parent_got = [get_event_v2.sync(LOCATION, event_id, client=client).id for event_id in (2, 3)]
+    _, status = os.waitpid(pid, 0)
+    with os.fdopen(read_end, "rb") as pipe:
+        child_got = json.loads(pipe.read() or b"null")
+    client.close()
+    if http_client is not None:
+        http_client.close()
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert parent_got == ["2", "3"] and child_got == ["1002", "1003"]
+    child_ports = {port for path, port in keep_alive.seen if path.endswith(("/1002", "/1003"))}
+    assert child_ports and parent_port not in child_ports
