@@ -19,8 +19,9 @@ from typing import Any
 import httpx
 import pytest
 from altegio_activity import AltegioClient, errors
-from altegio_activity.api.activities import create_event_v2, get_event_v2
-from altegio_activity.models import ActivityRequest
+from altegio_activity.api.activities import create_event_v2, get_event_v2, list_activities_v2
+from altegio_activity.api.events import search_events
+from altegio_activity.models import ActivityFilter, ActivityRequest
 from altegio_activity.types import UNSET
 
 LOCATION = 4564
@@ -172,3 +173,95 @@ def test_a_forked_child_never_shares_the_parents_pooled_connection(keep_alive: K
     assert parent_got == ["2", "3"] and child_got == ["1002", "1003"]
     child_ports = {port for path, port in keep_alive.seen if path.endswith(("/1002", "/1003"))}
     assert child_ports and parent_port not in child_ports
+
+
+# -- 3. paging ----------------------------------------------------------------------------------
+
+WINDOW = ActivityFilter(from_="2026-11-01 00:00:00", to="2026-11-30 23:59:59")
+HELD = 5  # items the server holds
+CAP = 2  # items per page, whatever the request asks for
+
+
+def _activity(n: int) -> dict[str, Any]:
+    return {"type": "activity", "id": str(n), "attributes": {}}
+
+
+def _event(n: int) -> dict[str, Any]:
+    return {"id": n}
+
+
+def capped_server(
+    item: Any, *, envelope: dict[str, Any], links: str, total: bool = False, base: str = "https://api.test/api"
+) -> tuple[Any, list[str]]:
+    """A server holding HELD items that sends CAP per page whatever is asked. `links`: "cursor"
+    (only `links.next`, to `?cursor=N`, which is all it understands), "none" (nothing: it reads
+    `page`/`offset` and ignores the size), or "away" (a next link to another host)."""
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        params = request.url.params
+        if links == "none":
+            start = int(params.get("offset", 0)) if "offset" in params else (int(params.get("page", 1)) - 1) * CAP
+        else:
+            start = int(params.get("cursor", 0))
+        body: dict[str, Any] = {**envelope, "data": [item(n) for n in range(start, min(start + CAP, HELD))]}
+        if total:
+            body["meta"] = {"total": HELD}
+        if links != "none" and start + CAP < HELD:
+            target = "https://elsewhere.test/api" if links == "away" else base
+            body["links"] = {"self": str(request.url), "next": f"{target}{request.url.path[4:]}?cursor={start + CAP}"}
+        elif links != "none":
+            body["links"] = {"self": str(request.url), "next": None}
+        return httpx.Response(200, json=body)
+
+    return handler, seen
+
+
+def _listings(client: AltegioClient) -> dict[str, Any]:
+    return {
+        "list_activities_v2": lambda: list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW),
+        "search_events": lambda: search_events.iterate(
+            LOCATION, client=client, from_=datetime.date(2026, 11, 1), till=datetime.date(2026, 11, 30)
+        ),
+    }
+
+
+SHAPES = {"list_activities_v2": (_activity, {}), "search_events": (_event, {"success": True})}
+
+
+@pytest.mark.parametrize("operation", sorted(SHAPES))
+@pytest.mark.parametrize("links", ["cursor", "none"])
+def test_iterate_gets_every_item_from_a_server_that_caps_pages(operation: str, links: str) -> None:
+    item, envelope = SHAPES[operation]
+    handler, seen = capped_server(item, envelope=envelope, links=links)
+    with mock_client(handler) as client, warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # search_events is a V1 operation
+        got = list(_listings(client)[operation]())
+    assert [getattr(one, "id", None) for one in got] == [item(n)["id"] for n in range(HELD)]
+    if links == "cursor":  # the links, as sent, and nothing past the last page
+        assert [httpx.URL(url).params.get("cursor") for url in seen] == [None, "2", "4"]
+
+
+@pytest.mark.asyncio
+async def test_aiterate_follows_links_next() -> None:
+    handler, seen = capped_server(_activity, envelope={}, links="cursor")
+    async with mock_client(handler) as client:
+        got = [one.id async for one in list_activities_v2.aiterate(LOCATION, client=client, filter_=WINDOW)]
+    assert got == [str(n) for n in range(HELD)] and len(seen) == 3
+
+
+def test_a_next_link_to_another_host_is_not_followed() -> None:
+    handler, seen = capped_server(_activity, envelope={}, links="away")
+    with mock_client(handler) as client, pytest.raises(errors.PaginationError, match="elsewhere.test"):
+        list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW))
+    assert len(seen) == 1
+
+
+def test_an_empty_page_before_the_reported_total_warns() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        start = int(request.url.params["offset"])
+        return httpx.Response(200, json={"data": [_activity(0)] if start == 0 else [], "meta": {"total": HELD}})
+
+    with mock_client(handler) as client, pytest.warns(errors.IncompleteListingWarning, match="reported 5"):
+        assert len(list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW))) == 1

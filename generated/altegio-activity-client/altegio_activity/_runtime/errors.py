@@ -6,7 +6,8 @@
     ├── UserTokenRequiredError      an Auth.USER operation called without a user token; nothing sent
     ├── ClientClosedError           the client was closed (also a RuntimeError), before or during a call
     ├── RequestBodyError            the request body cannot be encoded as JSON (also a TypeError); nothing sent
-    ├── PaginationError             a paged listing that would never end (the server repeats a page)
+    ├── PaginationError             a paged listing that would never end (the server repeats a page),
+    │                               or whose next-page link leads away from the API
     ├── APIConnectionError          no usable response: refused, reset, cut off mid-body
     │   └── APITimeoutError         a connect, read, write or pool timeout, or the call's deadline
     └── APIStatusError              the server answered, and the answer is a failure
@@ -21,6 +22,9 @@
         └── UnexpectedResponseError     a 2xx the client cannot use (see below)
             ├── ResponseValidationError     the body does not fit the declared schema
             └── ResponseTooLargeError       the body (decompressed) is over the size limit
+
+`IncompleteListingWarning` (a UserWarning, not an error) says a paged listing ended with fewer
+items than the server reported.
 
 Other 4xx statuses (and a redirect, which the client does not follow) raise `APIStatusError`
 itself, as does a 2xx whose V1 envelope says `"success": false`.
@@ -65,6 +69,7 @@ __all__ = [
     "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
+    "IncompleteListingWarning",
     "InternalServerError",
     "NotFoundError",
     "PaginationError",
@@ -173,6 +178,11 @@ class RequestBodyError(AltegioError, TypeError):
 class PaginationError(AltegioError):
     """A paged listing cannot go on: the server sent the same page again (it ignores the page or
     offset), so following it would loop forever."""
+
+
+class IncompleteListingWarning(UserWarning):
+    """A paged listing ended with fewer items than the server reported (an empty page came
+    first): items may have been deleted while iterating, or the server miscounts."""
 
 
 class APIConnectionError(AltegioError):

@@ -15,6 +15,7 @@ from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
     aiterate_offsets,
     clamp_page_size,
+    follow_link,
     iterate_offsets,
     page_of,
 )
@@ -268,9 +269,11 @@ def iterate(
 ) -> Iterator[ActivityResource]:
     """Every item across all pages, fetching `limit` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the offset).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    offset) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID.
@@ -283,18 +286,27 @@ def iterate(
 
     limit = clamp_page_size(limit, None)
 
-    def _fetch(_position: int) -> _Page[ActivityResource]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             filter_=filter_,
             search=search,
             offset=_position,
             limit=limit,
         )
+
+    def _send(_page_kwargs: dict[str, Any]) -> _Page[ActivityResource]:
         _page = client.send(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return iterate_offsets(_fetch, limit=limit, max_pages=max_pages)
+    def _fetch(_position: int) -> _Page[ActivityResource]:
+        return _send(_kwargs_at(_position))
+
+    def _follow(_link: str) -> _Page[ActivityResource]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return iterate_offsets(_fetch, limit=limit, max_pages=max_pages, follow=_follow)
 
 
 def aiterate(
@@ -309,9 +321,11 @@ def aiterate(
 ) -> AsyncIterator[ActivityResource]:
     """Every item across all pages (async), fetching `limit` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the offset).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    offset) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID.
@@ -324,15 +338,24 @@ def aiterate(
 
     limit = clamp_page_size(limit, None)
 
-    async def _fetch(_position: int) -> _Page[ActivityResource]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             filter_=filter_,
             search=search,
             offset=_position,
             limit=limit,
         )
+
+    async def _send(_page_kwargs: dict[str, Any]) -> _Page[ActivityResource]:
         _page = await client.asend(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_offsets(_fetch, limit=limit, max_pages=max_pages)
+    async def _fetch(_position: int) -> _Page[ActivityResource]:
+        return await _send(_kwargs_at(_position))
+
+    async def _follow(_link: str) -> _Page[ActivityResource]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return await _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return aiterate_offsets(_fetch, limit=limit, max_pages=max_pages, follow=_follow)

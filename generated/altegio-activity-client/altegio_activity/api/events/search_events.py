@@ -16,6 +16,7 @@ from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
     aiterate_pages,
     clamp_page_size,
+    follow_link,
     iterate_pages,
     page_of,
 )
@@ -329,9 +330,11 @@ def iterate(
 ) -> Iterator[Event]:
     """Every item across all pages, fetching `count` at a time (at most 300, the API's maximum).
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID.
@@ -347,8 +350,8 @@ def iterate(
 
     count = clamp_page_size(count, 300)
 
-    def _fetch(_position: int) -> _Page[Event]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
@@ -358,10 +361,19 @@ def iterate(
             page=_position,
             count=count,
         )
+
+    def _send(_page_kwargs: dict[str, Any]) -> _Page[Event]:
         _page = client.send(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return iterate_pages(_fetch, page_size=count, max_pages=max_pages)
+    def _fetch(_position: int) -> _Page[Event]:
+        return _send(_kwargs_at(_position))
+
+    def _follow(_link: str) -> _Page[Event]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return iterate_pages(_fetch, page_size=count, max_pages=max_pages, follow=_follow)
 
 
 def aiterate(
@@ -379,9 +391,11 @@ def aiterate(
 ) -> AsyncIterator[Event]:
     """Every item across all pages (async), fetching `count` at a time (at most 300, the API's maximum).
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID.
@@ -397,8 +411,8 @@ def aiterate(
 
     count = clamp_page_size(count, 300)
 
-    async def _fetch(_position: int) -> _Page[Event]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
@@ -408,7 +422,16 @@ def aiterate(
             page=_position,
             count=count,
         )
+
+    async def _send(_page_kwargs: dict[str, Any]) -> _Page[Event]:
         _page = await client.asend(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_pages(_fetch, page_size=count, max_pages=max_pages)
+    async def _fetch(_position: int) -> _Page[Event]:
+        return await _send(_kwargs_at(_position))
+
+    async def _follow(_link: str) -> _Page[Event]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return await _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return aiterate_pages(_fetch, page_size=count, max_pages=max_pages, follow=_follow)
