@@ -35,12 +35,14 @@ from ._limits import (
     bounded_by,
     read_body,
 )
+from ._redact import safe_url
 from ._response import check_response
 from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    RedirectError,
     RequestBodyError,
     UserTokenRequiredError,
     validation_error,
@@ -78,6 +80,7 @@ _REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data",
 # corrupt that header, and h11 would quote the whole value in its error message.
 _TOKEN_SHAPE = re.compile(r"[!-+\--~]+")  # visible ASCII except ","
 _NO_OPTIONS = RequestOptions()
+_MAX_REDIRECTS = 5
 
 
 @attrs.frozen
@@ -320,6 +323,9 @@ class AltegioClientBase:
             if attempt.renew_session:
                 self._renew(call.sent_user_token)
                 continue
+            if attempt.redirect_to is not None:
+                call.follow(attempt.redirect_to)
+                continue
             if attempt.retry_in is None:
                 return attempt.result()
             _retry.sleep(attempt.retry_in)
@@ -327,7 +333,8 @@ class AltegioClientBase:
 
     def _attempt(self, http: httpx.Client, call: _Call, request: httpx.Request, started: float) -> _Attempt:
         try:
-            streamed = http.send(request, stream=True)
+            # Redirects off whatever the httpx client says: `_after_redirect` decides, per request.
+            streamed = http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return self._after_error(call, request, exc, started)
         try:
@@ -358,7 +365,7 @@ class AltegioClientBase:
             request = self._build(http, call)
             started = time.monotonic()
             try:
-                streamed = await http.send(request, stream=True)
+                streamed = await http.send(request, stream=True, follow_redirects=False)
             except httpx.RequestError as exc:
                 attempt = self._after_error(call, request, exc, started)
             else:
@@ -372,6 +379,9 @@ class AltegioClientBase:
                     await streamed.aclose()
             if attempt.renew_session:
                 await self._arenew(call.sent_user_token)
+                continue
+            if attempt.redirect_to is not None:
+                call.follow(attempt.redirect_to)
                 continue
             if attempt.retry_in is None:
                 return attempt.result()
@@ -474,6 +484,8 @@ class AltegioClientBase:
                 call.retries + 1,
                 extra=_log_extra(operation, call.retries, status),
             )
+        if 300 <= status < 400 and "Location" in response.headers:
+            return self._after_redirect(call, response)
         error = check_response(operation, response)
         if error is None:
             return _Attempt(response=response)
@@ -497,6 +509,34 @@ class AltegioClientBase:
         if delay is not None:
             self._log_retry(call, delay, f"HTTP {status}")
         return _Attempt(error=error, retry_in=delay)
+
+    def _after_redirect(self, call: _Call, response: httpx.Response) -> _Attempt:
+        request = response.request
+        try:
+            target = request.url.join(response.headers["Location"])
+        except httpx.InvalidURL:
+            target = None
+        method = call.operation.method
+        if target is None:
+            why = "its Location is not a URL"
+        elif (target.scheme, target.host, target.port) != (request.url.scheme, request.url.host, request.url.port):
+            why = "it leads to another origin, and the credentials would go along"
+        elif method not in ("GET", "HEAD"):
+            why = f"a {method} would send its body again"
+        elif call.redirects >= _MAX_REDIRECTS:
+            why = f"more than {_MAX_REDIRECTS} redirects in a row"
+        else:
+            call.redirects += 1
+            return _Attempt(redirect_to=target)
+        location = safe_url(target) if target is not None else "(not a URL)"
+        return _Attempt(
+            error=RedirectError(
+                f"the server redirected {method} {call.operation.path} to {location}, which the client does not "
+                f"follow: {why}. Check base_url ({self._base_url}) or the proxy in between",
+                response=response,
+                location=location,
+            )
+        )
 
     def _within_deadline(self, call: _Call, delay: float | None) -> float | None:
         # A retry that could only start after the deadline would fail anyway; give up now.
@@ -574,6 +614,12 @@ class _Call:
     may_have_acted: bool = False  # an earlier attempt may have reached the server and done its work
     sent_user_token: str | None = None
     last_request: httpx.Request | None = None
+    redirects: int = 0  # same-origin GET redirects followed so far
+
+    def follow(self, target: httpx.URL) -> None:
+        """Send the next attempt to `target` (its query included) instead."""
+        self.request = {key: value for key, value in self.request.items() if key != "params"}
+        self.request["url"] = target
 
 
 @attrs.frozen(kw_only=True)
@@ -583,6 +629,7 @@ class _Attempt:
     cause: BaseException | None = None
     retry_in: float | None = None  # None: this attempt is final
     renew_session: bool = False  # log in again, then repeat the attempt
+    redirect_to: httpx.URL | None = None  # repeat the attempt there (a same-origin GET redirect)
 
     def result(self) -> httpx.Response:
         if self.error is not None:

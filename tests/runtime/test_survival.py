@@ -265,3 +265,64 @@ def test_an_empty_page_before_the_reported_total_warns() -> None:
 
     with mock_client(handler) as client, pytest.warns(errors.IncompleteListingWarning, match="reported 5"):
         assert len(list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW))) == 1
+
+
+# -- 4. redirects -------------------------------------------------------------------------------
+
+LOGIN_ANSWER = {"success": True, "data": {"id": 1, "user_token": "fresh-user-token", "login": "alice"}, "meta": []}
+
+
+def redirecting(status: int, location: str, seen: list[httpx.Request]) -> Any:
+    """api.test redirects everything except what already went to `location`'s path."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "api.test" and not str(request.url).startswith(location):
+            return httpx.Response(status, headers={"Location": location})
+        if request.url.path.endswith("/auth"):
+            return httpx.Response(201, json=LOGIN_ANSWER)
+        return httpx.Response(200, json={"data": _activity(108)})
+
+    return handler
+
+
+@pytest.mark.parametrize("status", [301, 302, 303, 307, 308])
+def test_a_login_redirected_to_another_host_sends_nothing_there_even_with_the_callers_client(status: int) -> None:
+    seen: list[httpx.Request] = []
+    handler = redirecting(status, "https://evil.test/collect?token=abc", seen)
+    own = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=True)
+    with AltegioClient("partner-token", base_url="https://api.test/api", http_client=own) as client:
+        with pytest.raises(errors.RedirectError) as caught:
+            client.login("alice", "alice-password")
+    own.close()
+    assert [request.url.host for request in seen] == ["api.test"]
+    error = caught.value
+    assert isinstance(error, errors.APIStatusError) and error.status_code == status
+    assert error.location == "https://evil.test/collect?token=REDACTED"
+    assert "evil.test" in str(error) and "alice-password" not in repr(error)
+
+
+@pytest.mark.asyncio
+async def test_an_async_call_redirected_to_another_host_raises_with_the_callers_client() -> None:
+    seen: list[httpx.Request] = []
+    handler = redirecting(307, "https://evil.test/api/v2/x", seen)
+    own = httpx.AsyncClient(transport=httpx.MockTransport(handler), follow_redirects=True)
+    client = AltegioClient("partner-token", "user-token", base_url="https://api.test/api", async_http_client=own)
+    with pytest.raises(errors.RedirectError, match="evil.test"):
+        await create_event_v2.asyncio(LOCATION, client=client, body=V2_BODY)
+    await own.aclose()
+    assert [request.url.host for request in seen] == ["api.test"]
+
+
+def test_a_same_origin_post_redirect_is_refused_and_a_get_is_followed() -> None:
+    seen: list[httpx.Request] = []
+    handler = redirecting(308, "https://api.test/api/moved", seen)
+    with mock_client(handler) as client:
+        with pytest.raises(errors.RedirectError, match="POST"):
+            create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
+        assert get_event_v2.sync(LOCATION, 108, client=client).id == "108"
+    assert [str(request.url) for request in seen[1:]] == [
+        "https://api.test/api/v2/companies/4564/activities/108",
+        "https://api.test/api/moved",
+    ]
+    assert seen[-1].headers["Authorization"] == "Bearer partner-token, User user-token"

@@ -19,6 +19,7 @@
         ├── UnprocessableEntityError    422
         ├── RateLimitError              429
         ├── InternalServerError         500 and above
+        ├── RedirectError               a 3xx the client does not follow; `location` says where to
         └── UnexpectedResponseError     a 2xx the client cannot use (see below)
             ├── ResponseValidationError     the body does not fit the declared schema
             └── ResponseTooLargeError       the body (decompressed) is over the size limit
@@ -26,8 +27,14 @@
 `IncompleteListingWarning` (a UserWarning, not an error) says a paged listing ended with fewer
 items than the server reported.
 
-Other 4xx statuses (and a redirect, which the client does not follow) raise `APIStatusError`
-itself, as does a 2xx whose V1 envelope says `"success": false`.
+Redirects: the client follows a redirect only for GET and HEAD, and only to the same origin
+(scheme, host and port), at most five in a row. Any other (to another host, or of a request
+with a body, such as the login's password) raises `RedirectError` naming the `Location`: the
+credentials and the body never go where the API did not answer. This holds with your own
+`httpx.Client(follow_redirects=True)` too, since each request is sent with redirects off.
+
+Other 4xx statuses raise `APIStatusError` itself; so does a 2xx whose V1 envelope says
+`"success": false` when neither its `meta` nor its code implies a status.
 
 The status decides the class even when the body is not JSON: a 502 HTML page from a proxy is an
 `InternalServerError` whose message quotes the page, because callers branch on the status
@@ -75,6 +82,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "RequestBodyError",
     "ResponseTooLargeError",
     "ResponseValidationError",
@@ -267,6 +275,17 @@ class RateLimitError(APIStatusError):
 
 class InternalServerError(APIStatusError):
     """500 and above, including a proxy's HTML 502 or 504 page."""
+
+
+class RedirectError(APIStatusError):
+    """A redirect the client does not follow: to another origin (scheme, host or port), of a
+    request other than GET or HEAD (its body, a login's password, would go along), or one too
+    many in a row. `location` is where it pointed (credentials and secret-looking query values
+    redacted). Usually the base URL is out of date, or a proxy is in the way."""
+
+    def __init__(self, message: str, *, response: httpx.Response, location: str) -> None:
+        super().__init__(message, response=response)
+        self.location = location
 
 
 class UnexpectedResponseError(APIStatusError):
