@@ -16,6 +16,7 @@ import os
 import re
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Protocol, Self, TypeVar
@@ -107,6 +108,14 @@ class _Session:
     def __init__(self, credentials: Credentials) -> None:
         self.credentials = credentials
         self.lock = threading.Lock()  # one renewal at a time; the others then use its token
+        # The same for asyncio, one lock per event loop (an asyncio.Lock belongs to one loop).
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def async_lock(self) -> asyncio.Lock:
+        # Only this loop's thread reads or adds its key, so no thread lock is needed here.
+        return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     def __repr__(self) -> str:
         return "_Session(...)"
@@ -263,9 +272,12 @@ class AltegioClientBase:
                 self._adopt(self._authenticate(self._session.credentials))
 
     async def _arenew(self, used_token: str | None) -> None:
+        """`_renew` for asyncio: one login per loop however many tasks got the 401; the others
+        wait for it (an asyncio lock: a threading one would block the loop) and use its token."""
         assert self._session is not None
-        if self._user_token == used_token:  # no lock: a threading one would block the loop
-            self._adopt(await self._aauthenticate(self._session.credentials))
+        async with self._session.async_lock():
+            if self._user_token == used_token:
+                self._adopt(await self._aauthenticate(self._session.credentials))
 
     def _adopt(self, user: User) -> None:
         _check_token("user_token", user.user_token)

@@ -5,6 +5,7 @@ real loopback server.
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime
 import http.server
@@ -326,3 +327,34 @@ def test_a_same_origin_post_redirect_is_refused_and_a_get_is_followed() -> None:
         "https://api.test/api/moved",
     ]
     assert seen[-1].headers["Authorization"] == "Bearer partner-token, User user-token"
+
+
+# -- 5. async relogin -----------------------------------------------------------------------------
+
+
+@pytest.mark.asyncio
+async def test_fifty_tasks_that_see_a_401_make_one_login() -> None:
+    logins: list[str] = []
+    tokens = ["first-token"]
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        await asyncio.sleep(0.001)  # let the other tasks run, as a real server would
+        if request.url.path.endswith("/auth"):
+            logins.append(json.loads(request.content)["login"])
+            await asyncio.sleep(0.01)
+            tokens.append(f"token-{len(logins)}")
+            answer = {**LOGIN_ANSWER, "data": {**LOGIN_ANSWER["data"], "user_token": tokens[-1]}}
+            return httpx.Response(201, json=answer)
+        if not request.headers["Authorization"].endswith(f"User {tokens[-1]}"):
+            return httpx.Response(401, json={"success": False, "meta": {"message": "bad user token"}})
+        return httpx.Response(200, json={"data": _activity(int(request.url.path.rsplit("/", 1)[-1]))})
+
+    transport = httpx.MockTransport(handler)
+    async with AltegioClient("partner-token", base_url="https://api.test/api", async_transport=transport) as client:
+        alice = await client.alogin("alice", "alice-password", relogin=True)
+        assert logins == ["alice"]
+        tokens.append("changed-password")  # every token issued so far is now refused
+        got = await asyncio.gather(*(get_event_v2.asyncio(LOCATION, n, client=alice) for n in range(50)))
+    assert [one.id for one in got] == [str(n) for n in range(50)]
+    assert logins == ["alice", "alice"]
+    assert alice.user_token == "token-2"
