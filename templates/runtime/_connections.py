@@ -16,9 +16,12 @@ is closed or sent on those sockets in the child; they stay the parent's.
 
 Pools are made on first use, so a program using only asyncio never opens a sync pool. Clients
 passed in (`http_client=`, `async_http_client=`) are the caller's: used as they are, never closed.
-The sync pool this object opens reads its sockets through `_limits.DeadlineBackend`, so the
-call's deadline bounds the response head too; a caller's own client or transport keeps httpx's
-per-read timeouts there (the body is bounded either way).
+The sync pools read their sockets through `_limits.DeadlineBackend`, so the call's deadline
+bounds the response head too: this object's own pool, and a caller's own `httpx.Client` or
+`httpx.HTTPTransport` (their httpcore pools get the same backend, which changes nothing outside
+this client's calls). Another kind of transport keeps its own per-read timeouts for the head;
+the body is bounded either way, and asyncio calls are cancelled at their deadline whatever the
+transport.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ class Connections:
         self._closing: set[asyncio.Future[None]] = set()  # closes scheduled on a running loop
         self._closed = False
         _LIVE.add(self)
+        for given in (http_client, transport):
+            if given is not None:
+                _bound_reads(given)  # a caller's client or transport: its pool, if httpx's, is bounded too
 
     def sync(self) -> httpx.Client:
         with self._lock:
@@ -66,8 +72,7 @@ class Connections:
                 # No base_url, timeout or headers here: the client sets them on every request,
                 # the same way for a pool of its own and one passed in.
                 self._sync = httpx.Client(transport=self._transport)
-                if self._transport is None:
-                    _bound_reads(self._sync)
+                _bound_reads(self._sync)
             return self._sync
 
     async def async_client(self) -> httpx.AsyncClient:
@@ -129,6 +134,10 @@ class Connections:
         else:
             loop.run_until_complete(client.aclose())
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def _forget_inherited(self) -> None:
         """In a forked child: let go of every connection the parent opened, without touching them."""
         self._lock = threading.Lock()  # another thread of the parent may have held it at the fork
@@ -177,11 +186,13 @@ def _drop_pooled(client: httpx.Client | httpx.AsyncClient) -> None:
             pool._requests = []
 
 
-def _bound_reads(client: httpx.Client) -> None:
-    """Route the sockets of httpx's own transports (the default one and proxy mounts) through
-    `DeadlineBackend`. httpx has no public way to pass a network backend, so this sets
-    httpcore's pool attribute; with another httpx or httpcore layout it does nothing."""
-    for transport in _transports(client):
+def _bound_reads(client: httpx.Client | httpx.BaseTransport) -> None:
+    """Route the sockets of httpx's own transports (the default one and proxy mounts, of a
+    client or a transport) through `DeadlineBackend`, which changes nothing outside this
+    client's calls. httpx has no public way to pass a network backend, so this sets httpcore's
+    pool attribute; with another httpx or httpcore layout, or another transport, it does nothing."""
+    transports = _transports(client) if isinstance(client, httpx.Client) else [client]
+    for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)
         if isinstance(backend, httpcore.NetworkBackend) and not isinstance(backend, DeadlineBackend):

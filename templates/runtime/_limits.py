@@ -57,7 +57,8 @@ class Deadline:
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self._end = None if seconds is None else time.monotonic() + seconds
+        self._start = time.monotonic()
+        self._end = None if seconds is None else self._start + seconds
 
     @classmethod
     def for_timeout(cls, timeout: httpx.Timeout) -> Deadline:
@@ -94,10 +95,17 @@ class Deadline:
             connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
         )
 
+    def expired(self, detail: str = "") -> str:
+        """The message for a call stopped at this deadline: the limit, and how long it really took
+        (which is more when something outside the client's reach held it up)."""
+        elapsed = time.monotonic() - self._start
+        limit = f"the call took longer than {self.seconds:g} s"
+        return f"Request timed out ({detail}{limit}: stopped after {elapsed:.1f} s)"
+
     def check(self, request: httpx.Request) -> None:
         remaining = self.remaining()
         if remaining is not None and remaining <= 0:
-            raise APITimeoutError(f"Request timed out (the call took longer than {self.seconds:g} s)", request=request)
+            raise APITimeoutError(self.expired(), request=request)
 
 
 # The deadline of the sync call this thread is making, for `DeadlineBackend`'s streams.

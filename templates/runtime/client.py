@@ -42,6 +42,7 @@ from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
+    ClientClosedError,
     ConfigurationError,
     RedirectError,
     RequestBodyError,
@@ -349,13 +350,24 @@ class AltegioClientBase:
             streamed = http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return self._after_error(call, request, exc, started)
+        except RuntimeError as exc:  # httpx's "the client has been closed"
+            raise self._closed_during(http, exc) from exc
         try:
             response = read_body(streamed, self._max_response_bytes, call.deadline)
         except httpx.RequestError as exc:  # the body broke off or stalled
             return self._after_error(call, request, exc, started)
+        except RuntimeError as exc:
+            raise self._closed_during(http, exc) from exc
         finally:
             streamed.close()
         return self._after_response(call, response, started)
+
+    def _closed_during(self, http: httpx.Client | httpx.AsyncClient, error: RuntimeError) -> Exception:
+        """What to raise for a RuntimeError from httpx: `ClientClosedError` when this client or the
+        httpx client under it was closed while the call was in flight, else the error itself."""
+        if self._connections.closed or http.is_closed:
+            return ClientClosedError("the client was closed while this call was in flight; create a new one")
+        return error
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
@@ -368,9 +380,7 @@ class AltegioClientBase:
                 return await self._asend(http, call)
         except TimeoutError:
             request = call.last_request or http.build_request(operation.method, call.request["url"])
-            raise APITimeoutError(
-                f"Request timed out (the call took longer than {call.deadline.seconds:g} s)", request=request
-            ) from None
+            raise APITimeoutError(call.deadline.expired(), request=request) from None
 
     async def _asend(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
         while True:
@@ -380,11 +390,15 @@ class AltegioClientBase:
                 streamed = await http.send(request, stream=True, follow_redirects=False)
             except httpx.RequestError as exc:
                 attempt = self._after_error(call, request, exc, started)
+            except RuntimeError as exc:  # httpx's "the client has been closed"
+                raise self._closed_during(http, exc) from exc
             else:
                 try:
                     response = await aread_body(streamed, self._max_response_bytes, call.deadline)
                 except httpx.RequestError as exc:
                     attempt = self._after_error(call, request, exc, started)
+                except RuntimeError as exc:
+                    raise self._closed_during(http, exc) from exc
                 else:
                     attempt = self._after_response(call, response, started)
                 finally:
@@ -470,13 +484,15 @@ class AltegioClientBase:
                 extra=_log_extra(operation, call.retries, None),
             )
         call.may_have_acted = call.may_have_acted or _retry.may_have_arrived(error)
+        if self._connections.closed:  # closing cut this attempt off; a retry would only fail again
+            closed = ClientClosedError("the client was closed while this call was in flight; create a new one")
+            return _Attempt(error=closed, cause=error)
         delay = self._within_deadline(call, call.policy.after_error(operation, error, call.retries))
         if delay is not None:
             self._log_retry(call, delay, type(error).__name__)
         if isinstance(error, httpx.TimeoutException) and not call.deadline.allows(0.0):
             failure: APIConnectionError = APITimeoutError(
-                f"Request timed out ({type(error).__name__}: the call took longer than {call.deadline.seconds:g} s)",
-                request=request,
+                call.deadline.expired(f"{type(error).__name__}: "), request=request
             )
         else:
             failure = _connection_error(error, request)

@@ -12,7 +12,9 @@ import http.server
 import json
 import os
 import pickle
+import re
 import threading
+import time
 import warnings
 from collections.abc import Iterator
 from typing import Any
@@ -24,6 +26,8 @@ from altegio_activity.api.activities import create_event_v2, get_event_v2, list_
 from altegio_activity.api.events import search_events
 from altegio_activity.models import ActivityFilter, ActivityRequest
 from altegio_activity.types import UNSET
+
+from .faultserver import FaultServer, respond, slow
 
 LOCATION = 4564
 V2_BODY = ActivityRequest(
@@ -358,3 +362,73 @@ async def test_fifty_tasks_that_see_a_401_make_one_login() -> None:
     assert [one.id for one in got] == [str(n) for n in range(50)]
     assert logins == ["alice", "alice"]
     assert alice.user_token == "token-2"
+
+
+# -- 6. closing and the whole-call deadline -------------------------------------------------------
+
+ACTIVITY_BYTES = json.dumps({"data": _activity(108)}).encode()
+
+
+def late_answer() -> Any:
+    return slow(2.0, respond(200, ACTIVITY_BYTES, {"Content-Type": "application/json"}))
+
+
+def test_closing_the_client_during_a_sync_call_raises_client_closed() -> None:
+    with FaultServer(late_answer()) as server:
+        client = AltegioClient("partner-token", "user-token", base_url=server.url)
+        outcome: list[BaseException | object] = []
+
+        def call() -> None:
+            try:
+                outcome.append(get_event_v2.sync(LOCATION, 108, client=client))
+            except BaseException as error:  # noqa: BLE001 - the test inspects it
+                outcome.append(error)
+
+        thread = threading.Thread(target=call)
+        thread.start()
+        while not server.received:  # the request is in flight
+            time.sleep(0.01)
+        client.close()
+        thread.join(10)
+    assert len(outcome) == 1 and isinstance(outcome[0], errors.ClientClosedError), outcome
+
+
+@pytest.mark.asyncio
+async def test_closing_the_client_during_an_async_call_raises_client_closed() -> None:
+    with FaultServer(late_answer()) as server:
+        client = AltegioClient("partner-token", "user-token", base_url=server.url)
+        task = asyncio.create_task(get_event_v2.asyncio(LOCATION, 108, client=client))
+        while not server.received:
+            await asyncio.sleep(0.01)
+        await client.aclose()
+        with pytest.raises(errors.ClientClosedError):
+            await task
+
+
+def trickled_head(every: float) -> Any:
+    """The status line and headers one byte at a time: no single read ever times out."""
+
+    def reply(exchange: Any) -> None:
+        head = f"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {len(ACTIVITY_BYTES)}\r\n"
+        for byte in (head + "X-Padding: " + "x" * 200 + "\r\n\r\n").encode():
+            if exchange.stop.wait(every):
+                return
+            exchange.conn.sendall(bytes([byte]))
+        exchange.conn.sendall(ACTIVITY_BYTES)
+
+    return reply
+
+
+@pytest.mark.parametrize("own", ["http_client", "transport"])
+def test_the_timeout_bounds_a_trickled_head_with_the_callers_own_client(own: str) -> None:
+    given: Any = httpx.Client(timeout=5.0) if own == "http_client" else httpx.HTTPTransport()
+    with FaultServer(trickled_head(0.02)) as server:  # about 6 s for the whole head
+        client = AltegioClient("partner-token", "user-token", base_url=server.url, timeout=0.5, **{own: given})
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError) as caught:
+            get_event_v2.sync(LOCATION, 108, client=client)
+        took = time.monotonic() - started
+        client.close()
+    given.close()
+    assert took < 3.0, took  # the head alone takes about 6 s
+    assert re.search(r"longer than 0.5 s: stopped after \d+\.\d s", str(caught.value))
