@@ -9,6 +9,8 @@ from typing import Any
 import attrs
 import httpx
 
+from ._redact import redact_text
+
 # Enough of an HTML error page or a cut-off body to recognise it, short enough for one log line.
 _QUOTE_CHARS = 200
 
@@ -67,7 +69,7 @@ def json_body(response: httpx.Response) -> Any:
 def quote(response: httpx.Response) -> str:
     """Describe a non-JSON body by its type and its first characters, whitespace collapsed."""
     content_type = response.headers.get("Content-Type") or "no Content-Type"
-    text = " ".join(response.text.split())
+    text = " ".join(redact_text(response.text).split())
     if not text:
         return f"an empty body ({content_type})"
     snippet = text[:_QUOTE_CHARS] + ("..." if len(text) > _QUOTE_CHARS else "")

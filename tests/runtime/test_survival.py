@@ -432,3 +432,49 @@ def test_the_timeout_bounds_a_trickled_head_with_the_callers_own_client(own: str
     given.close()
     assert took < 3.0, took  # the head alone takes about 6 s
     assert re.search(r"longer than 0.5 s: stopped after \d+\.\d s", str(caught.value))
+
+
+# -- 8. secrets -----------------------------------------------------------------------------------
+
+SECRET = "s3cr3t-user-token-0042"
+PASSWORD = "alice-password-9137"
+
+
+def _login_reply(status: int, body: bytes) -> Any:
+    return respond(status, body, {"Content-Type": "application/json"})
+
+
+MALFORMED_LOGINS = {
+    "a field of the wrong type": (201, json.dumps({"success": True, "data": {"id": [1], "user_token": SECRET}})),
+    "an unusable token": (201, json.dumps({"success": True, "data": {"id": 1, "user_token": f"{SECRET} x"}})),
+    "cut off": (201, '{"success": true, "data": {"id": 1, "login": "alice", "user_token": "' + SECRET),
+    "an error echoing the request": (
+        422,
+        json.dumps({"success": False, "meta": {"message": "refused"}, "data": {"login": "a", "password": PASSWORD}}),
+    ),
+    "success false with the token": (
+        200,
+        json.dumps({"success": False, "data": {"user_token": SECRET}, "meta": {"message": "account locked"}}),
+    ),
+}
+
+
+def _everything_kept(error: BaseException) -> bytes:
+    kept = [repr(error), str(error), repr(getattr(error, "body", None)), repr(vars(error))]
+    response = getattr(error, "response", None)
+    raw = [getattr(error, "raw_body", b""), response.content if response is not None else b""]
+    return "".join(kept).encode() + b"".join(raw) + pickle.dumps(error)
+
+
+@pytest.mark.parametrize("case", sorted(MALFORMED_LOGINS))
+def test_no_error_keeps_the_token_or_the_password(case: str) -> None:
+    status, body = MALFORMED_LOGINS[case]
+    with FaultServer(_login_reply(status, body.encode())) as server:
+        with AltegioClient("partner-token", base_url=server.url, max_retries=0) as client:
+            with pytest.raises(errors.APIStatusError) as caught:
+                client.login("alice", PASSWORD)
+    kept = _everything_kept(caught.value)
+    assert SECRET.encode() not in kept and PASSWORD.encode() not in kept
+    assert b"REDACTED" in kept
+    restored = pickle.loads(pickle.dumps(caught.value))
+    assert type(restored) is type(caught.value) and restored.status_code == status

@@ -44,7 +44,9 @@ is expected, or a status the operation does not declare. It stays under `APIStat
 it, too, carries a response; catch it to tell "the server misbehaved" from "the call failed".
 
 Messages and `url` never contain tokens: tokens travel only in the Authorization header, and
-query values with secret-looking names are redacted anyway.
+query values with secret-looking names are redacted anyway. Nor do `body`, `raw_body`, `errors`
+or `response`: fields with secret-looking names (a login answer's `user_token`, a `password`
+echoed back) are replaced by "REDACTED" there, also in a body cut off before it was whole.
 
 Every error has `request_id` (the server's `X-Request-Id` or a like header, else None) and
 `retry_after` (seconds the server asked to wait, else None). Errors pickle, so they survive
@@ -58,12 +60,13 @@ the request as sent.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import httpx
 
 from . import _body
-from ._redact import safe_url
+from ._redact import redact_json, redact_text, safe_url
 from .retry import parse_retry_after
 
 __all__ = [
@@ -229,6 +232,7 @@ class APIStatusError(AltegioError):
         errors: list[Any] | dict[str, Any] | None = None,
     ) -> None:
         super().__init__(message)
+        response, body, errors = _without_secrets(response, body, errors)
         self.response = response
         self.request = response.request
         self.status_code = response.status_code
@@ -243,6 +247,38 @@ class APIStatusError(AltegioError):
     def __str__(self) -> str:
         request_id = f", request id {self.request_id}" if self.request_id else ""
         return f"{self.message} (HTTP {self.status_code}, {self.method} {self.url}{request_id})"
+
+
+def _without_secrets(response: httpx.Response, body: Any, errors: Any) -> tuple[httpx.Response, Any, Any]:
+    """The response, body and errors for an error to keep, with secret-looking fields (a login
+    answer's `user_token`) redacted: errors end up in logs, bug reports and result backends.
+    The response is replaced by a copy holding the redacted body only when there was a secret."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return response, body, errors
+    if not content:
+        return response, body, errors
+    clean_body, clean_errors = redact_json(body), redact_json(errors)
+    if body is not None:
+        if clean_body is body:
+            return response, body, clean_errors
+        clean = json.dumps(clean_body, ensure_ascii=False).encode()
+    else:
+        text = content.decode("utf-8", errors="replace")
+        redacted = redact_text(text)
+        if redacted == text:
+            return response, body, clean_errors
+        clean = redacted.encode()
+    headers = response.headers.copy()
+    headers.pop("Content-Encoding", None)
+    headers.pop("Content-Length", None)
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a response built without a request
+        request = None
+    copy = httpx.Response(response.status_code, headers=headers, content=clean, request=request)
+    return copy, clean_body, clean_errors
 
 
 class BadRequestError(APIStatusError):
@@ -303,7 +339,7 @@ class ResponseValidationError(UnexpectedResponseError):
         super().__init__(message, response=response, body=body)
         self.path = path
         self.reason = reason
-        self.raw_body = response.content
+        self.raw_body = self.response.content  # as redacted: a login answer holds the token
 
 
 class ResponseTooLargeError(UnexpectedResponseError):
