@@ -20,7 +20,7 @@
         ├── RateLimitError              429
         ├── InternalServerError         500 and above
         ├── RedirectError               a 3xx the client does not follow; `location` says where to
-        └── UnexpectedResponseError     a 2xx the client cannot use (see below)
+        └── UnexpectedResponseError     a 2xx the client cannot use, or a 404 not from the API
             ├── ResponseValidationError     the body does not fit the declared schema
             └── ResponseTooLargeError       the body (decompressed) is over the size limit
 
@@ -33,14 +33,22 @@ with a body, such as the login's password) raises `RedirectError` naming the `Lo
 credentials and the body never go where the API did not answer. This holds with your own
 `httpx.Client(follow_redirects=True)` too, since each request is sent with redirects off.
 
-Other 4xx statuses raise `APIStatusError` itself; so does a 2xx whose V1 envelope says
-`"success": false` when neither its `meta` nor its code implies a status.
+Other 4xx statuses raise `APIStatusError` itself.
 
 The status decides the class even when the body is not JSON: a 502 HTML page from a proxy is an
 `InternalServerError` whose message quotes the page, because callers branch on the status
-(retry on 5xx, log in again on 401), not on the body format. `UnexpectedResponseError` is only
-for success statuses the client cannot hand on: a body that is not JSON (or is empty) where JSON
-is expected, or a status the operation does not declare. It stays under `APIStatusError` since
+(retry on 5xx, log in again on 401), not on the body format. The one exception is 404: one
+whose body is not the API's (an HTML page, a proxy's or a web server's) raises
+`UnexpectedResponseError`, not `NotFoundError`, and says the base URL may be wrong, so that
+`except NotFoundError` never mistakes a misconfiguration for a missing event.
+
+A 2xx whose V1 envelope says `"success": false` raises the class its `code` or `status` (top
+level or in `meta`) implies, else `UnprocessableEntityError` when it lists validation errors,
+else `APIStatusError`; `message` is the server's, or says there was none.
+
+Otherwise `UnexpectedResponseError` is for success statuses the client cannot hand on: a body
+that is not JSON (or is empty) where JSON is expected, or a status the operation does not
+declare. It stays under `APIStatusError` since
 it, too, carries a response; catch it to tell "the server misbehaved" from "the call failed".
 
 Messages and `url` never contain tokens: tokens travel only in the Authorization header, and
@@ -326,7 +334,8 @@ class RedirectError(APIStatusError):
 
 class UnexpectedResponseError(APIStatusError):
     """A success status the client cannot use: a non-JSON or empty body where JSON is expected,
-    or a body that fits none of the operation's success responses."""
+    or a body that fits none of the operation's success responses. Also a 404 whose body is not
+    the API's (an HTML page): the base URL or a proxy is likely wrong, not the resource missing."""
 
 
 class ResponseValidationError(UnexpectedResponseError):
@@ -372,14 +381,67 @@ def status_error(response: httpx.Response, body: _body.Body | None = None) -> AP
     """The error for a failed response: an error status, or a 2xx saying `"success": false`."""
     if body is None:
         body = _body.decode(response)
-    reason = response.reason_phrase or f"HTTP {response.status_code}"
+    status = response.status_code
+    if response.is_success:
+        return _unsuccessful(response, body)
+    if status == 404 and not _from_the_api(body):
+        return UnexpectedResponseError(
+            f"HTTP 404 for {safe_url(response.request.url)} with {_described(response, body)}, not the API's "
+            "own answer: the base URL may be wrong (a missing /api?), or a proxy answered instead of the API",
+            response=response,
+            body=body.json,
+        )
+    reason = response.reason_phrase or f"HTTP {status}"
     if body.kind == "other":
         message = f"{reason}: the server sent {_body.quote(response)}"
     else:
         message = _body.server_message(body.json) or reason
-    return status_error_class(response.status_code)(
+    return status_error_class(status)(
         message, response=response, body=body.json, errors=_body.validation_errors(body.json)
     )
+
+
+# Keys of the API's own bodies: the V1 envelope, JSON:API documents and errors.
+_API_KEYS = frozenset({"success", "meta", "data", "errors", "message", "jsonapi"})
+
+
+def _from_the_api(body: _body.Body) -> bool:
+    return isinstance(body.json, dict) and not _API_KEYS.isdisjoint(body.json)
+
+
+def _described(response: httpx.Response, body: _body.Body) -> str:
+    if body.kind == "json":
+        return "a JSON body that is not the API's envelope"
+    return _body.quote(response)
+
+
+def _unsuccessful(response: httpx.Response, body: _body.Body) -> APIStatusError:
+    """A 2xx whose V1 envelope says `"success": false`: the class its code implies (`code` or
+    `status`, top level or in `meta`), else 422 when it lists validation errors."""
+    value = body.json
+    code = _implied_status(value)
+    errors = _body.validation_errors(value)
+    if code is not None:
+        error_class = status_error_class(code)
+    else:
+        error_class = UnprocessableEntityError if errors else APIStatusError
+    message = _body.server_message(value) or "the API answered success: false, without a message"
+    return error_class(message, response=response, body=value, errors=errors)
+
+
+def _implied_status(value: Any) -> int | None:
+    if not isinstance(value, dict):
+        return None
+    meta = value.get("meta")
+    places = [value, meta] if isinstance(meta, dict) else [value]
+    for place in places:
+        for key in ("code", "status", "status_code"):
+            found = place.get(key)
+            if isinstance(found, str) and found.strip().isdigit():
+                found = int(found)
+            if isinstance(found, int) and not isinstance(found, bool) and 400 <= found <= 599:
+                return found
+    return None
 
 
 def validation_error(response: httpx.Response, path: str, reason: str) -> ResponseValidationError:

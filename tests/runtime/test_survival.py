@@ -21,7 +21,7 @@ from typing import Any
 
 import httpx
 import pytest
-from altegio_activity import AltegioClient, errors
+from altegio_activity import AltegioClient, RequestOptions, errors
 from altegio_activity.api.activities import create_event_v2, get_event_v2, list_activities_v2
 from altegio_activity.api.events import search_events
 from altegio_activity.models import ActivityFilter, ActivityRequest
@@ -478,3 +478,76 @@ def test_no_error_keeps_the_token_or_the_password(case: str) -> None:
     assert b"REDACTED" in kept
     restored = pickle.loads(pickle.dumps(caught.value))
     assert type(restored) is type(caught.value) and restored.status_code == status
+
+
+# -- 9. errors that say what happened -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("envelope", "expected"),
+    [
+        ({"success": False, "data": None, "meta": {"message": "Event not found", "code": 404}}, errors.NotFoundError),
+        ({"success": False, "code": "403", "meta": {"message": "No access"}}, errors.PermissionDeniedError),
+        (
+            {"success": False, "data": None, "meta": {"errors": {"date": ["in the past"]}}},
+            errors.UnprocessableEntityError,
+        ),
+        ({"success": False, "data": None, "meta": []}, errors.APIStatusError),
+    ],
+)
+def test_success_false_raises_the_class_its_code_implies_with_a_useful_message(envelope: Any, expected: Any) -> None:
+    with mock_client(lambda request: httpx.Response(200, json=envelope)) as client:
+        with pytest.raises(errors.APIStatusError) as caught:
+            get_event_v2.sync(LOCATION, 108, client=client)
+    error = caught.value
+    assert type(error) is expected and error.status_code == 200
+    assert error.message != "OK" and error.message
+    if expected is errors.APIStatusError:
+        assert "success: false" in error.message
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        httpx.Response(404, html="<html><body><h1>404 Not Found</h1>nginx</body></html>"),
+        httpx.Response(404, text="Not Found"),
+        httpx.Response(404),
+        httpx.Response(404, json={"timestamp": "2026-11-01", "path": "/v2/x"}),
+    ],
+    ids=["html", "text", "empty", "foreign json"],
+)
+def test_a_404_that_is_not_the_apis_says_the_base_url_may_be_wrong(answer: httpx.Response) -> None:
+    with mock_client(lambda request: answer) as client:
+        with pytest.raises(errors.UnexpectedResponseError) as caught:
+            get_event_v2.sync(LOCATION, 108, client=client)
+    assert not isinstance(caught.value, errors.NotFoundError)
+    assert "base URL" in str(caught.value) and caught.value.status_code == 404
+
+
+def test_a_404_from_the_api_is_still_not_found() -> None:
+    body = {"errors": [{"status": "404", "title": "Activity not found"}]}
+    with mock_client(lambda request: httpx.Response(404, json=body)) as client:
+        with pytest.raises(errors.NotFoundError, match="Activity not found"):
+            get_event_v2.sync(LOCATION, 108, client=client)
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"timeout": -1},
+        {"timeout": httpx.Timeout(5.0, connect=-0.5)},
+        {"timeout": float("nan")},
+        {"base_url": "api.alteg.io/api"},
+        {"base_url": "https:///api"},
+        {"base_url": "ftp://api.alteg.io/api"},
+    ],
+)
+def test_settings_are_checked_in_the_constructor(settings: dict[str, Any]) -> None:
+    with pytest.raises(errors.ConfigurationError) as caught:
+        AltegioClient("partner-token", **settings)
+    assert next(iter(settings)) in str(caught.value)
+
+
+def test_a_negative_timeout_for_one_call_is_refused() -> None:
+    with pytest.raises(errors.ConfigurationError, match="timeout"):
+        RequestOptions(timeout=-2)

@@ -44,6 +44,7 @@ from .errors import (
     APITimeoutError,
     ClientClosedError,
     ConfigurationError,
+    NotFoundError,
     RedirectError,
     RequestBodyError,
     UserTokenRequiredError,
@@ -176,6 +177,8 @@ class AltegioClientBase:
         base_url = base_url or os.environ.get(ENV_BASE_URL) or type(self).default_base_url
         if not base_url:
             raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
+        _check_base_url(base_url)
+        _check_timeout("timeout", timeout)
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
@@ -517,7 +520,7 @@ class AltegioClientBase:
         error = check_response(operation, response)
         if error is None:
             return _Attempt(response=response)
-        if status == 404 and operation.method == "DELETE" and call.may_have_acted:
+        if isinstance(error, NotFoundError) and operation.method == "DELETE" and call.may_have_acted:
             # An earlier attempt timed out or failed after the server may have deleted: a 404
             # now means the delete happened, not that there was nothing to delete.
             response.extensions[ALREADY_DELETED] = True
@@ -583,6 +586,30 @@ class AltegioClientBase:
             reason,
             extra={**_log_extra(operation, call.retries, None), "altegio_retry_delay": delay},
         )
+
+
+def _check_base_url(base_url: str) -> None:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        shown = safe_url(url) if url is not None else "that"
+        raise ConfigurationError(
+            f"base_url must be an absolute http(s) URL with a host, such as https://api.alteg.io/api; got {shown!r}"
+        )
+
+
+def _check_timeout(name: str, timeout: object) -> None:
+    if isinstance(timeout, httpx.Timeout):
+        phases: tuple[object, ...] = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    else:
+        phases = (timeout,)
+    for phase in phases:
+        if phase is None:
+            continue
+        if isinstance(phase, bool) or not isinstance(phase, int | float) or not phase >= 0:
+            raise ConfigurationError(f"{name} must be seconds (0 or more), an httpx.Timeout or None; got {phase!r}")
 
 
 def _encode_json(operation: Operation, value: Any) -> bytes:
