@@ -10,7 +10,9 @@ an answer the server has acted on (a create that did create):
 - a date or date-time that does not parse (`0000-00-00 00:00:00`) is kept as the string;
 - fields the spec does not know are kept in `additional_properties`.
 
-Anything else that does not fit (a required field missing, a number where a string belongs, a
+- a number in another form, losslessly: `"9"` or `9.0` for an integer, `"3.5"` for a number.
+
+Anything else that does not fit (a required field missing, `"9.5"` or `9.5` for an integer, a
 list where an object belongs) raises `DecodeError`, which records the path of the bad field on
 its way out of nested `from_dict` calls; `parse_success` turns it into the public
 `ResponseValidationError` with the response attached.
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -131,12 +135,45 @@ def scalar(value: Any, expected: type[T]) -> T: ...
 @overload
 def scalar(value: Any, expected: type[T], absent: A) -> T | A: ...
 def scalar(value: Any, expected: type[T], absent: Any = _REQUIRED) -> Any:
-    """`value` if it is a JSON value of type `expected` (a boolean is not a number here)."""
+    """`value` if it is a JSON value of type `expected` (a boolean is not a number here), or
+    the same value in another form (`"9"` or `9.0` for an integer, see `_coerced`)."""
     if absent is not _REQUIRED and (value is absent or value is None):
         return absent
     if isinstance(value, _SCALARS[expected]) and (expected is bool or not isinstance(value, bool)):
         return value
+    coerced = _coerced(value, expected)
+    if coerced is not None:
+        return coerced
     raise DecodeError(f"expected {expected.__name__}, got {_kind(value)}")
+
+
+# A JSON number as text: what a server that quotes its numbers sends ("9", "-12", "3.5", "1e3").
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _coerced(value: Any, expected: type) -> Any:
+    """`value` as `expected` when that loses nothing, else None: a numeric string for a number,
+    an integral float for an integer. "9.5" or 9.5 for an integer, "nine", NaN or a boolean
+    never pass; nor does a number for a string (a comment of 5 is more likely a bug than text)."""
+    if isinstance(value, bool):
+        return None
+    if expected is int:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value.strip()):
+            try:
+                return int(value)
+            except ValueError:  # more digits than Python converts
+                return None
+        if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+            number = float(value)
+            return int(number) if number.is_integer() and abs(number) < 2**53 else None
+    elif expected is float:
+        if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+            number = float(value)
+            return number if math.isfinite(number) else None
+    return None
 
 
 def scalar_or_null(value: Any, expected: tuple[type, ...], absent: Any = _REQUIRED) -> Any:
@@ -149,6 +186,10 @@ def scalar_or_null(value: Any, expected: tuple[type, ...], absent: Any = _REQUIR
     for kind in expected:
         if isinstance(value, _SCALARS[kind]) and (kind is bool or not isinstance(value, bool)):
             return value
+    for kind in expected:
+        coerced = _coerced(value, kind)
+        if coerced is not None:
+            return coerced
     names = " or ".join(kind.__name__ for kind in expected)
     raise DecodeError(f"expected {names} or null, got {_kind(value)}")
 
@@ -164,12 +205,19 @@ def array(value: Any, absent: Any = _REQUIRED, item: type | None = None) -> Any:
     if not isinstance(value, list):
         raise DecodeError(f"expected a list, got {_kind(value)}")
     if item is not None:
-        for index, element in enumerate(value):
+        kinds = _SCALARS[item]
+        source = value
+        for index, element in enumerate(source):
+            if isinstance(element, kinds) and (item is bool or not isinstance(element, bool)):
+                continue
             try:
-                scalar(element, item)
+                coerced: Any = scalar(element, item)
             except DecodeError as error:
                 error.path.insert(0, index)
                 raise
+            if value is source:  # a copy, once: the decoded body (kept for errors) is not changed
+                value = list(source)
+            value[index] = coerced
     return value
 
 

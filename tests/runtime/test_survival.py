@@ -551,3 +551,55 @@ def test_settings_are_checked_in_the_constructor(settings: dict[str, Any]) -> No
 def test_a_negative_timeout_for_one_call_is_refused() -> None:
     with pytest.raises(errors.ConfigurationError, match="timeout"):
         RequestOptions(timeout=-2)
+
+
+# -- 7. lossless coercion -------------------------------------------------------------------------
+
+SEARCH_WINDOW = {"from_": datetime.date(2026, 11, 1), "till": datetime.date(2026, 11, 30)}
+
+
+def _search_page(events: list[dict[str, Any]]) -> Any:
+    return lambda request: httpx.Response(200, json={"success": True, "data": events, "meta": {"count": len(events)}})
+
+
+def _search(client: AltegioClient) -> list[Any]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # a V1 operation
+        return search_events.sync(LOCATION, client=client, count=300, **SEARCH_WINDOW)
+
+
+def test_one_value_in_another_lossless_form_does_not_lose_the_page() -> None:
+    events = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
+    events[7]["capacity"] = "9"
+    events[8]["id"] = "108"
+    events[9]["length"] = 3600.0
+    events[10]["capacity"] = " 12 "
+    with mock_client(_search_page(events)) as client:
+        got = _search(client)
+    assert len(got) == 300
+    assert (got[7].capacity, got[8].id, got[9].length, got[10].capacity) == (9, 108, 3600, 12)
+    assert all(type(event.id) is int and type(event.length) is int for event in got)
+
+
+@pytest.mark.parametrize(("field", "value"), [("capacity", "9.5"), ("length", 3600.5), ("id", "108abc")])
+def test_a_lossy_value_names_the_item_and_field_and_keeps_the_raw_page(field: str, value: Any) -> None:
+    events = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
+    events[17][field] = value
+    with mock_client(_search_page(events)) as client, pytest.raises(errors.ResponseValidationError) as caught:
+        _search(client)
+    assert caught.value.path == f"data[17].{field}"
+    assert json.loads(caught.value.raw_body)["data"][17][field] == value
+    assert len(caught.value.body["data"]) == 300
+
+
+def test_a_json_api_id_goes_back_into_a_call() -> None:
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path)
+        return httpx.Response(201 if request.method == "POST" else 200, json=CREATED)
+
+    with mock_client(handler) as client:
+        created = create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
+        assert get_event_v2.sync(LOCATION, created.id, client=client).id == created.id
+    assert seen[-1].endswith(f"/activities/{created.id}")

@@ -40,6 +40,8 @@ def main() -> None:
             capacity=3,
         )
         created: ActivityResource = create_event_v2.sync(1, client=user, body=body)
+        again: ActivityResource = get_event_v2.sync(1, created.id, client=user)  # a JSON:API id is text
+        delete_event_v2.sync("1", created.id, client=user)
         detailed: Response[ActivityDocument] = get_event_v2.sync_detailed(1, 2, client=user)
         status: int = detailed.status_code
         events: list[Event] = search_events.sync(

@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: ActivityRequest,
 ) -> dict[str, Any]:
@@ -75,7 +75,7 @@ def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -104,7 +104,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -134,7 +134,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -163,7 +163,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,

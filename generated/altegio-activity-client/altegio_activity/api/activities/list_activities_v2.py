@@ -39,7 +39,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     filter_: ActivityFilter,
     search: str | Unset = UNSET,
@@ -96,7 +96,7 @@ def _build_response(response: httpx.Response) -> _Response[ActivityCollection]:
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,
@@ -136,7 +136,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,
@@ -177,7 +177,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,
@@ -217,7 +217,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,
@@ -258,7 +258,7 @@ async def asyncio(
 
 
 def iterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,
@@ -310,7 +310,7 @@ def iterate(
 
 
 def aiterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     filter_: ActivityFilter,

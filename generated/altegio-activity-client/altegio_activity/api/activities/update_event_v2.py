@@ -29,8 +29,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: ActivityRequest,
 ) -> dict[str, Any]:
@@ -77,8 +77,8 @@ def _build_response(response: httpx.Response) -> _Response[ActivityDocument]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -111,8 +111,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -146,8 +146,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,
@@ -180,8 +180,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: ActivityRequest,

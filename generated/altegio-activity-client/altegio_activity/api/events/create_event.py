@@ -30,7 +30,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: EventRequest,
 ) -> dict[str, Any]:
@@ -80,7 +80,7 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     category=DeprecationWarning,
 )
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -117,7 +117,7 @@ def sync_detailed(
     category=DeprecationWarning,
 )
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -155,7 +155,7 @@ def sync(
     category=DeprecationWarning,
 )
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -192,7 +192,7 @@ async def asyncio_detailed(
     category=DeprecationWarning,
 )
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,

@@ -28,8 +28,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -72,8 +72,8 @@ def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
     category=DeprecationWarning,
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -110,8 +110,8 @@ def sync_detailed(
     category=DeprecationWarning,
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -150,8 +150,8 @@ def sync(
     category=DeprecationWarning,
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -188,8 +188,8 @@ async def asyncio_detailed(
     category=DeprecationWarning,
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,

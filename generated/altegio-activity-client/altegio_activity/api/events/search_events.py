@@ -39,7 +39,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     from_: datetime.date,
     till: datetime.date,
@@ -118,7 +118,7 @@ def _build_response(response: httpx.Response) -> _Response[EventListEnvelope]:
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -167,7 +167,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -217,7 +217,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -266,7 +266,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -316,7 +316,7 @@ async def asyncio(
 
 
 def iterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -377,7 +377,7 @@ def iterate(
 
 
 def aiterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,

@@ -30,8 +30,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventRequest,
 ) -> dict[str, Any]:
@@ -82,8 +82,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     category=DeprecationWarning,
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -122,8 +122,8 @@ def sync_detailed(
     category=DeprecationWarning,
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -163,8 +163,8 @@ def sync(
     category=DeprecationWarning,
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -203,8 +203,8 @@ async def asyncio_detailed(
     category=DeprecationWarning,
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
