@@ -50,7 +50,9 @@ class Connections:
         async_transport: httpx.AsyncBaseTransport | None,
         http_client: httpx.Client | None,
         async_http_client: httpx.AsyncClient | None,
+        headers: httpx.Headers | None = None,
     ) -> None:
+        self._headers = headers  # for the pools made here; a caller's client is left as it is
         self._transport = transport
         self._async_transport = async_transport
         self._lock = threading.Lock()  # two threads' first calls must not open two pools
@@ -66,12 +68,16 @@ class Connections:
                 _bound_reads(given)  # a caller's client or transport: its pool, if httpx's, is bounded too
 
     def sync(self) -> httpx.Client:
+        found = self._sync
+        if found is not None and not self._closed:  # every call but the first: no lock needed
+            return found
         with self._lock:
             self._check_open()
             if self._sync is None:
-                # No base_url, timeout or headers here: the client sets them on every request,
-                # the same way for a pool of its own and one passed in.
-                self._sync = httpx.Client(transport=self._transport)
+                # No base_url or timeout here: the client sets them on every request, the same
+                # way for a pool of its own and one passed in. Its headers, though, are the
+                # pool's, so that a request only adds its own (see the client's `_build`).
+                self._sync = httpx.Client(transport=self._transport, headers=self._headers)
                 _bound_reads(self._sync)
             return self._sync
 
@@ -85,7 +91,7 @@ class Connections:
             found = self._async.get(loop)
             if found is not None:
                 return found[0]
-            client = httpx.AsyncClient(transport=self._async_transport)
+            client = httpx.AsyncClient(transport=self._async_transport, headers=self._headers)
             guard = self._guard(loop, client)
             self._async[loop] = (client, guard)
         await guard.__anext__()  # registers it with the loop, which finalises it at shutdown
@@ -137,6 +143,15 @@ class Connections:
     @property
     def closed(self) -> bool:
         return self._closed
+
+    @property
+    def own_sync(self) -> bool:
+        """Whether `sync()` is a pool made here (with the client's headers), not a caller's."""
+        return self._own_sync
+
+    @property
+    def own_async(self) -> bool:
+        return self._given_async is None
 
     def _forget_inherited(self) -> None:
         """In a forked child: let go of every connection the parent opened, without touching them."""

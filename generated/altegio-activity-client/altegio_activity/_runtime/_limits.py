@@ -41,8 +41,10 @@ __all__ = [
     "Deadline",
     "DeadlineBackend",
     "aread_body",
+    "bound_reads",
     "bounded_by",
     "read_body",
+    "unbind_reads",
 ]
 
 # The biggest answer the API gives (a 300-event search page) is well under 1 MiB.
@@ -84,6 +86,10 @@ class Deadline:
         remaining = self.remaining()
         if remaining is None:
             return timeout
+        if self.seconds is not None and remaining > self.seconds - 0.01:
+            # The first attempt, at once: every phase stands as given (the deadline is the longest
+            # of them), and no new Timeout is made on the hot path.
+            return timeout
         # Whole milliseconds, rounded up: the first attempt then keeps the timeouts as given, and
         # 0 (which some backends read as "no timeout") never occurs.
         left = max(math.ceil(remaining * 1000.0), 1) / 1000.0
@@ -112,16 +118,28 @@ class Deadline:
 _current = threading.local()
 
 
+def bound_reads(deadline: Deadline) -> float | None:
+    """From now on, socket reads and writes of this thread through a `DeadlineBackend` end by
+    `deadline`, until `unbind_reads` with what this returned (the outer deadline: a login inside
+    a call restores the call's). Two functions, not a context manager: this is on every call."""
+    outer: float | None = getattr(_current, "end", None)
+    _current.end = deadline.end
+    return outer
+
+
+def unbind_reads(outer: float | None) -> None:
+    _current.end = outer
+
+
 @contextlib.contextmanager
 def bounded_by(deadline: Deadline) -> Iterator[None]:
     """Within this block, socket reads and writes of this thread through a `DeadlineBackend`
     end by `deadline` (nested blocks, e.g. a login inside a call, restore the outer one)."""
-    outer = getattr(_current, "end", None)
-    _current.end = deadline.end
+    outer = bound_reads(deadline)
     try:
         yield
     finally:
-        _current.end = outer
+        unbind_reads(outer)
 
 
 def _cut(timeout: float | None, expired: type[Exception]) -> float | None:

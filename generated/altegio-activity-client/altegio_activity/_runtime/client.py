@@ -33,8 +33,9 @@ from ._limits import (
     DEFAULT_MAX_RESPONSE_BYTES,
     Deadline,
     aread_body,
-    bounded_by,
+    bound_reads,
     read_body,
+    unbind_reads,
 )
 from ._redact import safe_url
 from ._response import check_response
@@ -193,17 +194,24 @@ class AltegioClientBase:
         self._session: _Session | None = None  # set by login(..., relogin=True)
         self._base_url = base_url.rstrip("/")
         self._timeout = httpx.Timeout(timeout)
+        self._call_seconds = Deadline.for_timeout(self._timeout).seconds  # worked out once, not per call
         self._max_retries = max_retries
         self._max_response_bytes = max_response_bytes
         self._default_policy = _retry.RetryPolicy(max_retries=max_retries)
         self._logger = logger or logging.getLogger(LOGGER_NAME)
         self._headers = httpx.Headers({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING})
         self._headers.update(headers or {})
+        # Pools of our own carry these as their httpx client's headers, so a request adds only
+        # its own (Accept, Authorization): merging headers is a good part of httpx's cost per
+        # request. A caller's httpx client gets them with every request instead.
+        self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
+        self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._connections = Connections(
             transport=transport,
             async_transport=async_transport,
             http_client=http_client,
             async_http_client=async_http_client,
+            headers=self._headers,
         )
         self._owns_connections = True
 
@@ -331,11 +339,15 @@ class AltegioClientBase:
         """
         call = self._prepare(operation, kwargs, options)
         http = self._connections.sync()
+        own = self._connections.own_sync
         while True:
-            request = self._build(http, call)
+            request = self._build(http, call, own)
             started = time.monotonic()
-            with bounded_by(call.deadline):
+            outer = bound_reads(call.deadline)
+            try:
                 attempt = self._attempt(http, call, request, started)
+            finally:
+                unbind_reads(outer)
             if attempt.renew_session:
                 self._renew(call.sent_user_token)
                 continue
@@ -378,16 +390,17 @@ class AltegioClientBase:
         """`send`, for asyncio code; the deadline cancels whatever is in progress."""
         call = self._prepare(operation, kwargs, options)
         http = await self._connections.async_client()
+        own = self._connections.own_async
         try:
             async with asyncio.timeout(call.deadline.remaining()):
-                return await self._asend(http, call)
+                return await self._asend(http, call, own)
         except TimeoutError:
             request = call.last_request or http.build_request(operation.method, call.request["url"])
             raise APITimeoutError(call.deadline.expired(), request=request) from None
 
-    async def _asend(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
+    async def _asend(self, http: httpx.AsyncClient, call: _Call, own: bool) -> httpx.Response:
         while True:
-            request = self._build(http, call)
+            request = self._build(http, call, own)
             started = time.monotonic()
             try:
                 streamed = await http.send(request, stream=True, follow_redirects=False)
@@ -419,28 +432,31 @@ class AltegioClientBase:
 
     def _prepare(self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None) -> _Call:
         options = options or _NO_OPTIONS
-        unknown = set(kwargs) - _REQUEST_KEYS
-        if unknown or "url" not in kwargs:
+        if not _REQUEST_KEYS.issuperset(kwargs) or "url" not in kwargs:
             raise TypeError(f"{operation.operation_id}: bad request arguments {sorted(kwargs)}")
-        if str(kwargs.get("method", operation.method)).upper() != operation.method:
+        method = kwargs.get("method", operation.method)
+        if method != operation.method and str(method).upper() != operation.method:
             raise ValueError(f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}")
 
         # Later updates win: ours, the client's, the operation's, then the caller's for this call.
-        headers = self._headers.copy()
-        headers["Accept"] = operation.accept or _DEFAULT_ACCEPT
-        headers.update(kwargs.get("headers") or {})  # generated: Content-Type only
-        if options.extra_headers:
-            headers.update(options.extra_headers)
+        accept = operation.accept or _DEFAULT_ACCEPT
+        headers = self._accept_headers.get(accept) or self._accept_headers.setdefault(accept, {"Accept": accept})
+        if "headers" in kwargs or options.extra_headers:
+            headers = _merged(headers, kwargs.get("headers"), options.extra_headers)  # generated: Content-Type only
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
         if "json" in request:
             # Encoded once here, not per attempt inside httpx, and as a typed error when it cannot be.
             request["content"] = _encode_json(operation, request.pop("json"))
-            if "Content-Type" not in headers:
-                headers["Content-Type"] = "application/json"
+            if not any(name.lower() == "content-type" for name in headers):
+                headers = {**headers, "Content-Type": "application/json"}
         request["method"] = operation.method
         request["url"] = self._base_url + str(kwargs["url"])  # absolute, so a caller's http_client needs no base_url
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
+        if isinstance(options.timeout, NotGiven):
+            timeout, deadline = self._timeout, Deadline(self._call_seconds)
+        else:
+            timeout = httpx.Timeout(options.timeout)
+            deadline = Deadline.for_timeout(timeout)
         if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
             policy = self._default_policy
         else:
@@ -451,17 +467,18 @@ class AltegioClientBase:
             request=request,
             headers=headers,
             timeout=timeout,
-            deadline=Deadline.for_timeout(timeout),
+            deadline=deadline,
             policy=policy,
         )
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
-        headers = call.headers
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call, own: bool) -> httpx.Request:
+        """The request for the next attempt; `own`: `http` is a pool of ours (see `_client_headers`)."""
+        headers = call.headers if own else _merged(self._client_headers, call.headers)
         if call.operation.auth is not Auth.NONE:
             # Read per attempt: a renewed session's token replaces the one that got a 401.
             call.sent_user_token = self._user_token
-            headers = headers.copy()
-            headers["Authorization"] = self._authorization(call.operation, call.sent_user_token)
+            authorization = self._authorization(call.operation, call.sent_user_token)
+            headers = _merged(headers, {"Authorization": authorization})
         request = http.build_request(**call.request, headers=headers, timeout=call.deadline.cap(call.timeout))
         call.last_request = request
         return request
@@ -588,6 +605,19 @@ class AltegioClientBase:
         )
 
 
+def _merged(headers: dict[str, str], *updates: Mapping[str, str] | None) -> dict[str, str]:
+    """`headers` with `updates` applied in turn, names compared without case (as HTTP does);
+    a new dict, `headers` is left as it was."""
+    result = dict(headers)
+    for update in updates:
+        for name, value in (update or {}).items():
+            lowered = name.lower()
+            for existing in [key for key in result if key.lower() == lowered]:
+                del result[existing]
+            result[name] = value
+    return result
+
+
 def _check_base_url(base_url: str) -> None:
     try:
         url = httpx.URL(base_url)
@@ -660,7 +690,7 @@ class _Call:
 
     operation: Operation
     request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
-    headers: httpx.Headers  # all but Authorization, which is set per attempt
+    headers: dict[str, str]  # the operation's and the caller's (Accept, ...); shared, never changed
     timeout: httpx.Timeout
     deadline: Deadline
     policy: _retry.RetryPolicy
@@ -677,14 +707,27 @@ class _Call:
         self.request["url"] = target
 
 
-@attrs.frozen(kw_only=True)
 class _Attempt:
-    response: httpx.Response | None = None
-    error: AltegioError | None = None
-    cause: BaseException | None = None
-    retry_in: float | None = None  # None: this attempt is final
-    renew_session: bool = False  # log in again, then repeat the attempt
-    redirect_to: httpx.URL | None = None  # repeat the attempt there (a same-origin GET redirect)
+    """How one attempt ended. A plain slotted class, not attrs: one is made on every call."""
+
+    __slots__ = ("cause", "error", "redirect_to", "renew_session", "response", "retry_in")
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response | None = None,
+        error: AltegioError | None = None,
+        cause: BaseException | None = None,
+        retry_in: float | None = None,  # None: this attempt is final
+        renew_session: bool = False,  # log in again, then repeat the attempt
+        redirect_to: httpx.URL | None = None,  # repeat the attempt there (a same-origin GET redirect)
+    ) -> None:
+        self.response = response
+        self.error = error
+        self.cause = cause
+        self.retry_in = retry_in
+        self.renew_session = renew_session
+        self.redirect_to = redirect_to
 
     def result(self) -> httpx.Response:
         if self.error is not None:

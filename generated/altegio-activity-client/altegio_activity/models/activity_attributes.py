@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -146,34 +149,52 @@ class ActivityAttributes:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _d.pop("staff_id", UNSET)
+            if _type(staff_id) is not int:
+                staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "master_id"
-            master_id = _decode.scalar(_d.pop("master_id", UNSET), int, UNSET)
+            master_id = _d.pop("master_id", UNSET)
+            if _type(master_id) is not int:
+                master_id = _decode.scalar(master_id, int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
+            service_id = _d.pop("service_id", UNSET)
+            if _type(service_id) is not int:
+                service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _d.pop("timestamp", UNSET)
+            if _type(timestamp) is not int:
+                timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "date"
             date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "clients_count"
-            clients_count = _decode.scalar(_d.pop("clients_count", UNSET), int, UNSET)
+            clients_count = _d.pop("clients_count", UNSET)
+            if _type(clients_count) is not int:
+                clients_count = _decode.scalar(clients_count, int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
+            color = _d.pop("color", UNSET)
+            if _type(color) is not str:
+                color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
+            font_color = _d.pop("font_color", UNSET)
+            if _type(font_color) is not str:
+                font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
             instructions = _decode.scalar_or_null(_d.pop("instructions", UNSET), (str,), UNSET)
@@ -182,7 +203,9 @@ class ActivityAttributes:
             stream_link = _decode.scalar_or_null(_d.pop("stream_link", UNSET), (str,), UNSET)
 
             _decoding_field = "notified"
-            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
+            notified = _d.pop("notified", UNSET)
+            if _type(notified) is not bool:
+                notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"
             comment = _decode.scalar_or_null(_d.pop("comment", UNSET), (str,), UNSET)

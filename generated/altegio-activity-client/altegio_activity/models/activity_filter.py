@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
@@ -64,7 +67,9 @@ class ActivityFilter:
             to = _d.pop("to")
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

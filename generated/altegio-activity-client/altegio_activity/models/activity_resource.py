@@ -6,13 +6,15 @@ from typing import (
     Any,
     Literal,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -68,12 +70,14 @@ class ActivityResource:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "type"
-            type_ = cast(Literal["activity"], _d.pop("type"))
+            type_ = _d.pop("type")
             if type_ != "activity":
                 raise ValueError(f"type must match const 'activity', got '{type_}'")
 
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), str)
+            id = _d.pop("id")
+            if _type(id) is not str:
+                id = _decode.scalar(id, str)
 
             _decoding_field = "attributes"
             attributes = ActivityAttributes.from_dict(_d.pop("attributes"))

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -51,7 +54,9 @@ class ErrorMeta:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "message"
-            message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
+            message = _d.pop("message", UNSET)
+            if _type(message) is not str:
+                message = _decode.scalar(message, str, UNSET)
 
             _decoding_field = "errors"
             _errors = _decode.absent_if_null(_d.pop("errors", UNSET), UNSET)

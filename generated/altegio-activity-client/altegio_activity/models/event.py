@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..models.event_prepaid import EventPrepaid
 from ..types import UNSET, Unset
@@ -204,49 +207,77 @@ class Event:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), int)
+            id = _d.pop("id")
+            if _type(id) is not int:
+                id = _decode.scalar(id, int)
 
             _decoding_field = "salon_id"
-            salon_id = _decode.scalar(_d.pop("salon_id", UNSET), int, UNSET)
+            salon_id = _d.pop("salon_id", UNSET)
+            if _type(salon_id) is not int:
+                salon_id = _decode.scalar(salon_id, int, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
+            company_id = _d.pop("company_id", UNSET)
+            if _type(company_id) is not int:
+                company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
+            service_id = _d.pop("service_id", UNSET)
+            if _type(service_id) is not int:
+                service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _d.pop("staff_id", UNSET)
+            if _type(staff_id) is not int:
+                staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "date"
             date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _d.pop("timestamp", UNSET)
+            if _type(timestamp) is not int:
+                timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "records_count"
-            records_count = _decode.scalar(_d.pop("records_count", UNSET), int, UNSET)
+            records_count = _d.pop("records_count", UNSET)
+            if _type(records_count) is not int:
+                records_count = _decode.scalar(records_count, int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
+            color = _d.pop("color", UNSET)
+            if _type(color) is not str:
+                color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
+            font_color = _d.pop("font_color", UNSET)
+            if _type(font_color) is not str:
+                font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
-            instructions = _decode.scalar(_d.pop("instructions", UNSET), str, UNSET)
+            instructions = _d.pop("instructions", UNSET)
+            if _type(instructions) is not str:
+                instructions = _decode.scalar(instructions, str, UNSET)
 
             _decoding_field = "stream_link"
-            stream_link = _decode.scalar(_d.pop("stream_link", UNSET), str, UNSET)
+            stream_link = _d.pop("stream_link", UNSET)
+            if _type(stream_link) is not str:
+                stream_link = _decode.scalar(stream_link, str, UNSET)
 
             _decoding_field = "notified"
-            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
+            notified = _d.pop("notified", UNSET)
+            if _type(notified) is not bool:
+                notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"
             comment = _decode.scalar_or_null(_d.pop("comment", UNSET), (str,), UNSET)
@@ -255,7 +286,9 @@ class Event:
             prepaid = _decode.enum_or_text(EventPrepaid, _d.pop("prepaid", UNSET), UNSET)
 
             _decoding_field = "is_deleted"
-            is_deleted = _decode.scalar(_d.pop("is_deleted", UNSET), bool, UNSET)
+            is_deleted = _d.pop("is_deleted", UNSET)
+            if _type(is_deleted) is not bool:
+                is_deleted = _decode.scalar(is_deleted, bool, UNSET)
 
             _decoding_field = "duration_details"
             _duration_details = _decode.absent_if_null(_d.pop("duration_details", UNSET), UNSET)

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -55,13 +58,19 @@ class EventStaff:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
+            company_id = _d.pop("company_id", UNSET)
+            if _type(company_id) is not int:
+                company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

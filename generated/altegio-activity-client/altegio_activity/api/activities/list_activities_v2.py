@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
@@ -62,9 +62,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/v2/companies/{location_id}/activities".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v2/companies/{_path_segment(location_id)}/activities",
         "params": params,
     }
 

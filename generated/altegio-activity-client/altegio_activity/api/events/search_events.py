@@ -2,7 +2,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -11,6 +10,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
@@ -84,9 +84,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/v1/activity/{location_id}/search".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/search",
         "params": params,
     }
 
