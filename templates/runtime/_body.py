@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import attrs
 import httpx
 
 from ._redact import redact_text
@@ -15,7 +14,6 @@ from ._redact import redact_text
 _QUOTE_CHARS = 200
 
 
-@attrs.frozen
 class Body:
     """A response body, decoded once.
 
@@ -24,8 +22,14 @@ class Body:
     limit lets the parser go, about a thousand levels; no real answer comes close).
     """
 
-    kind: str
-    value: Any = None
+    __slots__ = ("kind", "value")  # a plain class: one is made for every response
+
+    def __init__(self, kind: str, value: Any = None) -> None:
+        self.kind = kind
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Body({self.kind!r})"
 
     @property
     def json(self) -> Any:

@@ -81,6 +81,16 @@ class Connections:
                 _bound_reads(self._sync)
             return self._sync
 
+    def ready_async_client(self) -> httpx.AsyncClient | None:
+        """The running loop's pool when it exists already (every call but the first), without a
+        coroutine to await; None: await `async_client()`."""
+        if self._closed:
+            return None
+        if self._given_async is not None:
+            return self._given_async
+        found = self._async.get(asyncio.get_running_loop())
+        return None if found is None else found[0]
+
     async def async_client(self) -> httpx.AsyncClient:
         if self._given_async is not None:
             self._check_open()

@@ -40,6 +40,7 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
     "DeadlineBackend",
+    "already_read",
     "aread_body",
     "bound_reads",
     "bounded_by",
@@ -226,6 +227,12 @@ async def aread_body(response: httpx.Response, limit: int | None, deadline: Dead
             break
         deadline.check(response.request)
     return body.response()
+
+
+def already_read(response: httpx.Response, limit: int | None) -> httpx.Response | None:
+    """`response` when its body is in memory already (a transport that answers from memory),
+    checked against `limit`; None when it is still to be read. No coroutine to await."""
+    return response if _already_read(response, limit) else None
 
 
 def _already_read(response: httpx.Response, limit: int | None) -> bool:
