@@ -169,11 +169,13 @@ class Connections:
         if self._own_sync:
             self._sync = None
         elif self._sync is not None:
-            _drop_pooled(self._sync)
+            _drop_pooled(_transports(self._sync))
         self._async = {}  # their loops belong to the parent too
         self._closing = set()
         if self._given_async is not None:
-            _drop_pooled(self._given_async)
+            _drop_pooled(_transports(self._given_async))
+        # A transport passed in outlives the pools made with it: its connections are the parent's.
+        _drop_pooled([self._transport, self._async_transport])
 
     def _check_open(self) -> None:
         if self._closed:
@@ -197,11 +199,11 @@ def _transports(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
     return [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
 
 
-def _drop_pooled(client: httpx.Client | httpx.AsyncClient) -> None:
-    """Empty the connection pools of a caller's httpx client in a forked child. httpx has no
+def _drop_pooled(transports: list[Any]) -> None:
+    """Empty the connection pools of a caller's httpx transports in a forked child. httpx has no
     public way to, so this sets httpcore's pool attributes; with another layout it does nothing.
     The connections are not closed: closing an HTTP/2 one would send GOAWAY on the parent's socket."""
-    for transport in _transports(client):
+    for transport in transports:
         pool = getattr(transport, "_pool", None)
         if isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool):
             lock = getattr(pool, "_optional_thread_lock", None)

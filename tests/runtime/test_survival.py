@@ -148,11 +148,20 @@ def _fork() -> int:
         return os.fork()
 
 
-@pytest.mark.parametrize("own_pool", [True, False], ids=["client's pool", "caller's httpx.Client"])
-def test_a_forked_child_never_shares_the_parents_pooled_connection(keep_alive: KeepAliveServer, own_pool: bool) -> None:
-    http_client = None if own_pool else httpx.Client()
+@pytest.mark.parametrize("given", [None, "http_client", "transport"])
+def test_a_forked_child_never_shares_the_parents_pooled_connection(
+    keep_alive: KeepAliveServer, given: str | None
+) -> None:
+    http_client = httpx.Client() if given == "http_client" else None
+    transport = httpx.HTTPTransport() if given == "transport" else None
     client = AltegioClient(
-        "partner-token", "user-token", base_url=keep_alive.url, http_client=http_client, timeout=5, max_retries=0
+        "partner-token",
+        "user-token",
+        base_url=keep_alive.url,
+        http_client=http_client,
+        transport=transport,
+        timeout=5,
+        max_retries=0,
     )
     assert get_event_v2.sync(LOCATION, 1, client=client).id == "1"  # the pool now holds an idle connection
     parent_port = keep_alive.seen[0][1]
@@ -172,8 +181,9 @@ def test_a_forked_child_never_shares_the_parents_pooled_connection(keep_alive: K
     with os.fdopen(read_end, "rb") as pipe:
         child_got = json.loads(pipe.read() or b"null")
     client.close()
-    if http_client is not None:
-        http_client.close()
+    for closable in (http_client, transport):
+        if closable is not None:
+            closable.close()
     assert os.waitstatus_to_exitcode(status) == 0
     assert parent_got == ["2", "3"] and child_got == ["1002", "1003"]
     child_ports = {port for path, port in keep_alive.seen if path.endswith(("/1002", "/1003"))}

@@ -237,6 +237,10 @@ def enum_or_text(enum_class: type[E], value: Any, absent: Any = _REQUIRED) -> An
     """The enum member, or the text itself when the spec does not list it (yet)."""
     if absent is not _REQUIRED and (value is absent or value is None):
         return absent
+    if type(value) is str:  # the usual case, without Enum.__call__'s generic machinery
+        member = enum_class._value2member_map_.get(value)
+        if member is not None:
+            return member
     try:
         return enum_class(value)
     except ValueError:

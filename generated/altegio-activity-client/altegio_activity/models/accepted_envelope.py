@@ -76,6 +76,7 @@ class AcceptedEnvelope:
                 success = _decode.scalar(success, bool)
 
             _decoding_field = "meta"
+            _raw_meta = _d.pop("meta", UNSET)
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -101,7 +102,7 @@ class AcceptedEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
 
             _decoding_field = "data"
             data = _d.pop("data", UNSET)

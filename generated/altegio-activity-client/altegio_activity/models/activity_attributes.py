@@ -150,22 +150,22 @@ class ActivityAttributes:
             _d = _decode.mapping(src_dict)
             _decoding_field = "staff_id"
             staff_id = _d.pop("staff_id", UNSET)
-            if _type(staff_id) is not int:
+            if _type(staff_id) is not int and staff_id is not UNSET:
                 staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "master_id"
             master_id = _d.pop("master_id", UNSET)
-            if _type(master_id) is not int:
+            if _type(master_id) is not int and master_id is not UNSET:
                 master_id = _decode.scalar(master_id, int, UNSET)
 
             _decoding_field = "service_id"
             service_id = _d.pop("service_id", UNSET)
-            if _type(service_id) is not int:
+            if _type(service_id) is not int and service_id is not UNSET:
                 service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "timestamp"
             timestamp = _d.pop("timestamp", UNSET)
-            if _type(timestamp) is not int:
+            if _type(timestamp) is not int and timestamp is not UNSET:
                 timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "date"
@@ -173,27 +173,27 @@ class ActivityAttributes:
 
             _decoding_field = "length"
             length = _d.pop("length", UNSET)
-            if _type(length) is not int:
+            if _type(length) is not int and length is not UNSET:
                 length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
             capacity = _d.pop("capacity", UNSET)
-            if _type(capacity) is not int:
+            if _type(capacity) is not int and capacity is not UNSET:
                 capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "clients_count"
             clients_count = _d.pop("clients_count", UNSET)
-            if _type(clients_count) is not int:
+            if _type(clients_count) is not int and clients_count is not UNSET:
                 clients_count = _decode.scalar(clients_count, int, UNSET)
 
             _decoding_field = "color"
             color = _d.pop("color", UNSET)
-            if _type(color) is not str:
+            if _type(color) is not str and color is not UNSET:
                 color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
             font_color = _d.pop("font_color", UNSET)
-            if _type(font_color) is not str:
+            if _type(font_color) is not str and font_color is not UNSET:
                 font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
@@ -204,7 +204,7 @@ class ActivityAttributes:
 
             _decoding_field = "notified"
             notified = _d.pop("notified", UNSET)
-            if _type(notified) is not bool:
+            if _type(notified) is not bool and notified is not UNSET:
                 notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"

@@ -68,7 +68,7 @@ class ActivityFilter:
 
             _decoding_field = "capacity"
             capacity = _d.pop("capacity", UNSET)
-            if _type(capacity) is not int:
+            if _type(capacity) is not int and capacity is not UNSET:
                 capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = None

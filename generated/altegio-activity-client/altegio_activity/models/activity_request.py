@@ -183,7 +183,7 @@ class ActivityRequest:
 
             _decoding_field = "force"
             force = _d.pop("force", UNSET)
-            if _type(force) is not bool:
+            if _type(force) is not bool and force is not UNSET:
                 force = _decode.scalar(force, bool, UNSET)
 
             _decoding_field = None

@@ -83,7 +83,8 @@ class ActivityResource:
             attributes = ActivityAttributes.from_dict(_d.pop("attributes"))
 
             _decoding_field = "relationships"
-            _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
+            _raw_relationships = _d.pop("relationships", UNSET)
+            _relationships = UNSET if _raw_relationships is None else _raw_relationships
             relationships: ActivityResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET

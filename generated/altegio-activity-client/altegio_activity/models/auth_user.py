@@ -106,37 +106,37 @@ class AuthUser:
 
             _decoding_field = "name"
             name = _d.pop("name", UNSET)
-            if _type(name) is not str:
+            if _type(name) is not str and name is not UNSET:
                 name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "phone"
             phone = _d.pop("phone", UNSET)
-            if _type(phone) is not str:
+            if _type(phone) is not str and phone is not UNSET:
                 phone = _decode.scalar(phone, str, UNSET)
 
             _decoding_field = "login"
             login = _d.pop("login", UNSET)
-            if _type(login) is not str:
+            if _type(login) is not str and login is not UNSET:
                 login = _decode.scalar(login, str, UNSET)
 
             _decoding_field = "email"
             email = _d.pop("email", UNSET)
-            if _type(email) is not str:
+            if _type(email) is not str and email is not UNSET:
                 email = _decode.scalar(email, str, UNSET)
 
             _decoding_field = "avatar"
             avatar = _d.pop("avatar", UNSET)
-            if _type(avatar) is not str:
+            if _type(avatar) is not str and avatar is not UNSET:
                 avatar = _decode.scalar(avatar, str, UNSET)
 
             _decoding_field = "is_approved"
             is_approved = _d.pop("is_approved", UNSET)
-            if _type(is_approved) is not bool:
+            if _type(is_approved) is not bool and is_approved is not UNSET:
                 is_approved = _decode.scalar(is_approved, bool, UNSET)
 
             _decoding_field = "is_email_confirmed"
             is_email_confirmed = _d.pop("is_email_confirmed", UNSET)
-            if _type(is_email_confirmed) is not bool:
+            if _type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
                 is_email_confirmed = _decode.scalar(is_email_confirmed, bool, UNSET)
 
             _decoding_field = None

@@ -59,17 +59,17 @@ class DurationDetails:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
             id = _d.pop("id", UNSET)
-            if _type(id) is not int:
+            if _type(id) is not int and id is not UNSET:
                 id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "services_duration"
             services_duration = _d.pop("services_duration", UNSET)
-            if _type(services_duration) is not int:
+            if _type(services_duration) is not int and services_duration is not UNSET:
                 services_duration = _decode.scalar(services_duration, int, UNSET)
 
             _decoding_field = "technical_break_duration"
             technical_break_duration = _d.pop("technical_break_duration", UNSET)
-            if _type(technical_break_duration) is not int:
+            if _type(technical_break_duration) is not int and technical_break_duration is not UNSET:
                 technical_break_duration = _decode.scalar(technical_break_duration, int, UNSET)
 
             _decoding_field = None

@@ -55,11 +55,12 @@ class ErrorMeta:
             _d = _decode.mapping(src_dict)
             _decoding_field = "message"
             message = _d.pop("message", UNSET)
-            if _type(message) is not str:
+            if _type(message) is not str and message is not UNSET:
                 message = _decode.scalar(message, str, UNSET)
 
             _decoding_field = "errors"
-            _errors = _decode.absent_if_null(_d.pop("errors", UNSET), UNSET)
+            _raw_errors = _d.pop("errors", UNSET)
+            _errors = UNSET if _raw_errors is None else _raw_errors
             errors: ErrorMetaErrors | Unset
             if isinstance(_errors, Unset):
                 errors = UNSET

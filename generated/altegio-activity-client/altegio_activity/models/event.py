@@ -213,22 +213,22 @@ class Event:
 
             _decoding_field = "salon_id"
             salon_id = _d.pop("salon_id", UNSET)
-            if _type(salon_id) is not int:
+            if _type(salon_id) is not int and salon_id is not UNSET:
                 salon_id = _decode.scalar(salon_id, int, UNSET)
 
             _decoding_field = "company_id"
             company_id = _d.pop("company_id", UNSET)
-            if _type(company_id) is not int:
+            if _type(company_id) is not int and company_id is not UNSET:
                 company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = "service_id"
             service_id = _d.pop("service_id", UNSET)
-            if _type(service_id) is not int:
+            if _type(service_id) is not int and service_id is not UNSET:
                 service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "staff_id"
             staff_id = _d.pop("staff_id", UNSET)
-            if _type(staff_id) is not int:
+            if _type(staff_id) is not int and staff_id is not UNSET:
                 staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "date"
@@ -236,47 +236,47 @@ class Event:
 
             _decoding_field = "timestamp"
             timestamp = _d.pop("timestamp", UNSET)
-            if _type(timestamp) is not int:
+            if _type(timestamp) is not int and timestamp is not UNSET:
                 timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "length"
             length = _d.pop("length", UNSET)
-            if _type(length) is not int:
+            if _type(length) is not int and length is not UNSET:
                 length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
             capacity = _d.pop("capacity", UNSET)
-            if _type(capacity) is not int:
+            if _type(capacity) is not int and capacity is not UNSET:
                 capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "records_count"
             records_count = _d.pop("records_count", UNSET)
-            if _type(records_count) is not int:
+            if _type(records_count) is not int and records_count is not UNSET:
                 records_count = _decode.scalar(records_count, int, UNSET)
 
             _decoding_field = "color"
             color = _d.pop("color", UNSET)
-            if _type(color) is not str:
+            if _type(color) is not str and color is not UNSET:
                 color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
             font_color = _d.pop("font_color", UNSET)
-            if _type(font_color) is not str:
+            if _type(font_color) is not str and font_color is not UNSET:
                 font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
             instructions = _d.pop("instructions", UNSET)
-            if _type(instructions) is not str:
+            if _type(instructions) is not str and instructions is not UNSET:
                 instructions = _decode.scalar(instructions, str, UNSET)
 
             _decoding_field = "stream_link"
             stream_link = _d.pop("stream_link", UNSET)
-            if _type(stream_link) is not str:
+            if _type(stream_link) is not str and stream_link is not UNSET:
                 stream_link = _decode.scalar(stream_link, str, UNSET)
 
             _decoding_field = "notified"
             notified = _d.pop("notified", UNSET)
-            if _type(notified) is not bool:
+            if _type(notified) is not bool and notified is not UNSET:
                 notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"
@@ -287,11 +287,12 @@ class Event:
 
             _decoding_field = "is_deleted"
             is_deleted = _d.pop("is_deleted", UNSET)
-            if _type(is_deleted) is not bool:
+            if _type(is_deleted) is not bool and is_deleted is not UNSET:
                 is_deleted = _decode.scalar(is_deleted, bool, UNSET)
 
             _decoding_field = "duration_details"
-            _duration_details = _decode.absent_if_null(_d.pop("duration_details", UNSET), UNSET)
+            _raw_duration_details = _d.pop("duration_details", UNSET)
+            _duration_details = UNSET if _raw_duration_details is None else _raw_duration_details
             duration_details: DurationDetails | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET
@@ -299,7 +300,8 @@ class Event:
                 duration_details = DurationDetails.from_dict(_duration_details)
 
             _decoding_field = "service"
-            _service = _decode.absent_if_null(_d.pop("service", UNSET), UNSET)
+            _raw_service = _d.pop("service", UNSET)
+            _service = UNSET if _raw_service is None else _raw_service
             service: EventService | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -307,7 +309,8 @@ class Event:
                 service = EventService.from_dict(_service)
 
             _decoding_field = "staff"
-            _staff = _decode.absent_if_null(_d.pop("staff", UNSET), UNSET)
+            _raw_staff = _d.pop("staff", UNSET)
+            _staff = UNSET if _raw_staff is None else _raw_staff
             staff: EventStaff | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -315,8 +318,9 @@ class Event:
                 staff = EventStaff.from_dict(_staff)
 
             _decoding_field = "resource_instances"
+            _raw_resource_instances = _d.pop("resource_instances", UNSET)
             _resource_instances = _decode.array(
-                _decode.absent_if_null(_d.pop("resource_instances", UNSET), UNSET), UNSET
+                (UNSET if _raw_resource_instances is None else _raw_resource_instances), UNSET
             )
             resource_instances: list[ResourceInstance] | Unset = UNSET
             if _resource_instances is not UNSET:
@@ -327,7 +331,8 @@ class Event:
                     resource_instances.append(resource_instances_item)
 
             _decoding_field = "labels"
-            _labels = _decode.array(_decode.absent_if_null(_d.pop("labels", UNSET), UNSET), UNSET)
+            _raw_labels = _d.pop("labels", UNSET)
+            _labels = _decode.array((UNSET if _raw_labels is None else _raw_labels), UNSET)
             labels: list[Label] | Unset = UNSET
             if _labels is not UNSET:
                 labels = []

@@ -78,6 +78,7 @@ class EventEnvelope:
             data = Event.from_dict(_d.pop("data"))
 
             _decoding_field = "meta"
+            _raw_meta = _d.pop("meta", UNSET)
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -103,7 +104,7 @@ class EventEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
 
             _decoding_field = None
             _instance = cls(

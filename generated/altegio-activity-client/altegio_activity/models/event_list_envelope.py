@@ -86,6 +86,7 @@ class EventListEnvelope:
                 data.append(data_item)
 
             _decoding_field = "meta"
+            _raw_meta = _d.pop("meta", UNSET)
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -111,7 +112,7 @@ class EventListEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
 
             _decoding_field = None
             _instance = cls(

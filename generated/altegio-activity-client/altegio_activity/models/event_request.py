@@ -109,13 +109,16 @@ class EventRequest:
 
             _decoding_field = "length"
             length = _d.pop("length", UNSET)
-            if _type(length) is not int:
+            if _type(length) is not int and length is not UNSET:
                 length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "resource_instance_ids"
+            _raw_resource_instance_ids = _d.pop("resource_instance_ids", UNSET)
             resource_instance_ids = cast(
                 list[int],
-                _decode.array(_decode.absent_if_null(_d.pop("resource_instance_ids", UNSET), UNSET), UNSET, item=int),
+                _decode.array(
+                    (UNSET if _raw_resource_instance_ids is None else _raw_resource_instance_ids), UNSET, item=int
+                ),
             )
 
             _decoding_field = None

@@ -59,17 +59,17 @@ class EventService:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
             id = _d.pop("id", UNSET)
-            if _type(id) is not int:
+            if _type(id) is not int and id is not UNSET:
                 id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
             title = _d.pop("title", UNSET)
-            if _type(title) is not str:
+            if _type(title) is not str and title is not UNSET:
                 title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "category_id"
             category_id = _d.pop("category_id", UNSET)
-            if _type(category_id) is not int:
+            if _type(category_id) is not int and category_id is not UNSET:
                 category_id = _decode.scalar(category_id, int, UNSET)
 
             _decoding_field = None

@@ -59,17 +59,17 @@ class EventStaff:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
             id = _d.pop("id", UNSET)
-            if _type(id) is not int:
+            if _type(id) is not int and id is not UNSET:
                 id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "name"
             name = _d.pop("name", UNSET)
-            if _type(name) is not str:
+            if _type(name) is not str and name is not UNSET:
                 name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "company_id"
             company_id = _d.pop("company_id", UNSET)
-            if _type(company_id) is not int:
+            if _type(company_id) is not int and company_id is not UNSET:
                 company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = None

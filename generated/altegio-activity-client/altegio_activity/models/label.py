@@ -71,27 +71,27 @@ class Label:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
             id = _d.pop("id", UNSET)
-            if _type(id) is not int:
+            if _type(id) is not int and id is not UNSET:
                 id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
             title = _d.pop("title", UNSET)
-            if _type(title) is not str:
+            if _type(title) is not str and title is not UNSET:
                 title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "color"
             color = _d.pop("color", UNSET)
-            if _type(color) is not str:
+            if _type(color) is not str and color is not UNSET:
                 color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
             font_color = _d.pop("font_color", UNSET)
-            if _type(font_color) is not str:
+            if _type(font_color) is not str and font_color is not UNSET:
                 font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "icon"
             icon = _d.pop("icon", UNSET)
-            if _type(icon) is not str:
+            if _type(icon) is not str and icon is not UNSET:
                 icon = _decode.scalar(icon, str, UNSET)
 
             _decoding_field = None

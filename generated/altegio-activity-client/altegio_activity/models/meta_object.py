@@ -53,12 +53,12 @@ class MetaObject:
             _d = _decode.mapping(src_dict)
             _decoding_field = "message"
             message = _d.pop("message", UNSET)
-            if _type(message) is not str:
+            if _type(message) is not str and message is not UNSET:
                 message = _decode.scalar(message, str, UNSET)
 
             _decoding_field = "count"
             count = _d.pop("count", UNSET)
-            if _type(count) is not int:
+            if _type(count) is not int and count is not UNSET:
                 count = _decode.scalar(count, int, UNSET)
 
             _decoding_field = None

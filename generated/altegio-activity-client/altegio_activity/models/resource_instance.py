@@ -59,17 +59,17 @@ class ResourceInstance:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
             id = _d.pop("id", UNSET)
-            if _type(id) is not int:
+            if _type(id) is not int and id is not UNSET:
                 id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
             title = _d.pop("title", UNSET)
-            if _type(title) is not str:
+            if _type(title) is not str and title is not UNSET:
                 title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "resource_id"
             resource_id = _d.pop("resource_id", UNSET)
-            if _type(resource_id) is not int:
+            if _type(resource_id) is not int and resource_id is not UNSET:
                 resource_id = _decode.scalar(resource_id, int, UNSET)
 
             _decoding_field = None
