@@ -613,3 +613,31 @@ def test_a_json_api_id_goes_back_into_a_call() -> None:
         created = create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
         assert get_event_v2.sync(LOCATION, created.id, client=client).id == created.id
     assert seen[-1].endswith(f"/activities/{created.id}")
+
+
+@pytest.mark.asyncio
+async def test_the_timeout_bounds_a_trickled_head_in_async_code_with_the_callers_client() -> None:
+    with FaultServer(trickled_head(0.02)) as server:
+        own = httpx.AsyncClient(timeout=5.0)
+        client = AltegioClient("partner-token", "user-token", base_url=server.url, timeout=0.5, async_http_client=own)
+        started = time.monotonic()
+        with pytest.raises(errors.APITimeoutError, match="longer than 0.5 s"):
+            await get_event_v2.asyncio(LOCATION, 108, client=client)
+        took = time.monotonic() - started
+        await own.aclose()
+    assert took < 3.0, took  # the head alone takes about 6 s
+
+
+@pytest.mark.asyncio
+async def test_the_callers_own_cancellation_is_not_turned_into_a_timeout() -> None:
+    with FaultServer(late_answer()) as server:
+        async with AltegioClient("partner-token", "user-token", base_url=server.url, timeout=5.0) as client:
+            task = asyncio.create_task(get_event_v2.asyncio(LOCATION, 108, client=client))
+            while not server.received:
+                await asyncio.sleep(0.01)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            with pytest.raises(TimeoutError) as caught:  # asyncio's own, from wait_for: not the client's
+                await asyncio.wait_for(get_event_v2.asyncio(LOCATION, 108, client=client), 0.2)
+            assert not isinstance(caught.value, errors.AltegioError)
