@@ -596,7 +596,7 @@ class AltegioClientBase:
         return _Attempt(
             error=RedirectError(
                 f"the server redirected {method} {call.operation.path} to {location}, which the client does not "
-                f"follow: {why}. Check base_url ({self._base_url}) or the proxy in between",
+                f"follow: {why}. Check base_url ({safe_url(httpx.URL(self._base_url))}) or the proxy in between",
                 response=response,
                 location=location,
             )

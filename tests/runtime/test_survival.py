@@ -641,3 +641,15 @@ async def test_the_callers_own_cancellation_is_not_turned_into_a_timeout() -> No
             with pytest.raises(TimeoutError) as caught:  # asyncio's own, from wait_for: not the client's
                 await asyncio.wait_for(get_event_v2.asyncio(LOCATION, 108, client=client), 0.2)
             assert not isinstance(caught.value, errors.AltegioError)
+
+
+def test_a_redirect_error_never_shows_the_base_urls_credentials() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": "https://elsewhere.test/api"})
+
+    transport = httpx.MockTransport(handler)
+    base_url = "https://me:base-url-secret@api.test/api"
+    with AltegioClient("partner-token", "user-token", base_url=base_url, transport=transport) as client:
+        with pytest.raises(errors.RedirectError) as caught:
+            get_event_v2.sync(LOCATION, 108, client=client)
+    assert "base-url-secret" not in str(caught.value) and "api.test/api" in str(caught.value)
