@@ -44,6 +44,7 @@ from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
+    AuthenticationError,
     ClientClosedError,
     ConfigurationError,
     NotFoundError,
@@ -565,7 +566,9 @@ class AltegioClientBase:
                 extra=_log_extra(operation, call.retries, status),
             )
             return _Attempt(response=response)
-        if status == 401 and operation.auth is Auth.USER and self._session is not None and not call.renewed:
+        # A 401, or a `success: false` envelope whose code says 401: the user token is stale.
+        stale = isinstance(error, AuthenticationError) and operation.auth is Auth.USER
+        if stale and self._session is not None and not call.renewed:
             call.renewed = True
             return _Attempt(error=error, renew_session=True)
         call.may_have_acted = call.may_have_acted or _retry.may_have_acted(status)

@@ -653,3 +653,22 @@ def test_a_redirect_error_never_shows_the_base_urls_credentials() -> None:
         with pytest.raises(errors.RedirectError) as caught:
             get_event_v2.sync(LOCATION, 108, client=client)
     assert "base-url-secret" not in str(caught.value) and "api.test/api" in str(caught.value)
+
+
+def test_a_success_false_envelope_saying_401_logs_in_again() -> None:
+    logins: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/auth"):
+            logins.append("login")
+            answer = {**LOGIN_ANSWER, "data": {**LOGIN_ANSWER["data"], "user_token": f"token-{len(logins)}"}}
+            return httpx.Response(201, json=answer)
+        if request.headers["Authorization"].endswith("User token-1"):
+            return httpx.Response(200, json={"success": False, "meta": {"message": "Unauthorized", "code": 401}})
+        return httpx.Response(200, json={"data": _activity(108)})
+
+    transport = httpx.MockTransport(handler)
+    with AltegioClient("partner-token", base_url="https://api.test/api", transport=transport) as client:
+        alice = client.login("alice", PASSWORD, relogin=True)
+        assert get_event_v2.sync(LOCATION, 108, client=alice).id == "108"
+    assert logins == ["login", "login"]
