@@ -18,7 +18,7 @@ from __future__ import annotations
 import base64
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 import attrs
@@ -102,7 +102,7 @@ class Secrets:
             return (self.username, self.password)
         return None
 
-    def apply(self, operation: Operation, headers: httpx.Headers, request: dict[str, Any]) -> None:
+    def apply(self, operation: Operation, headers: MutableMapping[str, str], request: dict[str, Any]) -> None:
         """Put the credentials `operation` needs into `headers` and the request arguments."""
         if not operation.security:
             return

@@ -6,14 +6,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import attrs
 import httpx
+
+from ._redact import redact_text
 
 # Enough of an HTML error page or a cut-off body to recognise it, short enough for one log line.
 _QUOTE_CHARS = 200
 
 
-@attrs.frozen
 class Body:
     """A response body, decoded once.
 
@@ -22,8 +22,14 @@ class Body:
     limit lets the parser go, about a thousand levels; no real answer comes close).
     """
 
-    kind: str
-    value: Any = None
+    __slots__ = ("kind", "value")  # a plain class: one is made for every response
+
+    def __init__(self, kind: str, value: Any = None) -> None:
+        self.kind = kind
+        self.value = value
+
+    def __repr__(self) -> str:
+        return f"Body({self.kind!r})"
 
     @property
     def json(self) -> Any:
@@ -67,7 +73,7 @@ def json_body(response: httpx.Response) -> Any:
 def quote(response: httpx.Response) -> str:
     """Describe a non-JSON body by its type and its first characters, whitespace collapsed."""
     content_type = response.headers.get("Content-Type") or "no Content-Type"
-    text = " ".join(response.text.split())
+    text = " ".join(redact_text(response.text).split())
     if not text:
         return f"an empty body ({content_type})"
     snippet = text[:_QUOTE_CHARS] + ("..." if len(text) > _QUOTE_CHARS else "")

@@ -8,18 +8,30 @@ while its loop can still close sockets: when the loop shuts down (`asyncio.run` 
 `asyncio.Runner` finalise async generators before closing the loop, and a guard generator here
 is one of them), or when the client is closed, whichever comes first.
 
+A process that forks (gunicorn `--preload`, Celery prefork, multiprocessing) would share the
+pooled sockets between parent and child, and each could read the other's answers. So the child
+forgets every inherited pool at the fork (`os.register_at_fork`): its own pools are dropped and
+made anew on first use, and the idle connections of a pool passed in are dropped from it. Nothing
+is closed or sent on those sockets in the child; they stay the parent's.
+
 Pools are made on first use, so a program using only asyncio never opens a sync pool. Clients
 passed in (`http_client=`, `async_http_client=`) are the caller's: used as they are, never closed.
-The sync pool this object opens reads its sockets through `_limits.DeadlineBackend`, so the
-call's deadline bounds the response head too; a caller's own client or transport keeps httpx's
-per-read timeouts there (the body is bounded either way).
+The sync pools read their sockets through `_limits.DeadlineBackend`, so the call's deadline
+bounds the response head too: this object's own pool, and a caller's own `httpx.Client` or
+`httpx.HTTPTransport` (their httpcore pools get the same backend, which changes nothing outside
+this client's calls). Another kind of transport keeps its own per-read timeouts for the head;
+the body is bounded either way, and asyncio calls are cancelled at their deadline whatever the
+transport.
 """
 
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
+import weakref
 from collections.abc import AsyncGenerator
+from typing import Any
 
 import httpcore
 import httpx
@@ -38,7 +50,9 @@ class Connections:
         async_transport: httpx.AsyncBaseTransport | None,
         http_client: httpx.Client | None,
         async_http_client: httpx.AsyncClient | None,
+        headers: httpx.Headers | None = None,
     ) -> None:
+        self._headers = headers  # for the pools made here; a caller's client is left as it is
         self._transport = transport
         self._async_transport = async_transport
         self._lock = threading.Lock()  # two threads' first calls must not open two pools
@@ -48,17 +62,34 @@ class Connections:
         self._async: dict[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]] = {}
         self._closing: set[asyncio.Future[None]] = set()  # closes scheduled on a running loop
         self._closed = False
+        _LIVE.add(self)
+        for given in (http_client, transport):
+            if given is not None:
+                _bound_reads(given)  # a caller's client or transport: its pool, if httpx's, is bounded too
 
     def sync(self) -> httpx.Client:
+        found = self._sync
+        if found is not None and not self._closed:  # every call but the first: no lock needed
+            return found
         with self._lock:
             self._check_open()
             if self._sync is None:
-                # No base_url, timeout or headers here: the client sets them on every request,
-                # the same way for a pool of its own and one passed in.
-                self._sync = httpx.Client(transport=self._transport)
-                if self._transport is None:
-                    _bound_reads(self._sync)
+                # No base_url or timeout here: the client sets them on every request, the same
+                # way for a pool of its own and one passed in. Its headers, though, are the
+                # pool's, so that a request only adds its own (see the client's `_build`).
+                self._sync = httpx.Client(transport=self._transport, headers=self._headers)
+                _bound_reads(self._sync)
             return self._sync
+
+    def ready_async_client(self) -> httpx.AsyncClient | None:
+        """The running loop's pool when it exists already (every call but the first), without a
+        coroutine to await; None: await `async_client()`."""
+        if self._closed:
+            return None
+        if self._given_async is not None:
+            return self._given_async
+        found = self._async.get(asyncio.get_running_loop())
+        return None if found is None else found[0]
 
     async def async_client(self) -> httpx.AsyncClient:
         if self._given_async is not None:
@@ -70,7 +101,7 @@ class Connections:
             found = self._async.get(loop)
             if found is not None:
                 return found[0]
-            client = httpx.AsyncClient(transport=self._async_transport)
+            client = httpx.AsyncClient(transport=self._async_transport, headers=self._headers)
             guard = self._guard(loop, client)
             self._async[loop] = (client, guard)
         await guard.__anext__()  # registers it with the loop, which finalises it at shutdown
@@ -119,16 +150,75 @@ class Connections:
         else:
             loop.run_until_complete(client.aclose())
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
+    def own_sync(self) -> bool:
+        """Whether `sync()` is a pool made here (with the client's headers), not a caller's."""
+        return self._own_sync
+
+    @property
+    def own_async(self) -> bool:
+        return self._given_async is None
+
+    def _forget_inherited(self) -> None:
+        """In a forked child: let go of every connection the parent opened, without touching them."""
+        self._lock = threading.Lock()  # another thread of the parent may have held it at the fork
+        if self._own_sync:
+            self._sync = None
+        elif self._sync is not None:
+            _drop_pooled(_transports(self._sync))
+        self._async = {}  # their loops belong to the parent too
+        self._closing = set()
+        if self._given_async is not None:
+            _drop_pooled(_transports(self._given_async))
+        # A transport passed in outlives the pools made with it: its connections are the parent's.
+        _drop_pooled([self._transport, self._async_transport])
+
     def _check_open(self) -> None:
         if self._closed:
             raise ClientClosedError("this Altegio client has been closed; create a new one")
 
 
-def _bound_reads(client: httpx.Client) -> None:
-    """Route the sockets of httpx's own transports (the default one and proxy mounts) through
-    `DeadlineBackend`. httpx has no public way to pass a network backend, so this sets
-    httpcore's pool attribute; with another httpx or httpcore layout it does nothing."""
-    transports = [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+# Every Connections object alive in this process, for the child of a fork to reset.
+_LIVE: weakref.WeakSet[Connections] = weakref.WeakSet()
+
+
+def _after_fork_in_child() -> None:
+    for connections in list(_LIVE):
+        connections._forget_inherited()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which cannot fork
+    os.register_at_fork(after_in_child=_after_fork_in_child)
+
+
+def _transports(client: httpx.Client | httpx.AsyncClient) -> list[Any]:
+    return [getattr(client, "_transport", None), *getattr(client, "_mounts", {}).values()]
+
+
+def _drop_pooled(transports: list[Any]) -> None:
+    """Empty the connection pools of a caller's httpx transports in a forked child. httpx has no
+    public way to, so this sets httpcore's pool attributes; with another layout it does nothing.
+    The connections are not closed: closing an HTTP/2 one would send GOAWAY on the parent's socket."""
+    for transport in transports:
+        pool = getattr(transport, "_pool", None)
+        if isinstance(pool, httpcore.ConnectionPool | httpcore.AsyncConnectionPool):
+            lock = getattr(pool, "_optional_thread_lock", None)
+            if lock is not None:
+                pool._optional_thread_lock = type(lock)()
+            pool._connections = []
+            pool._requests = []
+
+
+def _bound_reads(client: httpx.Client | httpx.BaseTransport) -> None:
+    """Route the sockets of httpx's own transports (the default one and proxy mounts, of a
+    client or a transport) through `DeadlineBackend`, which changes nothing outside this
+    client's calls. httpx has no public way to pass a network backend, so this sets httpcore's
+    pool attribute; with another httpx or httpcore layout, or another transport, it does nothing."""
+    transports = _transports(client) if isinstance(client, httpx.Client) else [client]
     for transport in transports:
         pool = getattr(transport, "_pool", None)
         backend = getattr(pool, "_network_backend", None)

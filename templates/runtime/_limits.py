@@ -40,9 +40,12 @@ __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
     "Deadline",
     "DeadlineBackend",
+    "already_read",
     "aread_body",
+    "bound_reads",
     "bounded_by",
     "read_body",
+    "unbind_reads",
 ]
 
 # The biggest answer the API gives (a 300-event search page) is well under 1 MiB.
@@ -57,7 +60,8 @@ class Deadline:
 
     def __init__(self, seconds: float | None) -> None:
         self.seconds = seconds
-        self._end = None if seconds is None else time.monotonic() + seconds
+        self._start = time.monotonic()
+        self._end = None if seconds is None else self._start + seconds
 
     @classmethod
     def for_timeout(cls, timeout: httpx.Timeout) -> Deadline:
@@ -83,6 +87,10 @@ class Deadline:
         remaining = self.remaining()
         if remaining is None:
             return timeout
+        if self.seconds is not None and remaining > self.seconds - 0.01:
+            # The first attempt, at once: every phase stands as given (the deadline is the longest
+            # of them), and no new Timeout is made on the hot path.
+            return timeout
         # Whole milliseconds, rounded up: the first attempt then keeps the timeouts as given, and
         # 0 (which some backends read as "no timeout") never occurs.
         left = max(math.ceil(remaining * 1000.0), 1) / 1000.0
@@ -94,26 +102,45 @@ class Deadline:
             connect=cut(timeout.connect), read=cut(timeout.read), write=cut(timeout.write), pool=cut(timeout.pool)
         )
 
+    def expired(self, detail: str = "") -> str:
+        """The message for a call stopped at this deadline: the limit, and how long it really took
+        (which is more when something outside the client's reach held it up)."""
+        elapsed = time.monotonic() - self._start
+        limit = f"the call took longer than {self.seconds:g} s"
+        return f"Request timed out ({detail}{limit}: stopped after {elapsed:.1f} s)"
+
     def check(self, request: httpx.Request) -> None:
         remaining = self.remaining()
         if remaining is not None and remaining <= 0:
-            raise APITimeoutError(f"Request timed out (the call took longer than {self.seconds:g} s)", request=request)
+            raise APITimeoutError(self.expired(), request=request)
 
 
 # The deadline of the sync call this thread is making, for `DeadlineBackend`'s streams.
 _current = threading.local()
 
 
+def bound_reads(deadline: Deadline) -> float | None:
+    """From now on, socket reads and writes of this thread through a `DeadlineBackend` end by
+    `deadline`, until `unbind_reads` with what this returned (the outer deadline: a login inside
+    a call restores the call's). Two functions, not a context manager: this is on every call."""
+    outer: float | None = getattr(_current, "end", None)
+    _current.end = deadline.end
+    return outer
+
+
+def unbind_reads(outer: float | None) -> None:
+    _current.end = outer
+
+
 @contextlib.contextmanager
 def bounded_by(deadline: Deadline) -> Iterator[None]:
     """Within this block, socket reads and writes of this thread through a `DeadlineBackend`
     end by `deadline` (nested blocks, e.g. a login inside a call, restore the outer one)."""
-    outer = getattr(_current, "end", None)
-    _current.end = deadline.end
+    outer = bound_reads(deadline)
     try:
         yield
     finally:
-        _current.end = outer
+        unbind_reads(outer)
 
 
 def _cut(timeout: float | None, expired: type[Exception]) -> float | None:
@@ -200,6 +227,12 @@ async def aread_body(response: httpx.Response, limit: int | None, deadline: Dead
             break
         deadline.check(response.request)
     return body.response()
+
+
+def already_read(response: httpx.Response, limit: int | None) -> httpx.Response | None:
+    """`response` when its body is in memory already (a transport that answers from memory),
+    checked against `limit`; None when it is still to be read. No coroutine to await."""
+    return response if _already_read(response, limit) else None
 
 
 def _already_read(response: httpx.Response, limit: int | None) -> bool:

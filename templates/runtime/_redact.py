@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 import httpx
 
 # Query names that may carry a secret. Altegio puts none in URLs, but a proxy or a future
@@ -36,3 +39,35 @@ def is_secret_name(name: str) -> bool:
     """Whether a field or parameter of this name may hold a secret (a token, a password)."""
     lowered = name.lower()
     return any(part in lowered for part in _SECRET_NAME_PARTS)
+
+
+def redact_json(value: Any) -> Any:
+    """`value` with every field of a secret-looking name (at any depth) replaced by "REDACTED";
+    the very same object when there is none, so callers can tell whether anything changed."""
+    if isinstance(value, dict):
+        changed = False
+        result: dict[str, Any] = {}
+        for name, item in value.items():
+            if isinstance(name, str) and is_secret_name(name) and item not in (None, "", [], {}):
+                new: Any = _REDACTED
+            else:
+                new = redact_json(item)
+            changed = changed or new is not item
+            result[name] = new
+        return result if changed else value
+    if isinstance(value, list):
+        items = [redact_json(item) for item in value]
+        return items if any(new is not old for new, old in zip(items, value, strict=True)) else value
+    return value
+
+
+# `"user_token": "..."` in text that is not (whole) JSON: a truncated body, an HTML page quoting it.
+_SECRET_IN_TEXT = re.compile(
+    r'("[^"\\]*(?:' + "|".join(_SECRET_NAME_PARTS) + r')[^"\\]*"\s*:\s*)"(?:[^"\\]|\\.)*("|$)',
+    re.IGNORECASE,
+)
+
+
+def redact_text(text: str) -> str:
+    """`text` with the values of secret-looking JSON fields replaced, even where it is cut off."""
+    return _SECRET_IN_TEXT.sub(lambda match: f'{match.group(1)}"{_REDACTED}"', text)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from typing import Literal
+from urllib.parse import quote
 
 import attrs
 
-__all__ = ["Auth", "Operation", "SecurityRequirement", "SecurityScheme", "Server"]
+__all__ = ["Auth", "Operation", "SecurityRequirement", "SecurityScheme", "Server", "path_segment"]
 
 # Methods whose repetition has the same effect as sending once (RFC 9110 section 9.2.2), so a
 # retry after the request may have reached the server cannot create a second event.
@@ -104,3 +105,11 @@ class Operation:
         if self.replaced_by is None:
             return None
         return f"{self.operation_id} is deprecated; use {self.replaced_by} instead."
+
+
+def path_segment(value: object) -> str:
+    """A path parameter's value as one URL path segment: percent-encoded, "/" included, so an
+    id cannot reach another path. An integer needs none, and is most ids: skip the encoder."""
+    if type(value) is int:
+        return str(value)
+    return quote(str(value), safe="")

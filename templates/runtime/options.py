@@ -60,3 +60,12 @@ class RequestOptions:
     def __attrs_post_init__(self) -> None:
         if isinstance(self.max_retries, int) and self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        timeout = self.timeout
+        phases = (
+            (timeout.connect, timeout.read, timeout.write, timeout.pool)
+            if isinstance(timeout, httpx.Timeout)
+            else (timeout,)
+        )
+        for phase in phases:
+            if isinstance(phase, int | float) and not isinstance(phase, bool) and not phase >= 0:
+                raise ConfigurationError(f"timeout must be 0 or more seconds, got {phase!r}")

@@ -192,7 +192,8 @@ def test_empty_200_where_json_is_expected_is_an_unexpected_response() -> None:
 
 
 def test_secret_looking_query_values_and_userinfo_are_redacted_from_errors() -> None:
-    with make_client(answer(404, json={}), base_url="https://me:pw@api.alteg.io/api") as client:
+    not_found = {"success": False, "data": None, "meta": {"message": "Not found"}}
+    with make_client(answer(404, json=not_found), base_url="https://me:pw@api.alteg.io/api") as client:
         with pytest.raises(errors.NotFoundError) as caught:
             client.send(GET_EVENT, {**get_kwargs(), "params": {"user_token": "abc123", "page": 2}})
 

@@ -45,6 +45,8 @@ def main() -> None:
             capacity=3,
         )
         created: EventResource = create_event_v2.sync(1, client=user, body=body)
+        again: EventResource = get_event_v2.sync(1, created.id, client=user)  # a JSON:API id is text
+        delete_event_v2.sync("1", created.id, client=user)
         detailed: Response[EventDocument] = get_event_v2.sync_detailed(1, 2, client=user)
         status: int = detailed.status_code
         events: list[Event] = search_events.sync(

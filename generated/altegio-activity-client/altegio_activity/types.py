@@ -9,11 +9,26 @@ from attrs import define, field
 
 
 class Unset:
+    """The type of `UNSET`: a field or argument left out.
+
+    Code tests `is UNSET`, so a copy, deepcopy or pickle of a model must bring back this very
+    object, never a second `Unset` that JSON cannot encode.
+    """
+
     def __bool__(self) -> Literal[False]:
         return False
 
     def __repr__(self) -> str:
         return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"  # pickle: the module-level name, so unpickling finds the singleton
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: object) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()

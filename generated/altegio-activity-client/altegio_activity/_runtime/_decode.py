@@ -10,7 +10,9 @@ an answer the server has acted on (a create that did create):
 - a date or date-time that does not parse (`0000-00-00 00:00:00`) is kept as the string;
 - fields the spec does not know are kept in `additional_properties`.
 
-Anything else that does not fit (a required field missing, a number where a string belongs, a
+- a number in another form, losslessly: `"9"` or `9.0` for an integer, `"3.5"` for a number.
+
+Anything else that does not fit (a required field missing, `"9.5"` or `9.5` for an integer, a
 list where an object belongs) raises `DecodeError`, which records the path of the bad field on
 its way out of nested `from_dict` calls; `parse_success` turns it into the public
 `ResponseValidationError` with the response attached.
@@ -20,6 +22,8 @@ from __future__ import annotations
 
 import datetime
 import enum
+import math
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
@@ -42,6 +46,7 @@ __all__ = [
     "parse_success_or_none",
     "scalar",
     "scalar_or_null",
+    "type_of",
 ]
 
 T = TypeVar("T")
@@ -51,6 +56,11 @@ Parser = tuple[int, int, Callable[[httpx.Response], T]]  # lowest status, highes
 
 # Set by the client on the 404 that answers a retried DELETE: the first attempt deleted it.
 ALREADY_DELETED = "altegio_already_deleted"
+
+
+# `type`, for generated `from_dict` to test a field's value fast (`type_of(x) is int`) under a
+# name no field can take: a JSON:API resource has a field called `type`.
+type_of = type
 
 
 class DecodeError(ValueError):
@@ -103,6 +113,8 @@ def _reason(error: Exception) -> str:
 
 def mapping(value: object) -> dict[str, Any]:
     """A copy of a JSON object to pop fields from; anything else is a DecodeError."""
+    if type(value) is dict:  # what json.loads makes: no ABC check (slow) on every model
+        return value.copy()
     if not isinstance(value, Mapping):
         raise DecodeError(f"expected an object, got {_kind(value)}")
     return dict(value)
@@ -131,12 +143,45 @@ def scalar(value: Any, expected: type[T]) -> T: ...
 @overload
 def scalar(value: Any, expected: type[T], absent: A) -> T | A: ...
 def scalar(value: Any, expected: type[T], absent: Any = _REQUIRED) -> Any:
-    """`value` if it is a JSON value of type `expected` (a boolean is not a number here)."""
+    """`value` if it is a JSON value of type `expected` (a boolean is not a number here), or
+    the same value in another form (`"9"` or `9.0` for an integer, see `_coerced`)."""
     if absent is not _REQUIRED and (value is absent or value is None):
         return absent
     if isinstance(value, _SCALARS[expected]) and (expected is bool or not isinstance(value, bool)):
         return value
+    coerced = _coerced(value, expected)
+    if coerced is not None:
+        return coerced
     raise DecodeError(f"expected {expected.__name__}, got {_kind(value)}")
+
+
+# A JSON number as text: what a server that quotes its numbers sends ("9", "-12", "3.5", "1e3").
+_INTEGER_TEXT = re.compile(r"[+-]?[0-9]+")
+_NUMBER_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+
+
+def _coerced(value: Any, expected: type) -> Any:
+    """`value` as `expected` when that loses nothing, else None: a numeric string for a number,
+    an integral float for an integer. "9.5" or 9.5 for an integer, "nine", NaN or a boolean
+    never pass; nor does a number for a string (a comment of 5 is more likely a bug than text)."""
+    if isinstance(value, bool):
+        return None
+    if expected is int:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, str) and _INTEGER_TEXT.fullmatch(value.strip()):
+            try:
+                return int(value)
+            except ValueError:  # more digits than Python converts
+                return None
+        if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+            number = float(value)
+            return int(number) if number.is_integer() and abs(number) < 2**53 else None
+    elif expected is float:
+        if isinstance(value, str) and _NUMBER_TEXT.fullmatch(value.strip()):
+            number = float(value)
+            return number if math.isfinite(number) else None
+    return None
 
 
 def scalar_or_null(value: Any, expected: tuple[type, ...], absent: Any = _REQUIRED) -> Any:
@@ -149,6 +194,10 @@ def scalar_or_null(value: Any, expected: tuple[type, ...], absent: Any = _REQUIR
     for kind in expected:
         if isinstance(value, _SCALARS[kind]) and (kind is bool or not isinstance(value, bool)):
             return value
+    for kind in expected:
+        coerced = _coerced(value, kind)
+        if coerced is not None:
+            return coerced
     names = " or ".join(kind.__name__ for kind in expected)
     raise DecodeError(f"expected {names} or null, got {_kind(value)}")
 
@@ -164,12 +213,19 @@ def array(value: Any, absent: Any = _REQUIRED, item: type | None = None) -> Any:
     if not isinstance(value, list):
         raise DecodeError(f"expected a list, got {_kind(value)}")
     if item is not None:
-        for index, element in enumerate(value):
+        kinds = _SCALARS[item]
+        source = value
+        for index, element in enumerate(source):
+            if isinstance(element, kinds) and (item is bool or not isinstance(element, bool)):
+                continue
             try:
-                scalar(element, item)
+                coerced: Any = scalar(element, item)
             except DecodeError as error:
                 error.path.insert(0, index)
                 raise
+            if value is source:  # a copy, once: the decoded body (kept for errors) is not changed
+                value = list(source)
+            value[index] = coerced
     return value
 
 
@@ -181,6 +237,10 @@ def enum_or_text(enum_class: type[E], value: Any, absent: Any = _REQUIRED) -> An
     """The enum member, or the text itself when the spec does not list it (yet)."""
     if absent is not _REQUIRED and (value is absent or value is None):
         return absent
+    if type(value) is str:  # the usual case, without Enum.__call__'s generic machinery
+        member = enum_class._value2member_map_.get(value)
+        if member is not None:
+            return member
     try:
         return enum_class(value)
     except ValueError:
@@ -238,6 +298,11 @@ def parse_success(response: httpx.Response, parsers: Sequence[Parser[T]]) -> T:
     if response.extensions.get(ALREADY_DELETED):
         raise status_error(response)  # this operation returns data, and there is none
     status = response.status_code
+    if len(parsers) == 1 and parsers[0][0] <= status <= parsers[0][1]:
+        try:  # the usual case first: one declared success, and this is it
+            return parsers[0][2](response)
+        except Exception:  # noqa: BLE001, S110 - the general path below makes the typed error
+            pass
     declared = [parse for low, high, parse in parsers if low <= status <= high]
     first: Exception | None = None
     for parse in declared or [parse for _, _, parse in parsers]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import json
 import logging
 import os
 import re
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Protocol, Self, TypeVar
@@ -32,16 +34,24 @@ from ._limits import (
     ACCEPT_ENCODING,
     DEFAULT_MAX_RESPONSE_BYTES,
     Deadline,
+    already_read,
     aread_body,
-    bounded_by,
+    bound_reads,
     read_body,
+    unbind_reads,
 )
+from ._redact import safe_url
 from ._response import check_response
 from .errors import (
     AltegioError,
     APIConnectionError,
     APITimeoutError,
+    AuthenticationError,
+    ClientClosedError,
     ConfigurationError,
+    NotFoundError,
+    RedirectError,
+    RequestBodyError,
     UserTokenRequiredError,
     validation_error,
 )
@@ -78,6 +88,7 @@ _REQUEST_KEYS = frozenset({"method", "url", "params", "json", "content", "data",
 # corrupt that header, and h11 would quote the whole value in its error message.
 _TOKEN_SHAPE = re.compile(r"[!-+\--~]+")  # visible ASCII except ","
 _NO_OPTIONS = RequestOptions()
+_MAX_REDIRECTS = 5
 
 
 @attrs.frozen
@@ -104,6 +115,14 @@ class _Session:
     def __init__(self, credentials: Credentials) -> None:
         self.credentials = credentials
         self.lock = threading.Lock()  # one renewal at a time; the others then use its token
+        # The same for asyncio, one lock per event loop (an asyncio.Lock belongs to one loop).
+        self._async_locks: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, asyncio.Lock] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def async_lock(self) -> asyncio.Lock:
+        # Only this loop's thread reads or adds its key, so no thread lock is needed here.
+        return self._async_locks.setdefault(asyncio.get_running_loop(), asyncio.Lock())
 
     def __repr__(self) -> str:
         return "_Session(...)"
@@ -192,6 +211,8 @@ class AltegioClientBase:
             raise ConfigurationError(f"the server {base_url!r} is relative; pass base_url='https://<host>{base_url}'")
         if not base_url:
             raise ConfigurationError(f"{type(self).__name__} has no default_base_url; pass base_url=")
+        _check_base_url(base_url)
+        _check_timeout("timeout", timeout)
         if max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
@@ -206,17 +227,24 @@ class AltegioClientBase:
         self._session: _Session | None = None  # set by login(..., relogin=True)
         self._base_url = base_url.rstrip("/")
         self._timeout = httpx.Timeout(timeout)
+        self._call_seconds = Deadline.for_timeout(self._timeout).seconds  # worked out once, not per call
         self._max_retries = max_retries
         self._max_response_bytes = max_response_bytes
         self._default_policy = _retry.RetryPolicy(max_retries=max_retries)
         self._logger = logger or logging.getLogger(LOGGER_NAME)
         self._headers = httpx.Headers({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING})
         self._headers.update(headers or {})
+        # Pools of our own carry these as their httpx client's headers, so a request adds only
+        # its own (Accept, Authorization): merging headers is a good part of httpx's cost per
+        # request. A caller's httpx client gets them with every request instead.
+        self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
+        self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._connections = Connections(
             transport=transport,
             async_transport=async_transport,
             http_client=http_client,
             async_http_client=async_http_client,
+            headers=self._headers,
         )
         self._owns_connections = True
 
@@ -289,9 +317,12 @@ class AltegioClientBase:
                 self._adopt(self._authenticate(self._session.credentials))
 
     async def _arenew(self, used_token: str | None) -> None:
+        """`_renew` for asyncio: one login per loop however many tasks got the 401; the others
+        wait for it (an asyncio lock: a threading one would block the loop) and use its token."""
         assert self._session is not None
-        if self._user_token == used_token:  # no lock: a threading one would block the loop
-            self._adopt(await self._aauthenticate(self._session.credentials))
+        async with self._session.async_lock():
+            if self._user_token == used_token:
+                self._adopt(await self._aauthenticate(self._session.credentials))
 
     def _adopt(self, user: User) -> None:
         _check_token("user_token", user.user_token)
@@ -341,13 +372,20 @@ class AltegioClientBase:
         """
         call = self._prepare(operation, kwargs, options)
         http = self._connections.sync()
+        own = self._connections.own_sync
         while True:
-            request = self._build(http, call)
+            request = self._build(http, call, own)
             started = time.monotonic()
-            with bounded_by(call.deadline):
+            outer = bound_reads(call.deadline)
+            try:
                 attempt = self._attempt(http, call, request, started)
+            finally:
+                unbind_reads(outer)
             if attempt.renew_session:
                 self._renew(call.sent_user_token)
+                continue
+            if attempt.redirect_to is not None:
+                call.follow(attempt.redirect_to)
                 continue
             if attempt.retry_in is None:
                 return attempt.result()
@@ -356,51 +394,78 @@ class AltegioClientBase:
 
     def _attempt(self, http: httpx.Client, call: _Call, request: httpx.Request, started: float) -> _Attempt:
         try:
-            streamed = http.send(request, stream=True)
+            # Redirects off whatever the httpx client says: `_after_redirect` decides, per request.
+            streamed = http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return self._after_error(call, request, exc, started)
+        except RuntimeError as exc:  # httpx's "the client has been closed"
+            raise self._closed_during(http, exc) from exc
         try:
             response = read_body(streamed, self._max_response_bytes, call.deadline)
         except httpx.RequestError as exc:  # the body broke off or stalled
             return self._after_error(call, request, exc, started)
+        except RuntimeError as exc:
+            raise self._closed_during(http, exc) from exc
         finally:
             streamed.close()
         return self._after_response(call, response, started)
+
+    def _closed_during(self, http: httpx.Client | httpx.AsyncClient, error: RuntimeError) -> Exception:
+        """What to raise for a RuntimeError from httpx: `ClientClosedError` when this client or the
+        httpx client under it was closed while the call was in flight, else the error itself."""
+        if self._connections.closed or http.is_closed:
+            return ClientClosedError("the client was closed while this call was in flight; create a new one")
+        return error
 
     async def asend(
         self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None = None
     ) -> httpx.Response:
         """`send`, for asyncio code; the deadline cancels whatever is in progress."""
         call = self._prepare(operation, kwargs, options)
-        http = await self._connections.async_client()
+        http = self._connections.ready_async_client() or await self._connections.async_client()
+        own = self._connections.own_async
+        end = call.deadline.end
+        if end is None:
+            return await self._asend(http, call, own)
+        expiry = _Expiry(end)
         try:
-            async with asyncio.timeout(call.deadline.remaining()):
-                return await self._asend(http, call)
-        except TimeoutError:
+            return await self._asend(http, call, own)
+        except asyncio.CancelledError:
+            if not expiry.caused_it():
+                raise  # the caller's cancellation, not the deadline
             request = call.last_request or http.build_request(operation.method, call.request["url"])
-            raise APITimeoutError(
-                f"Request timed out (the call took longer than {call.deadline.seconds:g} s)", request=request
-            ) from None
+            raise APITimeoutError(call.deadline.expired(), request=request) from None
+        finally:
+            expiry.disarm()
 
-    async def _asend(self, http: httpx.AsyncClient, call: _Call) -> httpx.Response:
+    async def _asend(self, http: httpx.AsyncClient, call: _Call, own: bool) -> httpx.Response:
         while True:
-            request = self._build(http, call)
+            request = self._build(http, call, own)
             started = time.monotonic()
             try:
-                streamed = await http.send(request, stream=True)
+                streamed = await http.send(request, stream=True, follow_redirects=False)
             except httpx.RequestError as exc:
                 attempt = self._after_error(call, request, exc, started)
+            except RuntimeError as exc:  # httpx's "the client has been closed"
+                raise self._closed_during(http, exc) from exc
             else:
                 try:
-                    response = await aread_body(streamed, self._max_response_bytes, call.deadline)
+                    response = already_read(streamed, self._max_response_bytes) or await aread_body(
+                        streamed, self._max_response_bytes, call.deadline
+                    )
                 except httpx.RequestError as exc:
                     attempt = self._after_error(call, request, exc, started)
+                except RuntimeError as exc:
+                    raise self._closed_during(http, exc) from exc
                 else:
                     attempt = self._after_response(call, response, started)
                 finally:
                     await streamed.aclose()
             if attempt.renew_session:
                 await self._arenew(call.sent_user_token)
+                continue
+            if attempt.redirect_to is not None:
+                call.follow(attempt.redirect_to)
                 continue
             if attempt.retry_in is None:
                 return attempt.result()
@@ -409,20 +474,26 @@ class AltegioClientBase:
 
     def _prepare(self, operation: Operation, kwargs: Mapping[str, Any], options: RequestOptions | None) -> _Call:
         options = options or _NO_OPTIONS
-        unknown = set(kwargs) - _REQUEST_KEYS
-        if unknown or "url" not in kwargs:
+        if not _REQUEST_KEYS.issuperset(kwargs) or "url" not in kwargs:
             raise TypeError(f"{operation.operation_id}: bad request arguments {sorted(kwargs)}")
-        if str(kwargs.get("method", operation.method)).upper() != operation.method:
+        method = kwargs.get("method", operation.method)
+        if method != operation.method and str(method).upper() != operation.method:
             raise ValueError(f"{operation.operation_id}: method {kwargs['method']!r} is not {operation.method}")
 
         # Later updates win: ours, the client's, the operation's, then the caller's for this call.
-        headers = self._headers.copy()
-        headers["Accept"] = operation.accept or _DEFAULT_ACCEPT
-        headers.update(kwargs.get("headers") or {})  # generated: Content-Type only
-        if options.extra_headers:
-            headers.update(options.extra_headers)
+        accept = operation.accept or _DEFAULT_ACCEPT
+        headers = self._accept_headers.get(accept) or self._accept_headers.setdefault(accept, {"Accept": accept})
+        authorization_given = False
+        if "headers" in kwargs or options.extra_headers:
+            headers = _merged(headers, kwargs.get("headers"), options.extra_headers)  # generated: Content-Type only
+            authorization_given = any(name.lower() == "authorization" for name in headers)
 
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
+        if "json" in request:
+            # Encoded once here, not per attempt inside httpx, and as a typed error when it cannot be.
+            request["content"] = _encode_json(operation, request.pop("json"))
+            if not any(name.lower() == "content-type" for name in headers):
+                headers = {**headers, "Content-Type": "application/json"}
         request["method"] = operation.method
         # Absolute, so a caller's http_client needs no base_url; an operation's own server wins.
         base = (
@@ -431,10 +502,16 @@ class AltegioClientBase:
             else server_url(operation.server, self._base_url, self._server_variables)
         )
         request["url"] = base + str(kwargs["url"])
-        self._secrets.apply(operation, headers, request)
+        if operation.security:  # the document's own schemes: into a copy, never the shared Accept headers
+            headers = dict(headers)
+            self._secrets.apply(operation, headers, request)
         if params := request.pop("params", None):
             request["url"] += "?" + _query_string(params)
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
+        if isinstance(options.timeout, NotGiven):
+            timeout, deadline = self._timeout, Deadline(self._call_seconds)
+        else:
+            timeout = httpx.Timeout(options.timeout)
+            deadline = Deadline.for_timeout(timeout)
         if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
             policy = self._default_policy
         else:
@@ -445,17 +522,22 @@ class AltegioClientBase:
             request=request,
             headers=headers,
             timeout=timeout,
-            deadline=Deadline.for_timeout(timeout),
+            deadline=deadline,
+            authorization_given=authorization_given,
             policy=policy,
         )
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call) -> httpx.Request:
-        headers = call.headers
+    def _build(self, http: httpx.Client | httpx.AsyncClient, call: _Call, own: bool) -> httpx.Request:
+        """The request for the next attempt; `own`: `http` is a pool of ours (see `_client_headers`)."""
+        headers = call.headers if own else _merged(self._client_headers, call.headers)
         if call.operation.auth is not Auth.NONE:
             # Read per attempt: a renewed session's token replaces the one that got a 401.
             call.sent_user_token = self._user_token
-            headers = headers.copy()
-            headers["Authorization"] = self._authorization(call.operation, call.sent_user_token)
+            authorization = self._authorization(call.operation, call.sent_user_token)
+            if call.authorization_given or not own:
+                headers = _merged(headers, {"Authorization": authorization})
+            else:  # no Authorization in any case among them: just add it
+                headers = {**headers, "Authorization": authorization}
         request = http.build_request(**call.request, headers=headers, timeout=call.deadline.cap(call.timeout))
         call.last_request = request
         return request
@@ -483,13 +565,15 @@ class AltegioClientBase:
                 extra=_log_extra(operation, call.retries, None),
             )
         call.may_have_acted = call.may_have_acted or _retry.may_have_arrived(error)
+        if self._connections.closed:  # closing cut this attempt off; a retry would only fail again
+            closed = ClientClosedError("the client was closed while this call was in flight; create a new one")
+            return _Attempt(error=closed, cause=error)
         delay = self._within_deadline(call, call.policy.after_error(operation, error, call.retries))
         if delay is not None:
             self._log_retry(call, delay, type(error).__name__)
         if isinstance(error, httpx.TimeoutException) and not call.deadline.allows(0.0):
             failure: APIConnectionError = APITimeoutError(
-                f"Request timed out ({type(error).__name__}: the call took longer than {call.deadline.seconds:g} s)",
-                request=request,
+                call.deadline.expired(f"{type(error).__name__}: "), request=request
             )
         else:
             failure = _connection_error(error, request)
@@ -509,10 +593,12 @@ class AltegioClientBase:
                 call.retries + 1,
                 extra=_log_extra(operation, call.retries, status),
             )
+        if 300 <= status < 400 and "Location" in response.headers:
+            return self._after_redirect(call, response)
         error = check_response(operation, response)
         if error is None:
             return _Attempt(response=response)
-        if status == 404 and operation.method == "DELETE" and call.may_have_acted:
+        if isinstance(error, NotFoundError) and operation.method == "DELETE" and call.may_have_acted:
             # An earlier attempt timed out or failed after the server may have deleted: a 404
             # now means the delete happened, not that there was nothing to delete.
             response.extensions[ALREADY_DELETED] = True
@@ -524,7 +610,9 @@ class AltegioClientBase:
                 extra=_log_extra(operation, call.retries, status),
             )
             return _Attempt(response=response)
-        if status == 401 and operation.auth is Auth.USER and self._session is not None and not call.renewed:
+        # A 401, or a `success: false` envelope whose code says 401: the user token is stale.
+        stale = isinstance(error, AuthenticationError) and operation.auth is Auth.USER
+        if stale and self._session is not None and not call.renewed:
             call.renewed = True
             return _Attempt(error=error, renew_session=True)
         call.may_have_acted = call.may_have_acted or _retry.may_have_acted(status)
@@ -532,6 +620,34 @@ class AltegioClientBase:
         if delay is not None:
             self._log_retry(call, delay, f"HTTP {status}")
         return _Attempt(error=error, retry_in=delay)
+
+    def _after_redirect(self, call: _Call, response: httpx.Response) -> _Attempt:
+        request = response.request
+        try:
+            target = request.url.join(response.headers["Location"])
+        except httpx.InvalidURL:
+            target = None
+        method = call.operation.method
+        if target is None:
+            why = "its Location is not a URL"
+        elif (target.scheme, target.host, target.port) != (request.url.scheme, request.url.host, request.url.port):
+            why = "it leads to another origin, and the credentials would go along"
+        elif method not in ("GET", "HEAD"):
+            why = f"a {method} would send its body again"
+        elif call.redirects >= _MAX_REDIRECTS:
+            why = f"more than {_MAX_REDIRECTS} redirects in a row"
+        else:
+            call.redirects += 1
+            return _Attempt(redirect_to=target)
+        location = safe_url(target) if target is not None else "(not a URL)"
+        return _Attempt(
+            error=RedirectError(
+                f"the server redirected {method} {call.operation.path} to {location}, which the client does not "
+                f"follow: {why}. Check base_url ({safe_url(httpx.URL(self._base_url))}) or the proxy in between",
+                response=response,
+                location=location,
+            )
+        )
 
     def _within_deadline(self, call: _Call, delay: float | None) -> float | None:
         # A retry that could only start after the deadline would fail anyway; give up now.
@@ -560,6 +676,53 @@ def _query_string(params: Mapping[str, Any]) -> str:
     """
     pairs = httpx.QueryParams(params).multi_items()  # httpx's own value rules: lists repeat the key
     return "&".join(f"{quote_plus(key, safe='[]')}={quote_plus(value)}" for key, value in pairs)
+
+
+def _merged(headers: dict[str, str], *updates: Mapping[str, str] | None) -> dict[str, str]:
+    """`headers` with `updates` applied in turn, names compared without case (as HTTP does);
+    a new dict, `headers` is left as it was."""
+    result = dict(headers)
+    for update in updates:
+        for name, value in (update or {}).items():
+            lowered = name.lower()
+            for existing in [key for key in result if key.lower() == lowered]:
+                del result[existing]
+            result[name] = value
+    return result
+
+
+def _check_base_url(base_url: str) -> None:
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError):
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        shown = safe_url(url) if url is not None else "that"
+        raise ConfigurationError(
+            f"base_url must be an absolute http(s) URL with a host, such as https://api.alteg.io/api; got {shown!r}"
+        )
+
+
+def _check_timeout(name: str, timeout: object) -> None:
+    if isinstance(timeout, httpx.Timeout):
+        phases: tuple[object, ...] = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    else:
+        phases = (timeout,)
+    for phase in phases:
+        if phase is None:
+            continue
+        if isinstance(phase, bool) or not isinstance(phase, int | float) or not phase >= 0:
+            raise ConfigurationError(f"{name} must be seconds (0 or more), an httpx.Timeout or None; got {phase!r}")
+
+
+def _encode_json(operation: Operation, value: Any) -> bytes:
+    # As httpx encodes `json=`: compact, UTF-8, no NaN (which is not JSON).
+    try:
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    except (TypeError, ValueError) as exc:
+        raise RequestBodyError(f"{operation.operation_id}: the request body cannot be sent as JSON ({exc})") from None
+    except RecursionError:
+        raise RequestBodyError(f"{operation.operation_id}: the request body is nested too deeply for JSON") from None
 
 
 def _usable_token(token: object) -> bool:
@@ -600,7 +763,8 @@ class _Call:
 
     operation: Operation
     request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
-    headers: httpx.Headers  # all but Authorization, which is set per attempt
+    headers: dict[str, str]  # the operation's and the caller's (Accept, ...); shared, never changed
+    authorization_given: bool = False  # `headers` has an Authorization (the client's replaces it)
     timeout: httpx.Timeout
     deadline: Deadline
     policy: _retry.RetryPolicy
@@ -609,15 +773,63 @@ class _Call:
     may_have_acted: bool = False  # an earlier attempt may have reached the server and done its work
     sent_user_token: str | None = None
     last_request: httpx.Request | None = None
+    redirects: int = 0  # same-origin GET redirects followed so far
+
+    def follow(self, target: httpx.URL) -> None:
+        """Send the next attempt to `target` (its query included) instead."""
+        self.request = {key: value for key, value in self.request.items() if key != "params"}
+        self.request["url"] = target
 
 
-@attrs.frozen(kw_only=True)
+class _Expiry:
+    """Cancels the current task at `end` (a `time.monotonic()`), as `asyncio.timeout` does, at
+    half its cost on every call: one timer, no state machine."""
+
+    __slots__ = ("_cancelling", "_handle", "_task", "_fired")
+
+    def __init__(self, end: float) -> None:
+        loop = asyncio.get_running_loop()
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - asend always runs in a task
+            raise RuntimeError("asend must run in an asyncio task")
+        self._task = task
+        self._cancelling = task.cancelling()  # cancellations already requested by others
+        self._fired = False
+        self._handle = loop.call_at(loop.time() + (end - time.monotonic()), self._fire)
+
+    def _fire(self) -> None:
+        self._fired = True
+        self._task.cancel()
+
+    def caused_it(self) -> bool:
+        """For a CancelledError: whether it is this deadline's alone (then it is taken back)."""
+        return self._fired and self._task.uncancel() <= self._cancelling
+
+    def disarm(self) -> None:
+        self._handle.cancel()
+
+
 class _Attempt:
-    response: httpx.Response | None = None
-    error: AltegioError | None = None
-    cause: BaseException | None = None
-    retry_in: float | None = None  # None: this attempt is final
-    renew_session: bool = False  # log in again, then repeat the attempt
+    """How one attempt ended. A plain slotted class, not attrs: one is made on every call."""
+
+    __slots__ = ("cause", "error", "redirect_to", "renew_session", "response", "retry_in")
+
+    def __init__(
+        self,
+        *,
+        response: httpx.Response | None = None,
+        error: AltegioError | None = None,
+        cause: BaseException | None = None,
+        retry_in: float | None = None,  # None: this attempt is final
+        renew_session: bool = False,  # log in again, then repeat the attempt
+        redirect_to: httpx.URL | None = None,  # repeat the attempt there (a same-origin GET redirect)
+    ) -> None:
+        self.response = response
+        self.error = error
+        self.cause = cause
+        self.retry_in = retry_in
+        self.renew_session = renew_session
+        self.redirect_to = redirect_to
 
     def result(self) -> httpx.Response:
         if self.error is not None:

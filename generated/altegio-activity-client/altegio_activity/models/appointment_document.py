@@ -76,7 +76,8 @@ class AppointmentDocument:
             data = AppointmentResource.from_dict(_d.pop("data"))
 
             _decoding_field = "included"
-            _included = _decode.array(_decode.absent_if_null(_d.pop("included", UNSET), UNSET), UNSET)
+            _raw_included = _d.pop("included", UNSET)
+            _included = _decode.array((UNSET if _raw_included is None else _raw_included), UNSET)
             included: list[IncludedResource] | Unset = UNSET
             if _included is not UNSET:
                 included = []
@@ -86,6 +87,7 @@ class AppointmentDocument:
                     included.append(included_item)
 
             _decoding_field = "meta"
+            _raw_meta = _d.pop("meta", UNSET)
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -111,7 +113,7 @@ class AppointmentDocument:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -66,13 +69,18 @@ class AppointmentResource:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "type"
-            type_ = _decode.scalar(_d.pop("type"), str)
+            type_ = _d.pop("type")
+            if _type(type_) is not str:
+                type_ = _decode.scalar(type_, str)
 
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), str)
+            id = _d.pop("id")
+            if _type(id) is not str:
+                id = _decode.scalar(id, str)
 
             _decoding_field = "attributes"
-            _attributes = _decode.absent_if_null(_d.pop("attributes", UNSET), UNSET)
+            _raw_attributes = _d.pop("attributes", UNSET)
+            _attributes = UNSET if _raw_attributes is None else _raw_attributes
             attributes: AppointmentResourceAttributes | Unset
             if isinstance(_attributes, Unset):
                 attributes = UNSET
@@ -80,7 +88,8 @@ class AppointmentResource:
                 attributes = AppointmentResourceAttributes.from_dict(_attributes)
 
             _decoding_field = "relationships"
-            _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
+            _raw_relationships = _d.pop("relationships", UNSET)
+            _relationships = UNSET if _raw_relationships is None else _raw_relationships
             relationships: AppointmentResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -43,7 +46,9 @@ class AppointmentResourceAttributes:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "activity_id"
-            activity_id = _decode.scalar(_d.pop("activity_id", UNSET), int, UNSET)
+            activity_id = _d.pop("activity_id", UNSET)
+            if _type(activity_id) is not int and activity_id is not UNSET:
+                activity_id = _decode.scalar(activity_id, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 
 T = TypeVar("T", bound="AuthRequest")
@@ -49,10 +52,14 @@ class AuthRequest:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "login"
-            login = _decode.scalar(_d.pop("login"), str)
+            login = _d.pop("login")
+            if _type(login) is not str:
+                login = _decode.scalar(login, str)
 
             _decoding_field = "password"
-            password = _decode.scalar(_d.pop("password"), str)
+            password = _d.pop("password")
+            if _type(password) is not str:
+                password = _decode.scalar(password, str)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -92,31 +95,49 @@ class AuthUser:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), int)
+            id = _d.pop("id")
+            if _type(id) is not int:
+                id = _decode.scalar(id, int)
 
             _decoding_field = "user_token"
-            user_token = _decode.scalar(_d.pop("user_token"), str)
+            user_token = _d.pop("user_token")
+            if _type(user_token) is not str:
+                user_token = _decode.scalar(user_token, str)
 
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str and name is not UNSET:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "phone"
-            phone = _decode.scalar(_d.pop("phone", UNSET), str, UNSET)
+            phone = _d.pop("phone", UNSET)
+            if _type(phone) is not str and phone is not UNSET:
+                phone = _decode.scalar(phone, str, UNSET)
 
             _decoding_field = "login"
-            login = _decode.scalar(_d.pop("login", UNSET), str, UNSET)
+            login = _d.pop("login", UNSET)
+            if _type(login) is not str and login is not UNSET:
+                login = _decode.scalar(login, str, UNSET)
 
             _decoding_field = "email"
-            email = _decode.scalar(_d.pop("email", UNSET), str, UNSET)
+            email = _d.pop("email", UNSET)
+            if _type(email) is not str and email is not UNSET:
+                email = _decode.scalar(email, str, UNSET)
 
             _decoding_field = "avatar"
-            avatar = _decode.scalar(_d.pop("avatar", UNSET), str, UNSET)
+            avatar = _d.pop("avatar", UNSET)
+            if _type(avatar) is not str and avatar is not UNSET:
+                avatar = _decode.scalar(avatar, str, UNSET)
 
             _decoding_field = "is_approved"
-            is_approved = _decode.scalar(_d.pop("is_approved", UNSET), bool, UNSET)
+            is_approved = _d.pop("is_approved", UNSET)
+            if _type(is_approved) is not bool and is_approved is not UNSET:
+                is_approved = _decode.scalar(is_approved, bool, UNSET)
 
             _decoding_field = "is_email_confirmed"
-            is_email_confirmed = _decode.scalar(_d.pop("is_email_confirmed", UNSET), bool, UNSET)
+            is_email_confirmed = _d.pop("is_email_confirmed", UNSET)
+            if _type(is_email_confirmed) is not bool and is_email_confirmed is not UNSET:
+                is_email_confirmed = _decode.scalar(is_email_confirmed, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -73,19 +76,28 @@ class DuplicationStrategyRequest:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title"), str)
+            title = _d.pop("title")
+            if _type(title) is not str:
+                title = _decode.scalar(title, str)
 
             _decoding_field = "repeat_mode_id"
-            repeat_mode_id = _decode.scalar(_d.pop("repeat_mode_id"), int)
+            repeat_mode_id = _d.pop("repeat_mode_id")
+            if _type(repeat_mode_id) is not int:
+                repeat_mode_id = _decode.scalar(repeat_mode_id, int)
 
             _decoding_field = "days"
-            days = cast(list[int], _decode.array(_decode.absent_if_null(_d.pop("days", UNSET), UNSET), UNSET, item=int))
+            _raw_days = _d.pop("days", UNSET)
+            days = cast(list[int], _decode.array((UNSET if _raw_days is None else _raw_days), UNSET, item=int))
 
             _decoding_field = "interval"
-            interval = _decode.scalar(_d.pop("interval", UNSET), int, UNSET)
+            interval = _d.pop("interval", UNSET)
+            if _type(interval) is not int and interval is not UNSET:
+                interval = _decode.scalar(interval, int, UNSET)
 
             _decoding_field = "content_type"
-            content_type = _decode.scalar(_d.pop("content_type", UNSET), int, UNSET)
+            content_type = _d.pop("content_type", UNSET)
+            if _type(content_type) is not int and content_type is not UNSET:
+                content_type = _decode.scalar(content_type, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -55,13 +58,19 @@ class DurationDetails:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "services_duration"
-            services_duration = _decode.scalar(_d.pop("services_duration", UNSET), int, UNSET)
+            services_duration = _d.pop("services_duration", UNSET)
+            if _type(services_duration) is not int and services_duration is not UNSET:
+                services_duration = _decode.scalar(services_duration, int, UNSET)
 
             _decoding_field = "technical_break_duration"
-            technical_break_duration = _decode.scalar(_d.pop("technical_break_duration", UNSET), int, UNSET)
+            technical_break_duration = _d.pop("technical_break_duration", UNSET)
+            if _type(technical_break_duration) is not int and technical_break_duration is not UNSET:
+                technical_break_duration = _decode.scalar(technical_break_duration, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -65,7 +68,9 @@ class ErrorEnvelope:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "success"
-            success = _decode.scalar(_d.pop("success"), bool)
+            success = _d.pop("success")
+            if _type(success) is not bool:
+                success = _decode.scalar(success, bool)
 
             _decoding_field = "meta"
 

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -57,9 +60,12 @@ class ErrorMeta:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "message"
-            message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
+            message = _d.pop("message", UNSET)
+            if _type(message) is not str and message is not UNSET:
+                message = _decode.scalar(message, str, UNSET)
 
             _decoding_field = "errors"
+            _raw_errors = _d.pop("errors", UNSET)
 
             def _parse_errors(data: object) -> ErrorMetaErrorsType1 | list[str] | Unset:
                 if isinstance(data, Unset):
@@ -78,7 +84,7 @@ class ErrorMeta:
 
                 return errors_type_1
 
-            errors = _parse_errors(_decode.absent_if_null(_d.pop("errors", UNSET), UNSET))
+            errors = _parse_errors(UNSET if _raw_errors is None else _raw_errors)
 
             _decoding_field = None
             _instance = cls(

@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..models.event_prepaid import EventPrepaid
 from ..types import UNSET, Unset
@@ -210,49 +213,77 @@ class Event:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), int)
+            id = _d.pop("id")
+            if _type(id) is not int:
+                id = _decode.scalar(id, int)
 
             _decoding_field = "salon_id"
-            salon_id = _decode.scalar(_d.pop("salon_id", UNSET), int, UNSET)
+            salon_id = _d.pop("salon_id", UNSET)
+            if _type(salon_id) is not int and salon_id is not UNSET:
+                salon_id = _decode.scalar(salon_id, int, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
+            company_id = _d.pop("company_id", UNSET)
+            if _type(company_id) is not int and company_id is not UNSET:
+                company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
+            service_id = _d.pop("service_id", UNSET)
+            if _type(service_id) is not int and service_id is not UNSET:
+                service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _d.pop("staff_id", UNSET)
+            if _type(staff_id) is not int and staff_id is not UNSET:
+                staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "date"
             date = _decode.datetime_or_text(_d.pop("date", UNSET), UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _d.pop("timestamp", UNSET)
+            if _type(timestamp) is not int and timestamp is not UNSET:
+                timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int and length is not UNSET:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int and capacity is not UNSET:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "records_count"
-            records_count = _decode.scalar(_d.pop("records_count", UNSET), int, UNSET)
+            records_count = _d.pop("records_count", UNSET)
+            if _type(records_count) is not int and records_count is not UNSET:
+                records_count = _decode.scalar(records_count, int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
+            color = _d.pop("color", UNSET)
+            if _type(color) is not str and color is not UNSET:
+                color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
+            font_color = _d.pop("font_color", UNSET)
+            if _type(font_color) is not str and font_color is not UNSET:
+                font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
-            instructions = _decode.scalar(_d.pop("instructions", UNSET), str, UNSET)
+            instructions = _d.pop("instructions", UNSET)
+            if _type(instructions) is not str and instructions is not UNSET:
+                instructions = _decode.scalar(instructions, str, UNSET)
 
             _decoding_field = "stream_link"
-            stream_link = _decode.scalar(_d.pop("stream_link", UNSET), str, UNSET)
+            stream_link = _d.pop("stream_link", UNSET)
+            if _type(stream_link) is not str and stream_link is not UNSET:
+                stream_link = _decode.scalar(stream_link, str, UNSET)
 
             _decoding_field = "notified"
-            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
+            notified = _d.pop("notified", UNSET)
+            if _type(notified) is not bool and notified is not UNSET:
+                notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"
             comment = _decode.scalar_or_null(_d.pop("comment", UNSET), (str,), UNSET)
@@ -261,10 +292,13 @@ class Event:
             prepaid = _decode.enum_or_text(EventPrepaid, _d.pop("prepaid", UNSET), UNSET)
 
             _decoding_field = "is_deleted"
-            is_deleted = _decode.scalar(_d.pop("is_deleted", UNSET), bool, UNSET)
+            is_deleted = _d.pop("is_deleted", UNSET)
+            if _type(is_deleted) is not bool and is_deleted is not UNSET:
+                is_deleted = _decode.scalar(is_deleted, bool, UNSET)
 
             _decoding_field = "duration_details"
-            _duration_details = _decode.absent_if_null(_d.pop("duration_details", UNSET), UNSET)
+            _raw_duration_details = _d.pop("duration_details", UNSET)
+            _duration_details = UNSET if _raw_duration_details is None else _raw_duration_details
             duration_details: DurationDetails | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET
@@ -272,7 +306,8 @@ class Event:
                 duration_details = DurationDetails.from_dict(_duration_details)
 
             _decoding_field = "service"
-            _service = _decode.absent_if_null(_d.pop("service", UNSET), UNSET)
+            _raw_service = _d.pop("service", UNSET)
+            _service = UNSET if _raw_service is None else _raw_service
             service: EventService | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -280,7 +315,8 @@ class Event:
                 service = EventService.from_dict(_service)
 
             _decoding_field = "staff"
-            _staff = _decode.absent_if_null(_d.pop("staff", UNSET), UNSET)
+            _raw_staff = _d.pop("staff", UNSET)
+            _staff = UNSET if _raw_staff is None else _raw_staff
             staff: EventStaff | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -288,8 +324,9 @@ class Event:
                 staff = EventStaff.from_dict(_staff)
 
             _decoding_field = "resource_instances"
+            _raw_resource_instances = _d.pop("resource_instances", UNSET)
             _resource_instances = _decode.array(
-                _decode.absent_if_null(_d.pop("resource_instances", UNSET), UNSET), UNSET
+                (UNSET if _raw_resource_instances is None else _raw_resource_instances), UNSET
             )
             resource_instances: list[ResourceInstance] | Unset = UNSET
             if _resource_instances is not UNSET:
@@ -300,6 +337,7 @@ class Event:
                     resource_instances.append(resource_instances_item)
 
             _decoding_field = "labels"
+            _raw_labels = _d.pop("labels", UNSET)
 
             def _parse_labels(data: object) -> EventLabelsType1 | list[Label] | Unset:
                 if isinstance(data, Unset):
@@ -323,7 +361,7 @@ class Event:
 
                 return labels_type_1
 
-            labels = _parse_labels(_decode.absent_if_null(_d.pop("labels", UNSET), UNSET))
+            labels = _parse_labels(UNSET if _raw_labels is None else _raw_labels)
 
             _decoding_field = None
             _instance = cls(

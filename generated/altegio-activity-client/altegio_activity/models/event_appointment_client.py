@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -128,29 +131,42 @@ class EventAppointmentClient:
             id = _decode.scalar_or_null(_d.pop("id", UNSET), (int,), UNSET)
 
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str and name is not UNSET:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "surname"
-            surname = _decode.scalar(_d.pop("surname", UNSET), str, UNSET)
+            surname = _d.pop("surname", UNSET)
+            if _type(surname) is not str and surname is not UNSET:
+                surname = _decode.scalar(surname, str, UNSET)
 
             _decoding_field = "patronymic"
-            patronymic = _decode.scalar(_d.pop("patronymic", UNSET), str, UNSET)
+            patronymic = _d.pop("patronymic", UNSET)
+            if _type(patronymic) is not str and patronymic is not UNSET:
+                patronymic = _decode.scalar(patronymic, str, UNSET)
 
             _decoding_field = "phone"
-            phone = _decode.scalar(_d.pop("phone", UNSET), str, UNSET)
+            phone = _d.pop("phone", UNSET)
+            if _type(phone) is not str and phone is not UNSET:
+                phone = _decode.scalar(phone, str, UNSET)
 
             _decoding_field = "email"
-            email = _decode.scalar(_d.pop("email", UNSET), str, UNSET)
+            email = _d.pop("email", UNSET)
+            if _type(email) is not str and email is not UNSET:
+                email = _decode.scalar(email, str, UNSET)
 
             _decoding_field = "gender"
             gender = _decode.scalar_or_null(_d.pop("gender", UNSET), (int,), UNSET)
 
             _decoding_field = "birthday"
-            birthday = _decode.scalar(_d.pop("birthday", UNSET), str, UNSET)
+            birthday = _d.pop("birthday", UNSET)
+            if _type(birthday) is not str and birthday is not UNSET:
+                birthday = _decode.scalar(birthday, str, UNSET)
 
             _decoding_field = "custom_field_values"
+            _raw_custom_field_values = _d.pop("custom_field_values", UNSET)
             _custom_field_values = _decode.array(
-                _decode.absent_if_null(_d.pop("custom_field_values", UNSET), UNSET), UNSET
+                (UNSET if _raw_custom_field_values is None else _raw_custom_field_values), UNSET
             )
             custom_field_values: list[EventAppointmentClientCustomFieldValuesItem] | Unset = UNSET
             if _custom_field_values is not UNSET:
@@ -163,7 +179,8 @@ class EventAppointmentClient:
                     custom_field_values.append(custom_field_values_item)
 
             _decoding_field = "agreements"
-            _agreements = _decode.absent_if_null(_d.pop("agreements", UNSET), UNSET)
+            _raw_agreements = _d.pop("agreements", UNSET)
+            _agreements = UNSET if _raw_agreements is None else _raw_agreements
             agreements: EventAppointmentClientAgreements | Unset
             if isinstance(_agreements, Unset):
                 agreements = UNSET
@@ -171,10 +188,14 @@ class EventAppointmentClient:
                 agreements = EventAppointmentClientAgreements.from_dict(_agreements)
 
             _decoding_field = "comment"
-            comment = _decode.scalar(_d.pop("comment", UNSET), str, UNSET)
+            comment = _d.pop("comment", UNSET)
+            if _type(comment) is not str and comment is not UNSET:
+                comment = _decode.scalar(comment, str, UNSET)
 
             _decoding_field = "national_id"
-            national_id = _decode.scalar(_d.pop("national_id", UNSET), str, UNSET)
+            national_id = _d.pop("national_id", UNSET)
+            if _type(national_id) is not str and national_id is not UNSET:
+                national_id = _decode.scalar(national_id, str, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -49,12 +52,17 @@ class EventAppointmentClientAgreements:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "is_newsletter_allowed"
-            is_newsletter_allowed = _decode.scalar(_d.pop("is_newsletter_allowed", UNSET), bool, UNSET)
+            is_newsletter_allowed = _d.pop("is_newsletter_allowed", UNSET)
+            if _type(is_newsletter_allowed) is not bool and is_newsletter_allowed is not UNSET:
+                is_newsletter_allowed = _decode.scalar(is_newsletter_allowed, bool, UNSET)
 
             _decoding_field = "is_personal_data_processing_allowed"
-            is_personal_data_processing_allowed = _decode.scalar(
-                _d.pop("is_personal_data_processing_allowed", UNSET), bool, UNSET
-            )
+            is_personal_data_processing_allowed = _d.pop("is_personal_data_processing_allowed", UNSET)
+            if (
+                _type(is_personal_data_processing_allowed) is not bool
+                and is_personal_data_processing_allowed is not UNSET
+            ):
+                is_personal_data_processing_allowed = _decode.scalar(is_personal_data_processing_allowed, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -49,10 +52,13 @@ class EventAppointmentClientCustomFieldValuesItem:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "code"
-            code = _decode.scalar(_d.pop("code", UNSET), str, UNSET)
+            code = _d.pop("code", UNSET)
+            if _type(code) is not str and code is not UNSET:
+                code = _decode.scalar(code, str, UNSET)
 
             _decoding_field = "value"
-            value = _decode.absent_if_null(_d.pop("value", UNSET), UNSET)
+            _raw_value = _d.pop("value", UNSET)
+            value = UNSET if _raw_value is None else _raw_value
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -80,16 +83,23 @@ class EventAppointmentRequest:
             client = EventAppointmentClient.from_dict(_d.pop("client"))
 
             _decoding_field = "clients_count"
-            clients_count = _decode.scalar(_d.pop("clients_count"), int)
+            clients_count = _d.pop("clients_count")
+            if _type(clients_count) is not int:
+                clients_count = _decode.scalar(clients_count, int)
 
             _decoding_field = "client_id"
-            client_id = _decode.scalar(_d.pop("client_id", UNSET), int, UNSET)
+            client_id = _d.pop("client_id", UNSET)
+            if _type(client_id) is not int and client_id is not UNSET:
+                client_id = _decode.scalar(client_id, int, UNSET)
 
             _decoding_field = "comer_id"
-            comer_id = _decode.scalar(_d.pop("comer_id", UNSET), int, UNSET)
+            comer_id = _d.pop("comer_id", UNSET)
+            if _type(comer_id) is not int and comer_id is not UNSET:
+                comer_id = _decode.scalar(comer_id, int, UNSET)
 
             _decoding_field = "comer"
-            _comer = _decode.absent_if_null(_d.pop("comer", UNSET), UNSET)
+            _raw_comer = _d.pop("comer", UNSET)
+            _comer = UNSET if _raw_comer is None else _raw_comer
             comer: EventAppointmentRequestComer | Unset
             if isinstance(_comer, Unset):
                 comer = UNSET
@@ -97,7 +107,9 @@ class EventAppointmentRequest:
                 comer = EventAppointmentRequestComer.from_dict(_comer)
 
             _decoding_field = "is_trial_service"
-            is_trial_service = _decode.scalar(_d.pop("is_trial_service", UNSET), bool, UNSET)
+            is_trial_service = _d.pop("is_trial_service", UNSET)
+            if _type(is_trial_service) is not bool and is_trial_service is not UNSET:
+                is_trial_service = _decode.scalar(is_trial_service, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -43,7 +46,9 @@ class EventAppointmentRequestComer:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str and name is not UNSET:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = None
             _instance = cls(

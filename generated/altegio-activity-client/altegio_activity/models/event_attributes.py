@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -165,31 +168,49 @@ class EventAttributes:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "master_id"
-            master_id = _decode.scalar(_d.pop("master_id", UNSET), int, UNSET)
+            master_id = _d.pop("master_id", UNSET)
+            if _type(master_id) is not int and master_id is not UNSET:
+                master_id = _decode.scalar(master_id, int, UNSET)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id", UNSET), int, UNSET)
+            staff_id = _d.pop("staff_id", UNSET)
+            if _type(staff_id) is not int and staff_id is not UNSET:
+                staff_id = _decode.scalar(staff_id, int, UNSET)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id", UNSET), int, UNSET)
+            service_id = _d.pop("service_id", UNSET)
+            if _type(service_id) is not int and service_id is not UNSET:
+                service_id = _decode.scalar(service_id, int, UNSET)
 
             _decoding_field = "timestamp"
-            timestamp = _decode.scalar(_d.pop("timestamp", UNSET), int, UNSET)
+            timestamp = _d.pop("timestamp", UNSET)
+            if _type(timestamp) is not int and timestamp is not UNSET:
+                timestamp = _decode.scalar(timestamp, int, UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int and length is not UNSET:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int and capacity is not UNSET:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "clients_count"
-            clients_count = _decode.scalar(_d.pop("clients_count", UNSET), int, UNSET)
+            clients_count = _d.pop("clients_count", UNSET)
+            if _type(clients_count) is not int and clients_count is not UNSET:
+                clients_count = _decode.scalar(clients_count, int, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
+            color = _d.pop("color", UNSET)
+            if _type(color) is not str and color is not UNSET:
+                color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
+            font_color = _d.pop("font_color", UNSET)
+            if _type(font_color) is not str and font_color is not UNSET:
+                font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "instructions"
             instructions = _decode.scalar_or_null(_d.pop("instructions", UNSET), (str,), UNSET)
@@ -198,7 +219,9 @@ class EventAttributes:
             stream_link = _decode.scalar_or_null(_d.pop("stream_link", UNSET), (str,), UNSET)
 
             _decoding_field = "notified"
-            notified = _decode.scalar(_d.pop("notified", UNSET), bool, UNSET)
+            notified = _d.pop("notified", UNSET)
+            if _type(notified) is not bool and notified is not UNSET:
+                notified = _decode.scalar(notified, bool, UNSET)
 
             _decoding_field = "comment"
             comment = _decode.scalar_or_null(_d.pop("comment", UNSET), (str,), UNSET)
@@ -207,7 +230,8 @@ class EventAttributes:
             schedule_id = _decode.scalar_or_null(_d.pop("schedule_id", UNSET), (int,), UNSET)
 
             _decoding_field = "schedule_till"
-            schedule_till = _decode.absent_if_null(_d.pop("schedule_till", UNSET), UNSET)
+            _raw_schedule_till = _d.pop("schedule_till", UNSET)
+            schedule_till = UNSET if _raw_schedule_till is None else _raw_schedule_till
 
             _decoding_field = "schedule_event_modified"
             schedule_event_modified = _decode.scalar_or_null(_d.pop("schedule_event_modified", UNSET), (bool,), UNSET)

@@ -69,7 +69,8 @@ class EventCollectionDocument:
                 data.append(data_item)
 
             _decoding_field = "included"
-            _included = _decode.array(_decode.absent_if_null(_d.pop("included", UNSET), UNSET), UNSET)
+            _raw_included = _d.pop("included", UNSET)
+            _included = _decode.array((UNSET if _raw_included is None else _raw_included), UNSET)
             included: list[IncludedResource] | Unset = UNSET
             if _included is not UNSET:
                 included = []

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -59,15 +62,18 @@ class EventDuplicateRequest:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "dates"
-            dates = cast(
-                list[str], _decode.array(_decode.absent_if_null(_d.pop("dates", UNSET), UNSET), UNSET, item=str)
-            )
+            _raw_dates = _d.pop("dates", UNSET)
+            dates = cast(list[str], _decode.array((UNSET if _raw_dates is None else _raw_dates), UNSET, item=str))
 
             _decoding_field = "content_type"
-            content_type = _decode.scalar(_d.pop("content_type", UNSET), int, UNSET)
+            content_type = _d.pop("content_type", UNSET)
+            if _type(content_type) is not int and content_type is not UNSET:
+                content_type = _decode.scalar(content_type, int, UNSET)
 
             _decoding_field = "force"
-            force = _decode.scalar(_d.pop("force", UNSET), bool, UNSET)
+            force = _d.pop("force", UNSET)
+            if _type(force) is not bool and force is not UNSET:
+                force = _decode.scalar(force, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -60,13 +63,18 @@ class EventFilterGroup:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "code"
-            code = _decode.scalar(_d.pop("code", UNSET), str, UNSET)
+            code = _d.pop("code", UNSET)
+            if _type(code) is not str and code is not UNSET:
+                code = _decode.scalar(code, str, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "data"
-            _data = _decode.array(_decode.absent_if_null(_d.pop("data", UNSET), UNSET), UNSET)
+            _raw_data = _d.pop("data", UNSET)
+            _data = _decode.array((UNSET if _raw_data is None else _raw_data), UNSET)
             data: list[EventFilterOption] | Unset = UNSET
             if _data is not UNSET:
                 data = []

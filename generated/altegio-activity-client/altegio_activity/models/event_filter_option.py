@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -55,13 +58,19 @@ class EventFilterOption:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "is_disabled"
-            is_disabled = _decode.scalar(_d.pop("is_disabled", UNSET), bool, UNSET)
+            is_disabled = _d.pop("is_disabled", UNSET)
+            if _type(is_disabled) is not bool and is_disabled is not UNSET:
+                is_disabled = _decode.scalar(is_disabled, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

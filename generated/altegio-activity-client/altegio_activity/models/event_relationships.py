@@ -86,7 +86,8 @@ class EventRelationships:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "staff"
-            _staff = _decode.absent_if_null(_d.pop("staff", UNSET), UNSET)
+            _raw_staff = _d.pop("staff", UNSET)
+            _staff = UNSET if _raw_staff is None else _raw_staff
             staff: Relationship | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -94,7 +95,8 @@ class EventRelationships:
                 staff = Relationship.from_dict(_staff)
 
             _decoding_field = "master"
-            _master = _decode.absent_if_null(_d.pop("master", UNSET), UNSET)
+            _raw_master = _d.pop("master", UNSET)
+            _master = UNSET if _raw_master is None else _raw_master
             master: Relationship | Unset
             if isinstance(_master, Unset):
                 master = UNSET
@@ -102,7 +104,8 @@ class EventRelationships:
                 master = Relationship.from_dict(_master)
 
             _decoding_field = "service"
-            _service = _decode.absent_if_null(_d.pop("service", UNSET), UNSET)
+            _raw_service = _d.pop("service", UNSET)
+            _service = UNSET if _raw_service is None else _raw_service
             service: Relationship | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -110,7 +113,8 @@ class EventRelationships:
                 service = Relationship.from_dict(_service)
 
             _decoding_field = "resource_instances"
-            _resource_instances = _decode.absent_if_null(_d.pop("resource_instances", UNSET), UNSET)
+            _raw_resource_instances = _d.pop("resource_instances", UNSET)
+            _resource_instances = UNSET if _raw_resource_instances is None else _raw_resource_instances
             resource_instances: Relationship | Unset
             if isinstance(_resource_instances, Unset):
                 resource_instances = UNSET
@@ -118,7 +122,8 @@ class EventRelationships:
                 resource_instances = Relationship.from_dict(_resource_instances)
 
             _decoding_field = "labels"
-            _labels = _decode.absent_if_null(_d.pop("labels", UNSET), UNSET)
+            _raw_labels = _d.pop("labels", UNSET)
+            _labels = UNSET if _raw_labels is None else _raw_labels
             labels: Relationship | Unset
             if isinstance(_labels, Unset):
                 labels = UNSET
@@ -126,7 +131,8 @@ class EventRelationships:
                 labels = Relationship.from_dict(_labels)
 
             _decoding_field = "duration_details"
-            _duration_details = _decode.absent_if_null(_d.pop("duration_details", UNSET), UNSET)
+            _raw_duration_details = _d.pop("duration_details", UNSET)
+            _duration_details = UNSET if _raw_duration_details is None else _raw_duration_details
             duration_details: Relationship | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET

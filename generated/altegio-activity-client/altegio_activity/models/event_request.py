@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
@@ -86,24 +89,37 @@ class EventRequest:
             date = _d.pop("date")
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id"), int)
+            service_id = _d.pop("service_id")
+            if _type(service_id) is not int:
+                service_id = _decode.scalar(service_id, int)
 
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id"), int)
+            staff_id = _d.pop("staff_id")
+            if _type(staff_id) is not int:
+                staff_id = _decode.scalar(staff_id, int)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity"), int)
+            capacity = _d.pop("capacity")
+            if _type(capacity) is not int:
+                capacity = _decode.scalar(capacity, int)
 
             _decoding_field = "force"
-            force = _decode.scalar(_d.pop("force"), bool)
+            force = _d.pop("force")
+            if _type(force) is not bool:
+                force = _decode.scalar(force, bool)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int and length is not UNSET:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = "resource_instance_ids"
+            _raw_resource_instance_ids = _d.pop("resource_instance_ids", UNSET)
             resource_instance_ids = cast(
                 list[int],
-                _decode.array(_decode.absent_if_null(_d.pop("resource_instance_ids", UNSET), UNSET), UNSET, item=int),
+                _decode.array(
+                    (UNSET if _raw_resource_instance_ids is None else _raw_resource_instance_ids), UNSET, item=int
+                ),
             )
 
             _decoding_field = None

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -70,7 +73,9 @@ class EventSearchFiltersEnvelope:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "success"
-            success = _decode.scalar(_d.pop("success"), bool)
+            success = _d.pop("success")
+            if _type(success) is not bool:
+                success = _decode.scalar(success, bool)
 
             _decoding_field = "data"
             data = []
@@ -81,6 +86,7 @@ class EventSearchFiltersEnvelope:
                 data.append(data_item)
 
             _decoding_field = "meta"
+            _raw_meta = _d.pop("meta", UNSET)
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -106,7 +112,7 @@ class EventSearchFiltersEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
 
             _decoding_field = None
             _instance = cls(

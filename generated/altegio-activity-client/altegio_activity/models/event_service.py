@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -99,34 +102,53 @@ class EventService:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "category_id"
-            category_id = _decode.scalar(_d.pop("category_id", UNSET), int, UNSET)
+            category_id = _d.pop("category_id", UNSET)
+            if _type(category_id) is not int and category_id is not UNSET:
+                category_id = _decode.scalar(category_id, int, UNSET)
 
             _decoding_field = "price_min"
-            price_min = _decode.scalar(_d.pop("price_min", UNSET), float, UNSET)
+            price_min = _d.pop("price_min", UNSET)
+            if _type(price_min) is not float and price_min is not UNSET:
+                price_min = _decode.scalar(price_min, float, UNSET)
 
             _decoding_field = "price_max"
-            price_max = _decode.scalar(_d.pop("price_max", UNSET), float, UNSET)
+            price_max = _d.pop("price_max", UNSET)
+            if _type(price_max) is not float and price_max is not UNSET:
+                price_max = _decode.scalar(price_max, float, UNSET)
 
             _decoding_field = "comment"
-            comment = _decode.scalar(_d.pop("comment", UNSET), str, UNSET)
+            comment = _d.pop("comment", UNSET)
+            if _type(comment) is not str and comment is not UNSET:
+                comment = _decode.scalar(comment, str, UNSET)
 
             _decoding_field = "image_url"
-            image_url = _decode.scalar(_d.pop("image_url", UNSET), str, UNSET)
+            image_url = _d.pop("image_url", UNSET)
+            if _type(image_url) is not str and image_url is not UNSET:
+                image_url = _decode.scalar(image_url, str, UNSET)
 
             _decoding_field = "salon_service_id"
-            salon_service_id = _decode.scalar(_d.pop("salon_service_id", UNSET), int, UNSET)
+            salon_service_id = _d.pop("salon_service_id", UNSET)
+            if _type(salon_service_id) is not int and salon_service_id is not UNSET:
+                salon_service_id = _decode.scalar(salon_service_id, int, UNSET)
 
             _decoding_field = "prepaid"
-            prepaid = _decode.scalar(_d.pop("prepaid", UNSET), str, UNSET)
+            prepaid = _d.pop("prepaid", UNSET)
+            if _type(prepaid) is not str and prepaid is not UNSET:
+                prepaid = _decode.scalar(prepaid, str, UNSET)
 
             _decoding_field = "category"
-            _category = _decode.absent_if_null(_d.pop("category", UNSET), UNSET)
+            _raw_category = _d.pop("category", UNSET)
+            _category = UNSET if _raw_category is None else _raw_category
             category: EventServiceCategory | Unset
             if isinstance(_category, Unset):
                 category = UNSET

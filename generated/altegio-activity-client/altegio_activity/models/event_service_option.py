@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -103,25 +106,38 @@ class EventServiceOption:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity", UNSET), int, UNSET)
+            capacity = _d.pop("capacity", UNSET)
+            if _type(capacity) is not int and capacity is not UNSET:
+                capacity = _decode.scalar(capacity, int, UNSET)
 
             _decoding_field = "price_min"
-            price_min = _decode.scalar(_d.pop("price_min", UNSET), float, UNSET)
+            price_min = _d.pop("price_min", UNSET)
+            if _type(price_min) is not float and price_min is not UNSET:
+                price_min = _decode.scalar(price_min, float, UNSET)
 
             _decoding_field = "price_max"
-            price_max = _decode.scalar(_d.pop("price_max", UNSET), float, UNSET)
+            price_max = _d.pop("price_max", UNSET)
+            if _type(price_max) is not float and price_max is not UNSET:
+                price_max = _decode.scalar(price_max, float, UNSET)
 
             _decoding_field = "is_multi"
-            is_multi = _decode.scalar(_d.pop("is_multi", UNSET), bool, UNSET)
+            is_multi = _d.pop("is_multi", UNSET)
+            if _type(is_multi) is not bool and is_multi is not UNSET:
+                is_multi = _decode.scalar(is_multi, bool, UNSET)
 
             _decoding_field = "category"
-            _category = _decode.absent_if_null(_d.pop("category", UNSET), UNSET)
+            _raw_category = _d.pop("category", UNSET)
+            _category = UNSET if _raw_category is None else _raw_category
             category: EventServiceOptionCategory | Unset
             if isinstance(_category, Unset):
                 category = UNSET
@@ -129,7 +145,8 @@ class EventServiceOption:
                 category = EventServiceOptionCategory.from_dict(_category)
 
             _decoding_field = "staff"
-            _staff = _decode.array(_decode.absent_if_null(_d.pop("staff", UNSET), UNSET), UNSET)
+            _raw_staff = _d.pop("staff", UNSET)
+            _staff = _decode.array((UNSET if _raw_staff is None else _raw_staff), UNSET)
             staff: list[EventServiceOptionStaffItem] | Unset = UNSET
             if _staff is not UNSET:
                 staff = []
@@ -139,7 +156,8 @@ class EventServiceOption:
                     staff.append(staff_item)
 
             _decoding_field = "resources"
-            _resources = _decode.array(_decode.absent_if_null(_d.pop("resources", UNSET), UNSET), UNSET)
+            _raw_resources = _d.pop("resources", UNSET)
+            _resources = _decode.array((UNSET if _raw_resources is None else _raw_resources), UNSET)
             resources: list[EventServiceOptionResourcesItem] | Unset = UNSET
             if _resources is not UNSET:
                 resources = []

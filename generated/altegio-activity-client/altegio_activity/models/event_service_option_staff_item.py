@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -55,13 +58,19 @@ class EventServiceOptionStaffItem:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str and name is not UNSET:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length", UNSET), int, UNSET)
+            length = _d.pop("length", UNSET)
+            if _type(length) is not int and length is not UNSET:
+                length = _decode.scalar(length, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -91,28 +94,41 @@ class EventStaff:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "api_id"
             api_id = _decode.scalar_or_null(_d.pop("api_id", UNSET), (str,), UNSET)
 
             _decoding_field = "name"
-            name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
+            name = _d.pop("name", UNSET)
+            if _type(name) is not str and name is not UNSET:
+                name = _decode.scalar(name, str, UNSET)
 
             _decoding_field = "company_id"
-            company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
+            company_id = _d.pop("company_id", UNSET)
+            if _type(company_id) is not int and company_id is not UNSET:
+                company_id = _decode.scalar(company_id, int, UNSET)
 
             _decoding_field = "specialization"
-            specialization = _decode.scalar(_d.pop("specialization", UNSET), str, UNSET)
+            specialization = _d.pop("specialization", UNSET)
+            if _type(specialization) is not str and specialization is not UNSET:
+                specialization = _decode.scalar(specialization, str, UNSET)
 
             _decoding_field = "avatar"
-            avatar = _decode.scalar(_d.pop("avatar", UNSET), str, UNSET)
+            avatar = _d.pop("avatar", UNSET)
+            if _type(avatar) is not str and avatar is not UNSET:
+                avatar = _decode.scalar(avatar, str, UNSET)
 
             _decoding_field = "avatar_big"
-            avatar_big = _decode.scalar(_d.pop("avatar_big", UNSET), str, UNSET)
+            avatar_big = _d.pop("avatar_big", UNSET)
+            if _type(avatar_big) is not str and avatar_big is not UNSET:
+                avatar_big = _decode.scalar(avatar_big, str, UNSET)
 
             _decoding_field = "position"
-            _position = _decode.absent_if_null(_d.pop("position", UNSET), UNSET)
+            _raw_position = _d.pop("position", UNSET)
+            _position = UNSET if _raw_position is None else _raw_position
             position: EventStaffPosition | Unset
             if isinstance(_position, Unset):
                 position = UNSET

@@ -9,6 +9,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from .._runtime.dates import format_local_datetime
 from ..types import UNSET, Unset
@@ -135,10 +138,14 @@ class EventWriteRequest:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "staff_id"
-            staff_id = _decode.scalar(_d.pop("staff_id"), int)
+            staff_id = _d.pop("staff_id")
+            if _type(staff_id) is not int:
+                staff_id = _decode.scalar(staff_id, int)
 
             _decoding_field = "service_id"
-            service_id = _decode.scalar(_d.pop("service_id"), int)
+            service_id = _d.pop("service_id")
+            if _type(service_id) is not int:
+                service_id = _decode.scalar(service_id, int)
 
             _decoding_field = "resource_instance_ids"
             resource_instance_ids = cast(list[int], _decode.array(_d.pop("resource_instance_ids"), item=int))
@@ -150,10 +157,14 @@ class EventWriteRequest:
             date = _d.pop("date")
 
             _decoding_field = "length"
-            length = _decode.scalar(_d.pop("length"), int)
+            length = _d.pop("length")
+            if _type(length) is not int:
+                length = _decode.scalar(length, int)
 
             _decoding_field = "capacity"
-            capacity = _decode.scalar(_d.pop("capacity"), int)
+            capacity = _d.pop("capacity")
+            if _type(capacity) is not int:
+                capacity = _decode.scalar(capacity, int)
 
             _decoding_field = "technical_break_duration"
             technical_break_duration = _decode.scalar_or_null(_d.pop("technical_break_duration", UNSET), (int,), UNSET)
@@ -171,7 +182,9 @@ class EventWriteRequest:
             stream_link = _decode.scalar_or_null(_d.pop("stream_link", UNSET), (str,), UNSET)
 
             _decoding_field = "force"
-            force = _decode.scalar(_d.pop("force", UNSET), bool, UNSET)
+            force = _d.pop("force", UNSET)
+            if _type(force) is not bool and force is not UNSET:
+                force = _decode.scalar(force, bool, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -69,7 +72,9 @@ class IncludedResource:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), str)
+            id = _d.pop("id")
+            if _type(id) is not str:
+                id = _decode.scalar(id, str)
 
             _decoding_field = "attributes"
             attributes = IncludedResourceAttributes.from_dict(_d.pop("attributes"))
@@ -78,7 +83,8 @@ class IncludedResource:
             type_ = _decode.scalar_or_null(_d.pop("type", UNSET), (str,), UNSET)
 
             _decoding_field = "relationships"
-            _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
+            _raw_relationships = _d.pop("relationships", UNSET)
+            _relationships = UNSET if _raw_relationships is None else _raw_relationships
             relationships: IncludedResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET

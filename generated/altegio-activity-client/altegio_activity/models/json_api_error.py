@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -63,16 +66,23 @@ class JsonApiError:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "status"
-            status = _decode.scalar(_d.pop("status", UNSET), str, UNSET)
+            status = _d.pop("status", UNSET)
+            if _type(status) is not str and status is not UNSET:
+                status = _decode.scalar(status, str, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "detail"
-            detail = _decode.scalar(_d.pop("detail", UNSET), str, UNSET)
+            detail = _d.pop("detail", UNSET)
+            if _type(detail) is not str and detail is not UNSET:
+                detail = _decode.scalar(detail, str, UNSET)
 
             _decoding_field = "source"
-            _source = _decode.absent_if_null(_d.pop("source", UNSET), UNSET)
+            _raw_source = _d.pop("source", UNSET)
+            _source = UNSET if _raw_source is None else _raw_source
             source: JsonApiErrorSource | Unset
             if isinstance(_source, Unset):
                 source = UNSET

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -67,19 +70,29 @@ class Label:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
+            id = _d.pop("id", UNSET)
+            if _type(id) is not int and id is not UNSET:
+                id = _decode.scalar(id, int, UNSET)
 
             _decoding_field = "title"
-            title = _decode.scalar(_d.pop("title", UNSET), str, UNSET)
+            title = _d.pop("title", UNSET)
+            if _type(title) is not str and title is not UNSET:
+                title = _decode.scalar(title, str, UNSET)
 
             _decoding_field = "color"
-            color = _decode.scalar(_d.pop("color", UNSET), str, UNSET)
+            color = _d.pop("color", UNSET)
+            if _type(color) is not str and color is not UNSET:
+                color = _decode.scalar(color, str, UNSET)
 
             _decoding_field = "font_color"
-            font_color = _decode.scalar(_d.pop("font_color", UNSET), str, UNSET)
+            font_color = _d.pop("font_color", UNSET)
+            if _type(font_color) is not str and font_color is not UNSET:
+                font_color = _decode.scalar(font_color, str, UNSET)
 
             _decoding_field = "icon"
-            icon = _decode.scalar(_d.pop("icon", UNSET), str, UNSET)
+            icon = _d.pop("icon", UNSET)
+            if _type(icon) is not str and icon is not UNSET:
+                icon = _decode.scalar(icon, str, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 from ..types import UNSET, Unset
 
@@ -49,10 +52,14 @@ class MetaObject:
         try:
             _d = _decode.mapping(src_dict)
             _decoding_field = "message"
-            message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
+            message = _d.pop("message", UNSET)
+            if _type(message) is not str and message is not UNSET:
+                message = _decode.scalar(message, str, UNSET)
 
             _decoding_field = "count"
-            count = _decode.scalar(_d.pop("count", UNSET), int, UNSET)
+            count = _d.pop("count", UNSET)
+            if _type(count) is not int and count is not UNSET:
+                count = _decode.scalar(count, int, UNSET)
 
             _decoding_field = None
             _instance = cls(

@@ -8,6 +8,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .._runtime import _decode
+from .._runtime._decode import (
+    type_of as _type,  # a field may be called `type` (JSON:API resources are)
+)
 from .._runtime._repr import model_repr
 
 T = TypeVar("T", bound="ResourceIdentifier")
@@ -53,7 +56,9 @@ class ResourceIdentifier:
             type_ = _decode.scalar_or_null(_d.pop("type"), (str,))
 
             _decoding_field = "id"
-            id = _decode.scalar(_d.pop("id"), str)
+            id = _d.pop("id")
+            if _type(id) is not str:
+                id = _decode.scalar(id, str)
 
             _decoding_field = None
             _instance = cls(

@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.appointment_document import AppointmentDocument
@@ -30,8 +30,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventAppointmentRequest,
     include: list[str] | Unset = UNSET,
@@ -50,10 +50,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/v2/locations/{location_id}/events/{event_id}/appointments".format(
-            location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
-        ),
+        "url": f"/v2/locations/{_path_segment(location_id)}/events/{_path_segment(event_id)}/appointments",
         "params": params,
     }
 
@@ -90,8 +87,8 @@ def _build_response(response: httpx.Response) -> _Response[AppointmentDocument]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -129,8 +126,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -169,8 +166,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -208,8 +205,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,

@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.duplication_strategy_request import DuplicationStrategyRequest
@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: DuplicationStrategyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/v1/activity/{location_id}/duplication_strategy".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/duplication_strategy",
     }
 
     if not isinstance(body, Unset):
@@ -76,7 +74,7 @@ def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -111,7 +109,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -147,7 +145,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -182,7 +180,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,

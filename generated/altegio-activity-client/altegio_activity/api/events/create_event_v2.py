@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.event_document import EventDocument
@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: EventWriteRequest,
 ) -> dict[str, Any]:
@@ -37,9 +37,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/v2/locations/{location_id}/events".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v2/locations/{_path_segment(location_id)}/events",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -84,7 +82,7 @@ def _build_response(response: httpx.Response) -> _Response[EventDocument]:
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventWriteRequest,
@@ -118,7 +116,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventWriteRequest,
@@ -153,7 +151,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventWriteRequest,
@@ -187,7 +185,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventWriteRequest,

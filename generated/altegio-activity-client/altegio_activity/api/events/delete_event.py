@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from typing_extensions import deprecated
@@ -10,6 +9,7 @@ from ..._runtime._decode import parse_success_or_none
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.accepted_envelope import AcceptedEnvelope
@@ -28,16 +28,13 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/{_path_segment(event_id)}",
     }
 
     return _kwargs
@@ -71,8 +68,8 @@ def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -108,8 +105,8 @@ def sync_detailed(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -147,8 +144,8 @@ def sync(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -184,8 +181,8 @@ async def asyncio_detailed(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,

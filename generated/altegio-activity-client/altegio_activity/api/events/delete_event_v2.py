@@ -1,12 +1,12 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...types import Response as _Response
@@ -24,16 +24,13 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
         "method": "DELETE",
-        "url": "/v2/locations/{location_id}/events/{event_id}".format(
-            location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
-        ),
+        "url": f"/v2/locations/{_path_segment(location_id)}/events/{_path_segment(event_id)}",
     }
 
     return _kwargs
@@ -49,8 +46,8 @@ def _build_response(response: httpx.Response) -> _Response[Any]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -82,8 +79,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -115,8 +112,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -148,8 +145,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,

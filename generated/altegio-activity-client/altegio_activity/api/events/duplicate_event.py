@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -9,6 +8,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.event_duplicate_request import EventDuplicateRequest
@@ -32,8 +32,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventDuplicateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -41,10 +41,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "POST",
-        "url": "/v1/activity/{location_id}/{event_id}/duplicate".format(
-            location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/{_path_segment(event_id)}/duplicate",
     }
 
     if not isinstance(body, Unset):
@@ -81,8 +78,8 @@ def _build_response(response: httpx.Response) -> _Response[EventDuplicatesEnvelo
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -121,8 +118,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -162,8 +159,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -202,8 +199,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,

@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -10,11 +9,13 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
     aiterate_pages,
     clamp_page_size,
+    follow_link,
     iterate_pages,
     page_of,
 )
@@ -38,7 +39,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     from_: str,
     to: str,
@@ -87,9 +88,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/v2/locations/{location_id}/events".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v2/locations/{_path_segment(location_id)}/events",
         "params": params,
     }
 
@@ -121,7 +120,7 @@ def _build_response(response: httpx.Response) -> _Response[EventCollectionDocume
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -181,7 +180,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -242,7 +241,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -302,7 +301,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -363,7 +362,7 @@ async def asyncio(
 
 
 def iterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -378,9 +377,11 @@ def iterate(
 ) -> Iterator[EventResource]:
     """Every item across all pages, fetching `limit` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID. The V1 pages type it `number`.
@@ -401,8 +402,8 @@ def iterate(
 
     limit = clamp_page_size(limit, None)
 
-    def _fetch(_position: int) -> _Page[EventResource]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             to=to,
@@ -413,14 +414,23 @@ def iterate(
             page=_position,
             limit=limit,
         )
+
+    def _send(_page_kwargs: dict[str, Any]) -> _Page[EventResource]:
         _page = client.send(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return iterate_pages(_fetch, page_size=limit, max_pages=max_pages)
+    def _fetch(_position: int) -> _Page[EventResource]:
+        return _send(_kwargs_at(_position))
+
+    def _follow(_link: str) -> _Page[EventResource]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return iterate_pages(_fetch, page_size=limit, max_pages=max_pages, follow=_follow)
 
 
 def aiterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -435,9 +445,11 @@ def aiterate(
 ) -> AsyncIterator[EventResource]:
     """Every item across all pages (async), fetching `limit` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID. The V1 pages type it `number`.
@@ -458,8 +470,8 @@ def aiterate(
 
     limit = clamp_page_size(limit, None)
 
-    async def _fetch(_position: int) -> _Page[EventResource]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             to=to,
@@ -470,7 +482,16 @@ def aiterate(
             page=_position,
             limit=limit,
         )
+
+    async def _send(_page_kwargs: dict[str, Any]) -> _Page[EventResource]:
         _page = await client.asend(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_pages(_fetch, page_size=limit, max_pages=max_pages)
+    async def _fetch(_position: int) -> _Page[EventResource]:
+        return await _send(_kwargs_at(_position))
+
+    async def _follow(_link: str) -> _Page[EventResource]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return await _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return aiterate_pages(_fetch, page_size=limit, max_pages=max_pages, follow=_follow)

@@ -1,7 +1,6 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 import datetime
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -10,6 +9,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.undocumented_envelope import UndocumentedEnvelope
@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     from_: datetime.date,
     till: datetime.date,
@@ -68,9 +68,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/v1/activity/{location_id}/search_dates".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/search_dates",
         "params": params,
     }
 
@@ -102,7 +100,7 @@ def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -147,7 +145,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -193,7 +191,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -238,7 +236,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,

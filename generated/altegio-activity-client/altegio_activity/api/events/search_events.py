@@ -2,7 +2,6 @@
 import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 
@@ -11,11 +10,13 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ..._runtime.pagination import Page as _Page
 from ..._runtime.pagination import (
     aiterate_pages,
     clamp_page_size,
+    follow_link,
     iterate_pages,
     page_of,
 )
@@ -38,7 +39,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     from_: datetime.date,
     till: datetime.date,
@@ -83,9 +84,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "GET",
-        "url": "/v1/activity/{location_id}/search".format(
-            location_id=_quote(str(location_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/search",
         "params": params,
     }
 
@@ -117,7 +116,7 @@ def _build_response(response: httpx.Response) -> _Response[EventListEnvelope]:
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -166,7 +165,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -216,7 +215,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -265,7 +264,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -315,7 +314,7 @@ async def asyncio(
 
 
 def iterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -329,9 +328,11 @@ def iterate(
 ) -> Iterator[Event]:
     """Every item across all pages, fetching `count` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID. The V1 pages type it `number`.
@@ -347,8 +348,8 @@ def iterate(
 
     count = clamp_page_size(count, None)
 
-    def _fetch(_position: int) -> _Page[Event]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
@@ -358,14 +359,23 @@ def iterate(
             page=_position,
             count=count,
         )
+
+    def _send(_page_kwargs: dict[str, Any]) -> _Page[Event]:
         _page = client.send(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return iterate_pages(_fetch, page_size=count, max_pages=max_pages)
+    def _fetch(_position: int) -> _Page[Event]:
+        return _send(_kwargs_at(_position))
+
+    def _follow(_link: str) -> _Page[Event]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return iterate_pages(_fetch, page_size=count, max_pages=max_pages, follow=_follow)
 
 
 def aiterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: datetime.date,
@@ -379,9 +389,11 @@ def aiterate(
 ) -> AsyncIterator[Event]:
     """Every item across all pages (async), fetching `count` at a time.
 
-    Iteration continues past short pages while the server's reported total says more are left,
-    stops after `max_pages` pages when given, and raises PaginationError if the server sends the
-    same page twice (it ignores the page number).
+    Iteration follows the server's `links.next` when it sends one, continues past short pages
+    while the server's reported total says more are left (or, with neither, until an empty page
+    unless the server has shown it honours the page size), stops after `max_pages` pages when
+    given, and raises PaginationError if the server sends the same page twice (it ignores the
+    page number) or links a next page away from the API.
 
     Args:
         location_id (int): The business location (company) ID. The V1 pages type it `number`.
@@ -397,8 +409,8 @@ def aiterate(
 
     count = clamp_page_size(count, None)
 
-    async def _fetch(_position: int) -> _Page[Event]:
-        _page_kwargs = _get_kwargs(
+    def _kwargs_at(_position: int) -> dict[str, Any]:
+        return _get_kwargs(
             location_id=location_id,
             from_=from_,
             till=till,
@@ -408,7 +420,16 @@ def aiterate(
             page=_position,
             count=count,
         )
+
+    async def _send(_page_kwargs: dict[str, Any]) -> _Page[Event]:
         _page = await client.asend(_OPERATION, _page_kwargs, request_options)
         return page_of(_page, _parse_response(_page).data)
 
-    return aiterate_pages(_fetch, page_size=count, max_pages=max_pages)
+    async def _fetch(_position: int) -> _Page[Event]:
+        return await _send(_kwargs_at(_position))
+
+    async def _follow(_link: str) -> _Page[Event]:
+        # The server's own link to the next page; only ever one under the client's base URL.
+        return await _send(follow_link(_kwargs_at(0), _link, client.base_url))
+
+    return aiterate_pages(_fetch, page_size=count, max_pages=max_pages, follow=_follow)

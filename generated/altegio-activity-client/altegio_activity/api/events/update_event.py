@@ -1,6 +1,5 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 from typing import Any
-from urllib.parse import quote as _quote
 
 import httpx
 from typing_extensions import deprecated
@@ -10,6 +9,7 @@ from ..._runtime._decode import parse_success
 from ..._runtime._response import http_status as _http_status
 from ..._runtime.operation import Auth as _Auth
 from ..._runtime.operation import Operation as _Operation
+from ..._runtime.operation import path_segment as _path_segment
 from ..._runtime.options import RequestOptions
 from ...client import AltegioClient
 from ...models.event import Event
@@ -30,8 +30,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventRequest,
 ) -> dict[str, Any]:
@@ -39,10 +39,7 @@ def _get_kwargs(
 
     _kwargs: dict[str, Any] = {
         "method": "PUT",
-        "url": "/v1/activity/{location_id}/{event_id}".format(
-            location_id=_quote(str(location_id), safe=""),
-            event_id=_quote(str(event_id), safe=""),
-        ),
+        "url": f"/v1/activity/{_path_segment(location_id)}/{_path_segment(event_id)}",
     }
 
     _kwargs["json"] = body.to_dict()
@@ -81,8 +78,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -122,8 +119,8 @@ def sync_detailed(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -164,8 +161,8 @@ def sync(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -205,8 +202,8 @@ async def asyncio_detailed(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
