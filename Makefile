@@ -37,10 +37,10 @@ check: $(BYTECODE_STAMP) ## exit 1 with a diff if generated/ is out of date
 test: $(BYTECODE_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
 	$(PY) -m pytest
 
-lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
-	$(VENV)/bin/ruff check generator tests templates/runtime
-	$(VENV)/bin/ruff format --check generator tests templates/runtime
-	$(VENV)/bin/mypy --strict generator templates/runtime
+lint: $(VENV_STAMP) ## ruff and mypy --strict on the generator, the runtime, the tests and the bench
+	$(VENV)/bin/ruff check generator tests templates/runtime bench
+	$(VENV)/bin/ruff format --check generator tests templates/runtime bench
+	$(VENV)/bin/mypy --strict generator templates/runtime tests bench
 	$(PY) -m generator lint
 
 bench: $(BYTECODE_STAMP) ## measure regen and client speed; writes bench/RESULTS.md

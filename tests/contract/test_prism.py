@@ -115,7 +115,7 @@ async def test_v1_events_async(aclient: AltegioClient) -> None:
     with pytest.warns(DeprecationWarning):
         assert (await update_event.asyncio(LOCATION, EVENT, client=aclient, body=V1_BODY)).id == 108
     with pytest.warns(DeprecationWarning):
-        assert await delete_event.asyncio(LOCATION, EVENT, client=aclient) is None
+        await delete_event.asyncio(LOCATION, EVENT, client=aclient)  # no error: deleted
     events = await search_events.asyncio(
         LOCATION, client=aclient, from_=datetime.date(2026, 10, 1), till=datetime.date(2026, 10, 31)
     )
@@ -125,10 +125,11 @@ async def test_v1_events_async(aclient: AltegioClient) -> None:
 def test_v2_activities_sync(client: AltegioClient) -> None:
     created = create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
     assert created.id == "10126531" and created.type_ == "activity"
-    assert created.attributes.date is not None and created.attributes.date.utcoffset() == datetime.timedelta(hours=2)
+    assert isinstance(created.attributes.date, datetime.datetime)
+    assert created.attributes.date.utcoffset() == datetime.timedelta(hours=2)
     assert get_event_v2.sync(LOCATION, EVENT, client=client).id == "10126531"
     assert update_event_v2.sync(LOCATION, EVENT, client=client, body=V2_BODY).id == "10126531"
-    assert delete_event_v2.sync(LOCATION, EVENT, client=client) is None
+    delete_event_v2.sync(LOCATION, EVENT, client=client)  # no error: deleted
     listed = list_activities_v2.sync(LOCATION, client=client, filter_=WINDOW, limit=10, offset=0)
     assert [item.id for item in listed] == ["10126531"]
     detailed = get_event_v2.sync_detailed(LOCATION, EVENT, client=client)
@@ -139,7 +140,7 @@ async def test_v2_activities_async(aclient: AltegioClient) -> None:
     assert (await create_event_v2.asyncio(LOCATION, client=aclient, body=V2_BODY)).id == "10126531"
     assert (await get_event_v2.asyncio(LOCATION, EVENT, client=aclient)).id == "10126531"
     assert (await update_event_v2.asyncio(LOCATION, EVENT, client=aclient, body=V2_BODY)).id == "10126531"
-    assert await delete_event_v2.asyncio(LOCATION, EVENT, client=aclient) is None
+    await delete_event_v2.asyncio(LOCATION, EVENT, client=aclient)  # no error: deleted
     listed = await list_activities_v2.asyncio(LOCATION, client=aclient, filter_=WINDOW)
     assert listed[0].attributes.clients_count == 4
     detailed = await delete_event_v2.asyncio_detailed(LOCATION, EVENT, client=aclient)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -42,7 +43,7 @@ HTML_502 = (
 NO_NEW_ATTEMPTS = RequestOptions(max_retries=0)
 
 
-def answer(status: int, **body: object):  # -> handler
+def answer(status: int, **body: object) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(status, **body)  # type: ignore[arg-type]
 

@@ -57,4 +57,4 @@ def test_request_options_default_to_the_client_and_refuse_negative_retries() -> 
     with pytest.raises(ValueError, match="max_retries"):
         RequestOptions(max_retries=-1)
     with pytest.raises(TypeError):
-        RequestOptions(5)  # type: ignore[misc]  # keyword-only: a bare number would be ambiguous
+        RequestOptions(5)  # type: ignore[call-arg]  # keyword-only: a bare number would be ambiguous

@@ -200,7 +200,9 @@ def test_idempotent_writes_are_retried_after_a_5xx(operation: object) -> None:
 
 
 @pytest.mark.parametrize("step", [status(503), status(500), status(502)])
-def test_post_is_sent_once_after_the_server_answered(step: Callable, sleeps: list[float]) -> None:
+def test_post_is_sent_once_after_the_server_answered(
+    step: Callable[[httpx.Request, int], httpx.Response], sleeps: list[float]
+) -> None:
     script = Script(step, ok)
     with make_client(script) as client:
         with pytest.raises(errors.APIStatusError):
