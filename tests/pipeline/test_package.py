@@ -56,7 +56,8 @@ def test_fresh_virtualenv_installs_and_imports_the_package(tmp_path: Path) -> No
     subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
     python = venv / "bin" / "python"
     install = subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PROJECT],
+        # --no-cache-dir: pip would keep the client's wheel in the user's cache
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-cache-dir", PROJECT],
         capture_output=True,
         text=True,
         timeout=600,
@@ -77,7 +78,8 @@ def test_a_wheel_holds_the_client_and_none_of_the_generators_records(tmp_path: P
     project = tmp_path / PROJECT.name
     shutil.copytree(PROJECT, project, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", tmp_path, project],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "--no-cache-dir"]
+        + ["-w", str(tmp_path), str(project)],
         capture_output=True,
         text=True,
         timeout=600,
