@@ -127,7 +127,8 @@ def test_a_read_only_file_system_is_reported_as_such(tmp_path: Path) -> None:
 def test_a_full_file_system_is_reported_as_such(tmp_path: Path, extra_kb: int) -> None:
     """Room for a few kilobytes up to nearly the whole new tree: the failure comes at different stages."""
     code, stderr, old, after = regen_on_tmpfs(tmp_path, "full", extra_kb)
-    if code == 0:  # it fitted after all (the tree shrank?): then it must be complete
+    if code == 0:  # it fitted after all (the tree shrank?): then it must be the new tree, complete
+        assert "fetch_event_v2" in (after / PROJECT / ".generator" / "surface.json").read_text(), stderr
         assert leftovers(after) == []
         return
     assert code == 3, stderr
