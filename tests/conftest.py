@@ -15,6 +15,8 @@ REALWORLD_SPECS = ROOT / "tests" / "realworld"
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
+# Importing the client from there must not write __pycache__ into generated/: only the generator writes it.
+sys.dont_write_bytecode = True
 
 
 def run_generator(*args: str | os.PathLike[str], env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
