@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.release.provenance import tree_files
 from tests.conftest import GENERATED, PROJECT, ROOT, run_generator
 
@@ -15,6 +17,7 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "in sync" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_fails_with_a_diff_after_a_hand_edit(tmp_path: Path) -> None:
     copy = tmp_path / "generated"
     shutil.copytree(GENERATED, copy)

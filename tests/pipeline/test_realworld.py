@@ -27,6 +27,7 @@ def test_the_realworld_corpus_is_present() -> None:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.slow
 def test_document_generates_and_imports_with_skip_unsupported(document: Path, tmp_path: Path) -> None:
     result = run_generator("--config", CONFIG, "regen", "--spec", document, "--output", tmp_path, "--skip-unsupported")
     assert result.returncode == 0, result.stderr
@@ -40,6 +41,7 @@ def test_document_generates_and_imports_with_skip_unsupported(document: Path, tm
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.slow
 def test_default_run_generates_or_names_the_way_out(document: Path, tmp_path: Path) -> None:
     result = run_generator("--config", CONFIG, "regen", "--spec", document, "--output", tmp_path / "out")
     if result.returncode == 0:

@@ -50,6 +50,7 @@ def test_every_vector_of_the_issue_has_a_document() -> None:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.stem)
+@pytest.mark.slow
 def test_hostile_document_generates_safe_code_or_is_refused(document: Path, tmp_path: Path, at_root: None) -> None:
     output = previous_output(tmp_path / "out")
     before = tree_hash(output)

@@ -148,6 +148,7 @@ def start_and_reach(point: str, trees: Trees, tmp_path: Path, attempts: int = 3)
 
 
 @pytest.mark.parametrize("point", KILL_POINTS, ids=KILL_POINTS.keys())
+@pytest.mark.slow
 def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Trees, tmp_path: Path) -> None:
     output, process = start_and_reach(point, trees, tmp_path)
     assert process.poll() is None, f"the regen ended before {point}"
@@ -162,6 +163,7 @@ def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Tr
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     process = start_regen(output)
@@ -176,6 +178,7 @@ def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) ->
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     process = start_regen(output)
@@ -192,6 +195,7 @@ def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) 
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_two_regens_at_once_queue_on_the_lock(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     first = start_regen(output)
@@ -218,6 +222,7 @@ def test_two_regens_at_once_queue_on_the_lock(trees: Trees, tmp_path: Path) -> N
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_a_waiting_regen_says_what_it_waits_for(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     lines: list[str] = []
