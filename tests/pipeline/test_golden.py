@@ -55,7 +55,9 @@ def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> No
 
 def test_every_generated_file_carries_the_do_not_edit_header() -> None:
     runtime = PROJECT / "altegio_activity" / "_runtime"
-    for path in tree_files(PROJECT):
+    files = tree_files(PROJECT)
+    assert any(runtime in path.parents for path in files) and any(runtime not in path.parents for path in files)
+    for path in files:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         if runtime in path.parents:
             assert "templates/runtime" in first, path  # copied, and says where to edit it
@@ -64,7 +66,9 @@ def test_every_generated_file_carries_the_do_not_edit_header() -> None:
 
 
 def test_no_timestamps_or_absolute_paths_in_the_output() -> None:
-    for path in tree_files(PROJECT):
+    files = tree_files(PROJECT)
+    assert files, f"nothing to check under {PROJECT}"
+    for path in files:
         text = path.read_text(encoding="utf-8")
         assert str(ROOT) not in text, path
         assert "object at 0x" not in text, path
