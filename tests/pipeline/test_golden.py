@@ -32,6 +32,7 @@ def test_check_fails_with_a_diff_after_a_hand_edit(tmp_path: Path) -> None:
     assert "make regen" in result.stderr
 
 
+@pytest.mark.slow
 def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
