@@ -43,9 +43,9 @@ HTML_502 = (
 NO_NEW_ATTEMPTS = RequestOptions(max_retries=0)
 
 
-def answer(status: int, **body: object) -> Callable[[httpx.Request], httpx.Response]:
+def answer(status: int, **body: Any) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, **body)  # type: ignore[arg-type]
+        return httpx.Response(status, **body)
 
     return handler
 
