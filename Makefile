@@ -10,10 +10,10 @@ BYTECODE_STAMP := $(VENV)/.compiled
 GENERATOR_SOURCES := $(shell find generator -name "*.py")
 
 .DEFAULT_GOAL := help
-.PHONY: help regen check test lint bench lock clean
+.PHONY: help regen check test test-fast lint bench lock clean
 
 help: ## list the commands
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-7s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
 
 $(VENV_STAMP): requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -37,10 +37,13 @@ check: $(BYTECODE_STAMP) ## exit 1 with a diff if generated/ is out of date
 test: $(BYTECODE_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
 	$(PY) -m pytest
 
-lint: $(VENV_STAMP) ## ruff and mypy on the generator and the runtime
-	$(VENV)/bin/ruff check generator tests templates/runtime
-	$(VENV)/bin/ruff format --check generator tests templates/runtime
-	$(VENV)/bin/mypy --strict generator templates/runtime
+test-fast: $(BYTECODE_STAMP) $(NODE_STAMP) ## every test not marked slow, for the edit-test loop (under a minute)
+	$(PY) -m pytest -m "not slow"
+
+lint: $(VENV_STAMP) ## ruff and mypy --strict on the generator, the runtime, the tests and the bench
+	$(VENV)/bin/ruff check generator tests templates/runtime bench
+	$(VENV)/bin/ruff format --check generator tests templates/runtime bench
+	$(VENV)/bin/mypy --strict generator templates/runtime tests bench
 	$(PY) -m generator lint
 
 bench: $(BYTECODE_STAMP) ## measure regen and client speed; writes bench/RESULTS.md

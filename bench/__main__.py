@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 from bench import client, imports, machine, regen, report, scaling, stages, synth
 from bench.measure import ROOT, VENV_BIN, BenchError, run
@@ -30,7 +30,21 @@ RESULTS_MD = HERE / "RESULTS.md"
 CHART = HERE / "scaling.png"
 SECTIONS = ("regen", "realworld", "unchanged", "scaling", "client", "imports", "stages")
 
-FULL = {
+
+class Settings(TypedDict):
+    """Rounds and repeats of each section."""
+
+    regen_rounds: int
+    og_rounds: int
+    realworld_rounds: int
+    unchanged_rounds: int
+    scaling_rounds: dict[int, int]  # operations -> rounds
+    client_repeats: int
+    client_batch_seconds: float
+    import_rounds: int
+
+
+FULL: Settings = {
     "regen_rounds": 7,
     "og_rounds": 3,
     "realworld_rounds": 3,
@@ -40,7 +54,7 @@ FULL = {
     "client_batch_seconds": 0.1,
     "import_rounds": 20,
 }
-QUICK = {
+QUICK: Settings = {
     "regen_rounds": 2,
     "og_rounds": 1,
     "realworld_rounds": 1,
@@ -68,7 +82,7 @@ def _upstream_client(scratch: Path) -> Path | None:
     return target
 
 
-def measure_client(settings: dict[str, Any], client_dir: Path, upstream_dir: Path | None) -> dict[str, Any]:
+def measure_client(settings: Settings, client_dir: Path, upstream_dir: Path | None) -> dict[str, Any]:
     log(f"client calls and model codec ({settings['client_repeats']} repeats)")
     command = [sys.executable, "-m", "bench.client", "--client-dir", str(client_dir)]
     command += ["--repeats", str(settings["client_repeats"])]

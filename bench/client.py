@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import importlib
 import json
 import subprocess
@@ -319,13 +320,21 @@ def _first_difference(sent: Any, back: Any, path: str = "") -> str | None:
     return None if sent == back else f"`{path}` {json.dumps(sent)} comes back as {json.dumps(back)}"
 
 
+def _decode(from_dict: Callable[[dict[str, Any]], object], raw: str) -> object:
+    return from_dict(json.loads(raw))
+
+
+def _encode(to_dict: Callable[[], dict[str, Any]]) -> str:
+    return json.dumps(to_dict())
+
+
 def bench_codec(timer: Timer) -> dict[str, Any]:
     from altegio_activity.models.activity_document import ActivityDocument
     from altegio_activity.models.event import Event
     from altegio_activity.models.event_envelope import EventEnvelope
 
     bodies = examples()
-    payloads = {
+    payloads: dict[str, tuple[type[Event] | type[EventEnvelope] | type[ActivityDocument], Any]] = {
         "Event (the V1 `data` object)": (Event, bodies["event"]["data"]),
         "EventEnvelope (V1, `success/data/meta`)": (EventEnvelope, bodies["event"]),
         "ActivityDocument (V2)": (ActivityDocument, bodies["activity"]),
@@ -339,15 +348,15 @@ def bench_codec(timer: Timer) -> dict[str, Any]:
             results.setdefault("warnings", []).append(f"{title}: {difference}")
         decode = timer.compare(
             {
-                "json.loads": sync_case(lambda raw=raw: json.loads(raw)),
-                "from_dict(json.loads)": sync_case(lambda raw=raw, m=model: m.from_dict(json.loads(raw))),
+                "json.loads": sync_case(functools.partial(json.loads, raw)),
+                "from_dict(json.loads)": sync_case(functools.partial(_decode, model.from_dict, raw)),
             }
         )
         plain = json.loads(raw)
         encode = timer.compare(
             {
-                "json.dumps(dict)": sync_case(lambda plain=plain: json.dumps(plain)),
-                "json.dumps(to_dict())": sync_case(lambda d=decoded: json.dumps(d.to_dict())),
+                "json.dumps(dict)": sync_case(functools.partial(json.dumps, plain)),
+                "json.dumps(to_dict())": sync_case(functools.partial(_encode, decoded.to_dict)),
             }
         )
         results[title] = {
@@ -384,7 +393,9 @@ def main(argv: list[str]) -> int:
 def parse(output: str) -> dict[str, Any]:
     for line in reversed(output.splitlines()):
         if line.startswith("BENCH-CLIENT "):
-            return json.loads(line.removeprefix("BENCH-CLIENT "))
+            report = json.loads(line.removeprefix("BENCH-CLIENT "))
+            assert isinstance(report, dict)
+            return report
     raise ValueError("no client report in the output")
 
 

@@ -136,14 +136,14 @@ def regen_section(data: dict[str, Any], summary: Summary) -> list[str]:
                     ]
                 )
                 continue
-            ratio = _ratio(paired_ratio(result, tools["upstream"])) if base else ""
+            ratio_cell = _ratio(paired_ratio(result, tools["upstream"])) if base else ""
             cpu_ratio = _ratio(paired_ratio(result, tools["upstream"], "cpus")) if base_cpu else ""
             spread = f"{result['wall_min']:.2f}–{result['wall_max']:.2f}"
             rows.append(
                 [
                     name,
                     _s(result["wall"]),
-                    ratio,
+                    ratio_cell,
                     _s(result["cpu"]),
                     cpu_ratio,
                     _mib(result["peak_kib"]),
@@ -289,13 +289,13 @@ def scaling_section(data: dict[str, Any], chart: str | None, summary: Summary) -
                 rows.append([size, tool, "failed", "", "", "", "", ""])
                 continue
             n = int(size)
-            ratio = _ratio(paired_ratio(result, sizes[size]["upstream"])) if base else ""
+            ratio_cell = _ratio(paired_ratio(result, sizes[size]["upstream"])) if base else ""
             rows.append(
                 [
                     size,
                     tool,
                     _s(result["wall"]),
-                    ratio,
+                    ratio_cell,
                     f"{result['wall'] / n * 1000:.1f} ms",
                     _mib(result["peak_kib"]),
                     f"{result['peak_kib'] / n:.0f} KiB",

@@ -22,7 +22,7 @@ from typing import Any
 
 # (label, "module:attribute.path", depth); deeper entries are parts of the entry above them. A
 # function that also runs elsewhere (upstream's parser) is timed on every call, wherever it is.
-OUR_STAGES = (
+OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("load the document (YAML/JSON with line marks)", "generator.pipeline:load_document", 0),
     ("validate", "generator.pipeline:validate_document", 0),
     ("references", "generator.spec.validate:_check_refs", 1),
@@ -48,7 +48,7 @@ OUR_STAGES = (
     ("publish", "generator.publish:replace_dir", 0),
     ("upstream parse (GeneratorData.from_dict less its structure check)", "generator.render.render:generator_data", -1),
 )
-UPSTREAM_STAGES = (
+UPSTREAM_STAGES: tuple[tuple[str, str, int], ...] = (
     ("load the document", "openapi_python_client:_get_document", 0),
     ("parse (GeneratorData.from_dict)", "openapi_python_client.parser:GeneratorData.from_dict", 0),
     ("template environment (Project())", "openapi_python_client:Project.__init__", 0),
@@ -91,23 +91,26 @@ def main(argv: list[str]) -> int:
         return 2
     tool, args = argv[0], argv[2:]
     started = time.perf_counter()
+    entry: Callable[[list[str]], int]
     if tool == "ours":
         from generator.startup import prepare_process
 
         prepare_process()  # what `python -m generator` does first
-        from generator.cli import main as entry
+        from generator.cli import main as our_entry
 
+        entry = our_entry
         stages = OUR_STAGES
     else:
         from openapi_python_client.cli import app
 
-        def entry(arguments: list[str]) -> int:
+        def upstream_entry(arguments: list[str]) -> int:
             try:
                 app(arguments, standalone_mode=False)
             except SystemExit as exc:  # typer exits on its own
                 return int(exc.code or 0)
             return 0
 
+        entry = upstream_entry
         stages = UPSTREAM_STAGES
     imports = time.perf_counter() - started
     totals: dict[str, float] = defaultdict(float)
@@ -131,7 +134,9 @@ def main(argv: list[str]) -> int:
 def parse(output: str) -> dict[str, Any]:
     for line in reversed(output.splitlines()):
         if line.startswith("BENCH-STAGES "):
-            return json.loads(line.removeprefix("BENCH-STAGES "))
+            report = json.loads(line.removeprefix("BENCH-STAGES "))
+            assert isinstance(report, dict)
+            return report
     raise ValueError("no stage report in the output")
 
 

@@ -17,6 +17,8 @@ REALWORLD_SPECS = ROOT / "tests" / "realworld"
 
 if str(PROJECT) not in sys.path:
     sys.path.insert(0, str(PROJECT))
+# Importing the client from there must not write __pycache__ into generated/: only the generator writes it.
+sys.dont_write_bytecode = True
 
 # No test reads or writes the user's own caches and state (the template cache and its key):
 # one temporary home for them per session, set before any test runs, so that every subprocess a

@@ -29,11 +29,13 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def prism_url() -> Iterator[str]:
+def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     if not PRISM.exists():
         pytest.fail(f"{PRISM} is missing: run `make test` (it runs `npm ci`) or `npm ci`")
     port = _free_port()
-    log = open(ROOT / "node_modules" / ".prism.log", "wb")  # noqa: SIM115 - closed below
+    # In the session's temporary directory: node_modules may be shared with other checkouts.
+    log_path = tmp_path_factory.mktemp("prism") / "prism.log"
+    log = open(log_path, "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
         ["node", str(PRISM_CLI), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(SPEC)],
         stdout=log,
@@ -45,7 +47,7 @@ def prism_url() -> Iterator[str]:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                pytest.fail(f"Prism exited with {process.returncode}; see node_modules/.prism.log")
+                pytest.fail(f"Prism exited with {process.returncode}; see {log_path}")
             try:
                 httpx.get(url + "/v1/auth", timeout=1)
                 break

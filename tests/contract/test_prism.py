@@ -132,7 +132,7 @@ async def test_v1_events_async(aclient: AltegioClient) -> None:
     with pytest.warns(DeprecationWarning):
         assert (await update_event.asyncio(LOCATION, EVENT, client=aclient, body=V1_BODY)).id == 108
     with pytest.warns(DeprecationWarning):
-        assert await delete_event.asyncio(LOCATION, EVENT, client=aclient) is None
+        await delete_event.asyncio(LOCATION, EVENT, client=aclient)  # no error: deleted
     events = await search_events.asyncio(
         LOCATION, client=aclient, from_=datetime.date(2026, 10, 1), till=datetime.date(2026, 10, 31)
     )
@@ -184,7 +184,7 @@ def test_v2_events_sync(client: AltegioClient) -> None:
     fetched = get_event_v2.sync(LOCATION, EVENT, client=client, include=[EventIncludeValue.STAFF])
     assert fetched.id == "10126531"
     assert update_event_v2.sync(LOCATION, EVENT, client=client, body=V2_BODY).id == "10126531"
-    assert delete_event_v2.sync(LOCATION, EVENT, client=client) is None
+    delete_event_v2.sync(LOCATION, EVENT, client=client)  # no error: deleted
     listed = list_events_v2.sync(
         LOCATION,
         client=client,
@@ -208,7 +208,7 @@ async def test_v2_events_async(aclient: AltegioClient) -> None:
     assert (await create_event_v2.asyncio(LOCATION, client=aclient, body=V2_BODY)).id == "10126531"
     assert (await get_event_v2.asyncio(LOCATION, EVENT, client=aclient)).id == "10126531"
     assert (await update_event_v2.asyncio(LOCATION, EVENT, client=aclient, body=V2_BODY)).id == "10126531"
-    assert await delete_event_v2.asyncio(LOCATION, EVENT, client=aclient) is None
+    await delete_event_v2.asyncio(LOCATION, EVENT, client=aclient)  # no error: deleted
     listed = await list_events_v2.asyncio(LOCATION, client=aclient, from_=FROM, to=TO, master_ids=[5, 10])
     assert listed[0].attributes.clients_count == 4
     detailed = await delete_event_v2.asyncio_detailed(LOCATION, EVENT, client=aclient)

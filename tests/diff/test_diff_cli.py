@@ -123,7 +123,7 @@ def test_input_regen_refuses_exits_2_with_its_located_message(
 
 def test_swagger_pair_is_refused_not_compared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A Swagger 2.0 pair whose response lost a field: refused, never a silent exit 0."""
-    swagger = {
+    swagger: dict[str, Any] = {
         "swagger": "2.0",
         "info": {"title": "t", "version": "1"},
         "paths": {

@@ -239,6 +239,7 @@ VENDOR_PAIRS: list[tuple[str, str, str, str, int, list[ShortRow], int]] = [
     VENDOR_PAIRS,
     ids=[f"{vendor}/{document}@{old}..{new}" for vendor, document, old, new, *_ in VENDOR_PAIRS],
 )
+@pytest.mark.slow
 def test_more_vendor_pairs(
     vendor: str,
     document: str,
@@ -268,6 +269,7 @@ def test_union_gaining_branches_mid_list_is_no_docs_edit_of_the_branches_after_t
     assert finding.message == "response schema `ResponseStreamEvent` has more alternatives: 53 -> 58 alternatives"
 
 
+@pytest.mark.slow
 def test_dropped_date_time_format_is_one_breaking_line_per_field(capsys: pytest.CaptureFixture[str]) -> None:
     """Resend stopped declaring `format: date-time` on 42 timestamp fields (their Python type
     goes from datetime to str); changed examples are docs edits."""

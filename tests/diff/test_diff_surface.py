@@ -181,10 +181,10 @@ def test_the_surface_diff_is_linear_in_the_number_of_names() -> None:
     original = str.startswith
 
     class Counting(str):
-        def startswith(self, *args: object) -> bool:  # type: ignore[override]
+        def startswith(self, *args: object) -> bool:
             nonlocal calls
             calls += 1
-            return original(self, *args)  # type: ignore[arg-type]
+            return original(self, *args)  # type: ignore[arg-type]  # passes on what str.startswith was given
 
     def surface(prefix: str, count: int) -> dict[str, dict[str, object]]:
         names: dict[str, dict[str, object]] = {PACKAGE: {"kind": "module"}}
@@ -256,7 +256,7 @@ def test_the_quick_unparse_is_ast_unparse() -> None:
     from generator.release.surface import _simple_unparse
     from tests.conftest import GENERATED, ROOT
 
-    trees = [ast.parse(source, mode="eval") for source in _UNPARSE_CASES]
+    trees: list[ast.AST] = [ast.parse(source, mode="eval") for source in _UNPARSE_CASES]
     files = [*GENERATED.rglob("*.py"), *(ROOT / "templates" / "runtime").rglob("*.py")]
     trees += [ast.parse(path.read_bytes()) for path in files]
     answered = 0

@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from generator.spec.pointer import MAX_REF_CHAIN, RefError, Resolver, join, lookup, ref_target, rewrite, tokens
+from generator.spec.pointer import (
+    MAX_REF_CHAIN,
+    RefError,
+    Resolved,
+    Resolver,
+    join,
+    lookup,
+    ref_target,
+    rewrite,
+    tokens,
+)
 
-DOC = {
+DOC: dict[str, Any] = {
     "components": {
         "schemas": {
             "My Thing": {"type": "string"},
@@ -28,7 +39,7 @@ DOC = {
 }
 
 
-def resolve(name: str) -> object:
+def resolve(name: str) -> Resolved:
     at = join("/components/schemas", name)
     return Resolver(DOC).resolve(DOC["components"]["schemas"][name], at)
 
@@ -58,13 +69,13 @@ def test_ref_fragment_is_percent_decoded_then_a_pointer() -> None:
 )
 def test_chains_end_at_the_schema_and_say_where(name: str, value: object, pointer: str) -> None:
     resolved = resolve(name)
-    assert resolved.value == value  # type: ignore[attr-defined]
-    assert resolved.pointer == pointer  # type: ignore[attr-defined]
+    assert resolved.value == value
+    assert resolved.pointer == pointer
 
 
 def test_a_recursive_schema_is_not_a_cycle() -> None:
     tree = DOC["components"]["schemas"]["Tree"]
-    child = tree["properties"]["child"]  # type: ignore[index]
+    child = tree["properties"]["child"]
     resolved = Resolver(DOC).resolve(child, "/components/schemas/Tree/properties/child")
     assert resolved.value is tree
 
@@ -86,16 +97,16 @@ def test_refusals_name_the_problem_and_the_ref(name: str, problem: str, text: st
 
 
 def test_a_long_chain_is_refused_and_a_shorter_one_is_not() -> None:
-    def chain(length: int) -> dict[str, object]:
+    def chain(length: int) -> dict[str, Any]:
         schemas: dict[str, object] = {f"S{i}": {"$ref": f"#/components/schemas/S{i + 1}"} for i in range(length)}
         schemas[f"S{length}"] = {"type": "string"}
         return {"components": {"schemas": schemas}}
 
     ok = chain(MAX_REF_CHAIN)
-    assert Resolver(ok).value(ok["components"]["schemas"]["S0"], "/components/schemas/S0") == {"type": "string"}  # type: ignore[index]
+    assert Resolver(ok).value(ok["components"]["schemas"]["S0"], "/components/schemas/S0") == {"type": "string"}
     long = chain(MAX_REF_CHAIN + 1)
     with pytest.raises(RefError) as caught:
-        Resolver(long).resolve(long["components"]["schemas"]["S0"], "/components/schemas/S0")  # type: ignore[index]
+        Resolver(long).resolve(long["components"]["schemas"]["S0"], "/components/schemas/S0")
     assert caught.value.problem == "too_long"
 
 

@@ -89,6 +89,7 @@ def run_client(out: Path, code: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_properties_named_like_keywords_and_a_repeated_enum_value_generate_and_work(tmp_path: Path) -> None:
     run, out = generate(tmp_path, KEYWORD_PROPERTIES)
     assert run.returncode == 0, run.stderr

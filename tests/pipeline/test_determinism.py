@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.release.provenance import tree_digest
 from tests.conftest import run_generator
 
 
+@pytest.mark.slow
 def test_regen_is_byte_identical_under_different_hash_seeds(tmp_path: Path) -> None:
     digests = []
     for seed in ("0", "4242"):

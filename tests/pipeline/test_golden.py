@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from generator.release.provenance import tree_files
 from tests.conftest import GENERATED, PROJECT, ROOT, run_generator
 
@@ -15,6 +17,7 @@ def test_check_passes_on_the_committed_tree() -> None:
     assert "in sync" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_fails_with_a_diff_after_a_hand_edit(tmp_path: Path) -> None:
     copy = tmp_path / "generated"
     shutil.copytree(GENERATED, copy)
@@ -29,6 +32,7 @@ def test_check_fails_with_a_diff_after_a_hand_edit(tmp_path: Path) -> None:
     assert "make regen" in result.stderr
 
 
+@pytest.mark.slow
 def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> None:
     templates = tmp_path / "templates"
     shutil.copytree(ROOT / "templates", templates)
@@ -53,7 +57,9 @@ def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> No
 
 def test_every_generated_file_carries_the_do_not_edit_header() -> None:
     runtime = PROJECT / "altegio_activity" / "_runtime"
-    for path in tree_files(PROJECT):
+    files = tree_files(PROJECT)
+    assert any(runtime in path.parents for path in files) and any(runtime not in path.parents for path in files)
+    for path in files:
         first = path.read_text(encoding="utf-8").splitlines()[0]
         if runtime in path.parents:
             assert "templates/runtime" in first, path  # copied, and says where to edit it
@@ -62,7 +68,9 @@ def test_every_generated_file_carries_the_do_not_edit_header() -> None:
 
 
 def test_no_timestamps_or_absolute_paths_in_the_output() -> None:
-    for path in tree_files(PROJECT):
+    files = tree_files(PROJECT)
+    assert files, f"nothing to check under {PROJECT}"
+    for path in files:
         text = path.read_text(encoding="utf-8")
         assert str(ROOT) not in text, path
         assert "object at 0x" not in text, path

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from generator.checks.import_gate import check_imports, module_names
 from generator.errors import InputError
 from generator.startup import prepare_process
-from tests.conftest import ROOT
+from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import run_in_process
 
 
@@ -51,15 +52,17 @@ def test_a_module_that_does_not_compile_is_reported(tmp_path: Path) -> None:
         check_imports(project, "pkg", Path("out/project"))
 
 
-def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"a process was started: {args[:1]}")
 
+    output = tmp_path / "generated"  # a copy: were the committed tree stale, this regen would rewrite it
+    shutil.copytree(GENERATED, output, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
     monkeypatch.chdir(ROOT)
     monkeypatch.setattr(subprocess, "Popen", refuse)
     try:
         prepare_process()  # what `python -m generator` does first
-        run = run_in_process("regen")
+        run = run_in_process("regen", "--output", output)
     finally:
         gc.enable()
     assert run.code == 0, run.stderr

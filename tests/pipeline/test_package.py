@@ -9,6 +9,8 @@ import tomllib
 import zipfile
 from pathlib import Path, PurePosixPath
 
+import pytest
+
 from generator.release.provenance import tree_files
 from tests.conftest import PROJECT
 
@@ -40,6 +42,7 @@ def test_package_depends_on_httpx_attrs_and_typing_extensions_only() -> None:
     assert "dateutil" not in sources
 
 
+@pytest.mark.slow
 def test_mypy_strict_passes_on_the_generated_package(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), "altegio_activity"],
@@ -51,12 +54,14 @@ def test_mypy_strict_passes_on_the_generated_package(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_fresh_virtualenv_installs_and_imports_the_package(tmp_path: Path) -> None:
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", venv], check=True, timeout=120)
     python = venv / "bin" / "python"
     install = subprocess.run(
-        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", PROJECT],
+        # --no-cache-dir: pip would keep the client's wheel in the user's cache
+        [python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--no-cache-dir", PROJECT],
         capture_output=True,
         text=True,
         timeout=600,
@@ -73,11 +78,13 @@ def test_fresh_virtualenv_installs_and_imports_the_package(tmp_path: Path) -> No
     assert str(venv) in result.stdout  # imported from the install, not from the source tree
 
 
+@pytest.mark.slow
 def test_a_wheel_holds_the_client_and_none_of_the_generators_records(tmp_path: Path) -> None:
     project = tmp_path / PROJECT.name
     shutil.copytree(PROJECT, project, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "-w", tmp_path, project],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--disable-pip-version-check", "--no-cache-dir"]
+        + ["-w", str(tmp_path), str(project)],
         capture_output=True,
         text=True,
         timeout=600,

@@ -10,6 +10,8 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import ROOT
 from tests.pipeline.test_cases import call, generate, project_of
 
@@ -193,6 +195,7 @@ def test_servers_of_operations_and_path_items_and_server_variables(tmp_path: Pat
     assert output.strip() == "ok"
 
 
+@pytest.mark.slow
 def test_client_name_option_and_a_name_it_refuses(tmp_path: Path) -> None:
     result = generate("security-none.yaml", tmp_path / "named", "--client-name", "WeatherClient")
     assert result.returncode == 0, result.stderr

@@ -18,9 +18,10 @@ from tests.conftest import ROOT
 DOCUMENTS = [
     ROOT / "tests" / "cases" / "parameter-clashes.yaml",  # parameters renamed in place, shared by $ref
     ROOT / "tests" / "cases" / "name-clash.yaml",
-    ROOT / "tests" / "realworld" / "opc-baseline_openapi_3.0.json",
-    ROOT / "tests" / "realworld" / "xero-payroll-au-v2.yaml",
-    ROOT / "tests" / "realworld" / "spotify-fixed.yaml",
+    *(
+        pytest.param(ROOT / "tests" / "realworld" / name, marks=pytest.mark.slow)
+        for name in ("opc-baseline_openapi_3.0.json", "xero-payroll-au-v2.yaml", "spotify-fixed.yaml")
+    ),
 ]
 
 

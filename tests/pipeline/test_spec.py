@@ -86,7 +86,9 @@ OPERATIONS = {
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC.read_text())
+    document = yaml.safe_load(SPEC.read_text())
+    assert isinstance(document, dict)
+    return document
 
 
 def operations(spec: dict[str, Any]) -> dict[str, tuple[str, str, dict[str, Any]]]:

@@ -21,6 +21,7 @@ CONFIG = ROOT / "tests" / "configs" / "realworld.toml"
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
+@pytest.mark.slow
 def test_surface_from_the_gates_trees_is_the_formatted_packages(
     document: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

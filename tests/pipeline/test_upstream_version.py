@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -41,18 +42,18 @@ def test_an_unknown_version_switches_the_shortcuts_off_and_writes_the_same_files
     from_dict_calls = 0
     real_from_dict = upstream.GeneratorData.from_dict
 
-    def counting_from_dict(*args: object, **kwargs: object) -> object:
+    def counting_from_dict(*args: Any, **kwargs: Any) -> object:
         nonlocal from_dict_calls
         from_dict_calls += 1
-        return real_from_dict(*args, **kwargs)  # type: ignore[arg-type]
+        return real_from_dict(*args, **kwargs)
 
     monkeypatch.setattr(upstream.GeneratorData, "from_dict", staticmethod(counting_from_dict))
-    dispatch_before = dict(copy._deepcopy_dispatch)  # type: ignore[attr-defined]
+    dispatch_before = dict(copy._deepcopy_dispatch)  # type: ignore[attr-defined]  # private, not in typeshed
     shared_while_rendering: list[bool] = []
     real_deepcopy = copy.deepcopy
 
     def watching(value: object, memo: dict[int, object] | None = None) -> object:
-        shared_while_rendering.append(copy._deepcopy_dispatch != dispatch_before)  # type: ignore[attr-defined]
+        shared_while_rendering.append(copy._deepcopy_dispatch != dispatch_before)  # type: ignore[attr-defined]  # as above
         return real_deepcopy(value, memo)
 
     monkeypatch.setattr("openapi_python_client.parser.openapi.deepcopy", watching)

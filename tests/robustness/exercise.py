@@ -3,7 +3,8 @@
 Run in a fresh interpreter whose working directory the caller then inspects for a marker file:
 every module is imported, every model is built from a dict and turned back into one, every enum
 is listed, and every operation is called against a mock transport. Failures of the calls
-themselves are expected (the inputs are nonsense) and ignored; what matters is what runs.
+themselves are expected (the inputs are nonsense) and ignored; what matters is what runs. It
+prints how many operations it called and how many requests reached the transport.
 """
 
 from __future__ import annotations
@@ -26,7 +27,11 @@ def modules(project: Path, package: str) -> list[str]:
     return names
 
 
+SENT: list[httpx.Request] = []
+
+
 def answer(request: httpx.Request) -> httpx.Response:
+    SENT.append(request)
     return httpx.Response(200, json={"data": {}})
 
 
@@ -59,6 +64,7 @@ def main(project: Path, package: str) -> None:
         transport=httpx.MockTransport(answer),
         max_retries=0,
     )
+    operations = 0
     for module in loaded:
         for _, value in vars(module).items():
             if inspect.isclass(value) and value.__module__ == module.__name__:
@@ -75,7 +81,10 @@ def main(project: Path, package: str) -> None:
                 if parameter.default is inspect.Parameter.empty and name != "client"
             }
             quietly(module.sync_detailed, client=client, **arguments)
+            operations += 1
     client.close()
+    # For the caller to check that the calls got as far as sending, not only that nothing ran.
+    print(f"called {operations} operations, sent {len(SENT)} requests")
 
 
 if __name__ == "__main__":

@@ -114,6 +114,7 @@ def test_a_huge_document_is_refused_before_it_is_read(output: Path, tmp_path: Pa
     assert f"documents over {load.MAX_DOCUMENT_BYTES} bytes are refused" in run.stderr
 
 
+@pytest.mark.slow
 def test_bombs_are_refused_in_bounded_time_and_memory(output: Path) -> None:
     """The alias bomb expands to 10^9 values and the deep document nests 5000 levels: both end fast."""
     for case in ("alias-bomb.yaml", "deep-nesting.yaml", "json-deep-nesting.json", "recursive-alias.yaml"):
@@ -127,6 +128,7 @@ def test_bombs_are_refused_in_bounded_time_and_memory(output: Path) -> None:
     assert resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss < 500 * 1024  # KiB: under 500 MB
 
 
+@pytest.mark.slow
 def test_a_document_just_inside_the_limits_still_generates(tmp_path: Path) -> None:
     """The limits refuse attacks, not big or deep documents: 99 levels of nesting still generate."""
     spec = tmp_path / "deep.yaml"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import shutil
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -257,9 +258,9 @@ def test_the_committed_client_passes(tmp_path: Path) -> None:
     ],
     ids=["symlink", "reserved", "case-clash", "too-long"],
 )
-def test_written_file_names_are_checked(make: object, reason: str, tmp_path: Path) -> None:
+def test_written_file_names_are_checked(make: Callable[[Path], object], reason: str, tmp_path: Path) -> None:
     project = write_module(tmp_path, '"""Fine."""\n')
-    make(project / "pkg")  # type: ignore[operator]
+    make(project / "pkg")
     with pytest.raises(InputError, match=reason):
         tree_names.check_tree(project, SHOWN)
 

@@ -10,6 +10,7 @@ rewrites them).
 from __future__ import annotations
 
 import io
+import re
 import subprocess
 import sys
 import tokenize
@@ -50,6 +51,7 @@ def test_every_vector_of_the_issue_has_a_document() -> None:
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.stem)
+@pytest.mark.slow
 def test_hostile_document_generates_safe_code_or_is_refused(document: Path, tmp_path: Path, at_root: None) -> None:
     output = previous_output(tmp_path / "out")
     before = tree_hash(output)
@@ -73,6 +75,9 @@ def test_hostile_document_generates_safe_code_or_is_refused(document: Path, tmp_
     )
     assert result.returncode == 0, result.stderr
     assert not (workdir / MARKER).exists(), "the payload ran when the client was imported or called"
+    # The calls got as far as the transport: the payload had its chance to run in the request code.
+    called = re.fullmatch(r"called (\d+) operations, sent (\d+) requests\n", result.stdout)
+    assert called and int(called[1]) > 0 and int(called[2]) > 0, result.stdout
 
 
 def assert_payload_only_in_strings(package: Path) -> None:

@@ -69,6 +69,7 @@ def test_a_long_string_in_json_is_refused_at_its_value(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("suffix", [".json", ".yaml"])
+@pytest.mark.slow
 def test_a_two_million_item_extension_array_is_refused_at_the_value_past_the_limit(suffix: str, tmp_path: Path) -> None:
     """About 17 MB: under the size limit, over the value limit."""
     spec = tmp_path / f"items{suffix}"

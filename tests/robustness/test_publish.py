@@ -1,9 +1,11 @@
 """Interrupted, failed and concurrent regens: the output is always the old tree or the new one.
 
 The kill tests start a real regen on the committed spec over a copy of an older output and
-SIGKILL it at points spread over its run (fixed delays, and the moments its staging directory
-appears and fills up); whatever the timing, the output's hash must be the old tree's or the new
-one's, and the next regen must clean up and finish.
+SIGKILL it at points spread over its run (fractions of a measured regen of the same kind, and the
+moments its staging directory appears and fills up); each checks that the regen was still running
+when it was killed, so a regen that ends early fails the test instead of passing it. Whatever the
+timing, the output's hash must be the old tree's or the new one's, and the next regen must clean
+up and finish.
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ class Trees:
         # The new tree is what a regen makes over the old one: its version and changelog follow
         # from what changed since the old tree.
         shutil.copytree(self.old, self.new, symlinks=True)
+        started = time.monotonic()
         result = run_generator("regen", "--output", self.new)
+        # What each kill test interrupts: a regen of the committed spec over the old tree.
+        self.regen_seconds = time.monotonic() - started
         assert result.returncode == 0, result.stderr
         self.old_hash, self.new_hash = tree_hash(self.old / PROJECT), tree_hash(self.new / PROJECT)
         assert self.old_hash != self.new_hash
@@ -85,12 +90,14 @@ def staging(output: Path) -> list[Path]:
     return list(output.glob(f".{PROJECT}.staging-*"))
 
 
+# A float is a fraction of the measured regen's wall time; the last stops short of its end so
+# that a regen a little faster than the measured one is still running when it is killed.
 KILL_POINTS: dict[str, Callable[[Path], Callable[[], bool]] | float] = {
-    "while starting": 0.3,
-    "after 1.0 s": 1.0,
-    "after 1.6 s": 1.6,
-    "after 2.2 s": 2.2,
-    "after 2.8 s": 2.8,
+    "while starting": 0.05,
+    "at a fifth": 0.2,
+    "at two fifths": 0.4,
+    "at three fifths": 0.6,
+    "at three quarters": 0.75,
     "when staging appears": lambda out: lambda: bool(staging(out)),
     "when the package is rendered": lambda out: (
         lambda: any((s / PROJECT / PACKAGE / "client.py").exists() for s in staging(out))
@@ -110,17 +117,44 @@ def swapped(output: Path) -> bool:
         return False
 
 
-@pytest.mark.parametrize("point", KILL_POINTS, ids=KILL_POINTS.keys())
-def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Trees, tmp_path: Path) -> None:
-    output = trees.output(tmp_path / "out")
-    process = start_regen(output)
+def start_and_reach(point: str, trees: Trees, tmp_path: Path, attempts: int = 3) -> tuple[Path, subprocess.Popen[str]]:
+    """Start a regen over a copy of the old tree and return once it reaches `point`, still running.
+
+    A regen that ends first (the machine is less loaded than when the regen was measured, or it
+    finished between the moment seen and the kill) is measured and the point tried again on a
+    fresh copy; after `attempts` such runs the test fails rather than kill nothing.
+    """
     when = KILL_POINTS[point]
-    if callable(when):
-        wait_for(when(output), process)
-    else:
-        time.sleep(when)
+    for attempt in range(attempts):
+        output = trees.output(tmp_path / f"out-{attempt}")
+        started = time.monotonic()
+        process = start_regen(output)
+        if callable(when):
+            reached = wait_for(when(output), process)
+        else:
+            try:
+                process.wait(timeout=when * trees.regen_seconds)
+                reached = False
+            except subprocess.TimeoutExpired:
+                reached = True
+        if reached and process.poll() is None:
+            return output, process
+        _, stderr = process.communicate(timeout=60)
+        assert process.returncode == 0, stderr
+        trees.regen_seconds = time.monotonic() - started
+    raise AssertionError(
+        f"in {attempts} regens none was still running {point}; the last took {trees.regen_seconds:.1f} s"
+    )
+
+
+@pytest.mark.parametrize("point", KILL_POINTS, ids=KILL_POINTS.keys())
+@pytest.mark.slow
+def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Trees, tmp_path: Path) -> None:
+    output, process = start_and_reach(point, trees, tmp_path)
+    assert process.poll() is None, f"the regen ended before {point}"
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL, "the regen exited before the kill reached it"
     assert tree_hash(output / PROJECT) in (trees.old_hash, trees.new_hash), f"killed {point}: a mixed tree"
 
     with publish.output_lock(output / PROJECT):  # what the next regen does first
@@ -129,12 +163,14 @@ def test_a_killed_regen_leaves_the_old_tree_or_the_new_one(point: str, trees: Tr
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     process = start_regen(output)
     assert wait_for(lambda: bool(staging(output)), process)
     process.send_signal(signal.SIGKILL)
     process.communicate(timeout=60)
+    assert process.returncode == -signal.SIGKILL, "the regen exited before the kill reached it"
     assert staging(output), "the killed run should have left its staging directory"
     result = run_generator("regen", "--output", output)
     assert result.returncode == 0, result.stderr
@@ -142,15 +178,14 @@ def test_the_regen_after_a_killed_one_completes(trees: Trees, tmp_path: Path) ->
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     process = start_regen(output)
+    # Staging appears before the client is rendered: the signal always comes while it works.
     assert wait_for(lambda: bool(staging(output)), process)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
-    if process.returncode == 0:  # it had already published when the signal came
-        assert tree_hash(output / PROJECT) == trees.new_hash
-        return
     assert process.returncode == 130, stderr
     if "interrupted; the new client is in place" in stderr:  # the signal came just after the swap
         assert tree_hash(output / PROJECT) == trees.new_hash
@@ -160,18 +195,34 @@ def test_a_terminated_regen_cleans_up_and_says_so(trees: Trees, tmp_path: Path) 
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_two_regens_at_once_queue_on_the_lock(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
-    first, second = start_regen(output), start_regen(output)
-    results = [(p.communicate(timeout=120)[1], p) for p in (first, second)]
-    results = [(p.returncode, stderr) for stderr, p in results]
-    for code, stderr in results:
-        assert code == 0 or (code == 2 and "another regen" in stderr), stderr
-    assert any(code == 0 for code, _ in results)
+    first = start_regen(output)
+    # Staging is made under the lock: the first holds it from then until it has published. It is
+    # held still there, so that the second surely finds the lock taken however loaded the machine.
+    assert wait_for(lambda: bool(staging(output)), first)
+    first.send_signal(signal.SIGSTOP)
+    lines: list[str] = []
+    try:
+        second = start_regen(output)
+        reader = threading.Thread(target=lambda: lines.extend(second.stderr or []), daemon=True)
+        reader.start()
+        waiting = f"waiting for another regen (pid {first.pid})"
+        assert wait_for(lambda: any(waiting in line for line in lines), second, timeout=120), "".join(lines)
+    finally:
+        first.send_signal(signal.SIGCONT)
+    _, first_stderr = first.communicate(timeout=120)
+    with second:  # leaving the block closes its pipes
+        second.wait(timeout=120)
+    reader.join(timeout=10)
+    assert first.returncode == 0, first_stderr
+    assert second.returncode == 0, "".join(lines)
     assert tree_hash(output / PROJECT) == trees.new_hash
     assert leftovers(output) == []
 
 
+@pytest.mark.slow
 def test_a_waiting_regen_says_what_it_waits_for(trees: Trees, tmp_path: Path) -> None:
     output = trees.output(tmp_path / "out")
     lines: list[str] = []

@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 import httpx
-from altegio_activity._runtime import client as _client
 from altegio_activity._runtime import (
+    client,
     dates,
     errors,
     operation,
@@ -16,7 +16,6 @@ from altegio_activity._runtime import (
     retry,
 )
 
-client: Any = _client
 __all__ = ["client", "dates", "errors", "operation", "options", "pagination", "retry"]
 
 Auth = operation.Auth
@@ -28,7 +27,7 @@ USER_TOKEN = "user-fedcba9876543210"
 BASE_URL = "https://api.alteg.io/api"
 
 
-class Client(client.AltegioClientBase):  # type: ignore[misc]  # subclassing Any: loaded by name
+class Client(client.AltegioClientBase):
     """What the regen's `AltegioClient` is, minus login()."""
 
     default_base_url = BASE_URL

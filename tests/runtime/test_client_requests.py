@@ -164,7 +164,9 @@ def test_closing_a_copy_keeps_the_pool_and_closing_the_original_closes_it() -> N
         ({"timeout": None}, None, {"connect": None, "read": None, "write": None, "pool": None}),
     ],
 )
-def test_timeout_reaches_the_transport(settings: dict, options: object, expected: dict) -> None:
+def test_timeout_reaches_the_transport(
+    settings: dict[str, object], options: object, expected: dict[str, float | None]
+) -> None:
     with make_client(record, **settings) as client:
         client.send(GET_EVENT, get_kwargs(), options)
 

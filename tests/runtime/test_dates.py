@@ -53,4 +53,4 @@ def test_format_local_datetime_does_not_convert_an_aware_datetime() -> None:
 def test_format_local_datetime_keeps_strings_and_refuses_bare_dates() -> None:
     assert dates.format_local_datetime("2026-10-10 15:30", dates.V2_DATETIME) == "2026-10-10 15:30"
     with pytest.raises(TypeError, match="date"):
-        dates.format_local_datetime(datetime.date(2026, 10, 10), dates.V1_DATETIME)  # type: ignore[arg-type]
+        dates.format_local_datetime(datetime.date(2026, 10, 10), dates.V1_DATETIME)  # type: ignore[arg-type]  # refusing it is the test

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -42,9 +43,9 @@ HTML_502 = (
 NO_NEW_ATTEMPTS = RequestOptions(max_retries=0)
 
 
-def answer(status: int, **body: object):  # -> handler
+def answer(status: int, **body: Any) -> Callable[[httpx.Request], httpx.Response]:
     def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(status, **body)  # type: ignore[arg-type]
+        return httpx.Response(status, **body)
 
     return handler
 

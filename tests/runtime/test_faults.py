@@ -7,6 +7,7 @@ really reached the server; these tests count what the server received.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -45,7 +46,7 @@ TINY_TIMEOUT = 0.2  # the slow replies wait far longer than this, so no test dep
 SLOW = 5.0
 
 
-def client_for(server_url: str, **settings: object) -> Client:
+def client_for(server_url: str, **settings: Any) -> Client:
     return Client(PARTNER_TOKEN, USER_TOKEN, base_url=server_url, **settings)
 
 

@@ -37,7 +37,7 @@ def test_deprecation_message_names_the_replacement() -> None:
 def test_operation_is_frozen_and_expects_json_by_default() -> None:
     assert GET_EVENT.expects_json is True
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
-        GET_EVENT.path = "/other"  # type: ignore[misc]
+        GET_EVENT.path = "/other"  # type: ignore[misc]  # frozen: refusing it is the test
 
 
 def test_not_given_is_a_falsy_singleton_that_survives_copies() -> None:
@@ -57,4 +57,4 @@ def test_request_options_default_to_the_client_and_refuse_negative_retries() -> 
     with pytest.raises(ValueError, match="max_retries"):
         RequestOptions(max_retries=-1)
     with pytest.raises(TypeError):
-        RequestOptions(5)  # type: ignore[misc]  # keyword-only: a bare number would be ambiguous
+        RequestOptions(5)  # type: ignore[call-arg]  # keyword-only: a bare number would be ambiguous

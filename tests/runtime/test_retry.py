@@ -15,6 +15,7 @@ from .support import (
     ENVELOPE,
     GET_EVENT,
     UPDATE_EVENT,
+    Operation,
     RequestOptions,
     create_kwargs,
     errors,
@@ -192,15 +193,17 @@ def test_max_retries_per_client_and_per_call() -> None:
 
 
 @pytest.mark.parametrize("operation", [UPDATE_EVENT, DELETE_EVENT])
-def test_idempotent_writes_are_retried_after_a_5xx(operation: object) -> None:
+def test_idempotent_writes_are_retried_after_a_5xx(operation: Operation) -> None:
     script = Script(status(503), ok)
     with make_client(script) as client:
-        client.send(operation, {"method": operation.method, "url": "/v1/activity/12/34"})  # type: ignore[attr-defined]
+        client.send(operation, {"method": operation.method, "url": "/v1/activity/12/34"})
     assert script.calls == 2
 
 
 @pytest.mark.parametrize("step", [status(503), status(500), status(502)])
-def test_post_is_sent_once_after_the_server_answered(step: Callable, sleeps: list[float]) -> None:
+def test_post_is_sent_once_after_the_server_answered(
+    step: Callable[[httpx.Request, int], httpx.Response], sleeps: list[float]
+) -> None:
     script = Script(step, ok)
     with make_client(script) as client:
         with pytest.raises(errors.APIStatusError):

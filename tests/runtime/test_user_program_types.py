@@ -7,11 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import PROJECT
 
 PROGRAM = Path(__file__).with_name("typed_user_program.py")
 
 
+@pytest.mark.slow
 def test_a_user_program_passes_mypy_strict(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path), str(PROGRAM)],
