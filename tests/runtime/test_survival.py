@@ -22,15 +22,14 @@ from typing import Any
 import httpx
 import pytest
 from altegio_activity import AltegioClient, RequestOptions, errors
-from altegio_activity.api.activities import create_event_v2, get_event_v2, list_activities_v2
-from altegio_activity.api.events import search_events
-from altegio_activity.models import ActivityFilter, ActivityRequest
+from altegio_activity.api.events import create_event_v2, get_event_v2, list_events_v2, search_events
+from altegio_activity.models import EventWriteRequest
 from altegio_activity.types import UNSET
 
 from .faultserver import FaultServer, respond, slow
 
 LOCATION = 4564
-V2_BODY = ActivityRequest(
+V2_BODY = EventWriteRequest(
     staff_id=26427,
     service_id=1185299,
     resource_instance_ids=[],
@@ -101,7 +100,7 @@ def test_a_body_json_cannot_encode_is_a_typed_error_and_nothing_is_sent() -> Non
 
 
 class KeepAliveServer(http.server.ThreadingHTTPServer):
-    """HTTP/1.1 with keep-alive on 127.0.0.1: answers GET .../{id} with the activity `id`, and
+    """HTTP/1.1 with keep-alive on 127.0.0.1: answers GET .../{id} with the V2 event `id`, and
     records which connection (client port) each request came on."""
 
     daemon_threads = True
@@ -192,12 +191,13 @@ def test_a_forked_child_never_shares_the_parents_pooled_connection(
 
 # -- 3. paging ----------------------------------------------------------------------------------
 
-WINDOW = ActivityFilter(from_="2026-11-01 00:00:00", to="2026-11-30 23:59:59")
+FROM, TO = "2026-11-01 00:00:00", "2026-11-30 23:59:59"  # list_events_v2's window
 HELD = 5  # items the server holds
 CAP = 2  # items per page, whatever the request asks for
 
 
 def _activity(n: int) -> dict[str, Any]:
+    """A V2 event as the server sends it (its JSON:API type is still `activity`)."""
     return {"type": "activity", "id": str(n), "attributes": {}}
 
 
@@ -210,14 +210,14 @@ def capped_server(
 ) -> tuple[Any, list[str]]:
     """A server holding HELD items that sends CAP per page whatever is asked. `links`: "cursor"
     (only `links.next`, to `?cursor=N`, which is all it understands), "none" (nothing: it reads
-    `page`/`offset` and ignores the size), or "away" (a next link to another host)."""
+    `page` and ignores the size), or "away" (a next link to another host)."""
     seen: list[str] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(str(request.url))
         params = request.url.params
         if links == "none":
-            start = int(params.get("offset", 0)) if "offset" in params else (int(params.get("page", 1)) - 1) * CAP
+            start = (int(params.get("page", 1)) - 1) * CAP
         else:
             start = int(params.get("cursor", 0))
         body: dict[str, Any] = {**envelope, "data": [item(n) for n in range(start, min(start + CAP, HELD))]}
@@ -235,14 +235,14 @@ def capped_server(
 
 def _listings(client: AltegioClient) -> dict[str, Any]:
     return {
-        "list_activities_v2": lambda: list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW),
+        "list_events_v2": lambda: list_events_v2.iterate(LOCATION, client=client, from_=FROM, to=TO),
         "search_events": lambda: search_events.iterate(
             LOCATION, client=client, from_=datetime.date(2026, 11, 1), till=datetime.date(2026, 11, 30)
         ),
     }
 
 
-SHAPES = {"list_activities_v2": (_activity, {}), "search_events": (_event, {"success": True})}
+SHAPES = {"list_events_v2": (_activity, {}), "search_events": (_event, {"success": True})}
 
 
 @pytest.mark.parametrize("operation", sorted(SHAPES))
@@ -256,35 +256,39 @@ def test_iterate_gets_every_item_from_a_server_that_caps_pages(operation: str, l
     assert [getattr(one, "id", None) for one in got] == [item(n)["id"] for n in range(HELD)]
     if links == "cursor":  # the links, as sent, and nothing past the last page
         assert [httpx.URL(url).params.get("cursor") for url in seen] == [None, "2", "4"]
+    else:  # both list operations page by page number: on past the short pages, to the empty one
+        assert [httpx.URL(url).params.get("page") for url in seen] == ["1", "2", "3", "4"]
 
 
 @pytest.mark.asyncio
 async def test_aiterate_follows_links_next() -> None:
     handler, seen = capped_server(_activity, envelope={}, links="cursor")
     async with mock_client(handler) as client:
-        got = [one.id async for one in list_activities_v2.aiterate(LOCATION, client=client, filter_=WINDOW)]
+        got = [one.id async for one in list_events_v2.aiterate(LOCATION, client=client, from_=FROM, to=TO)]
     assert got == [str(n) for n in range(HELD)] and len(seen) == 3
 
 
 def test_a_next_link_to_another_host_is_not_followed() -> None:
     handler, seen = capped_server(_activity, envelope={}, links="away")
     with mock_client(handler) as client, pytest.raises(errors.PaginationError, match="elsewhere.test"):
-        list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW))
+        list(list_events_v2.iterate(LOCATION, client=client, from_=FROM, to=TO))
     assert len(seen) == 1
 
 
 def test_an_empty_page_before_the_reported_total_warns() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
-        start = int(request.url.params["offset"])
-        return httpx.Response(200, json={"data": [_activity(0)] if start == 0 else [], "meta": {"total": HELD}})
+        page = int(request.url.params["page"])
+        return httpx.Response(200, json={"data": [_activity(0)] if page == 1 else [], "meta": {"total": HELD}})
 
     with mock_client(handler) as client, pytest.warns(errors.IncompleteListingWarning, match="reported 5"):
-        assert len(list(list_activities_v2.iterate(LOCATION, client=client, filter_=WINDOW))) == 1
+        assert len(list(list_events_v2.iterate(LOCATION, client=client, from_=FROM, to=TO))) == 1
 
 
 # -- 4. redirects -------------------------------------------------------------------------------
 
-LOGIN_ANSWER = {"success": True, "data": {"id": 1, "user_token": "fresh-user-token", "login": "alice"}, "meta": []}
+
+def login_answer(user_token: str = "fresh-user-token") -> dict[str, Any]:
+    return {"success": True, "data": {"id": 1, "user_token": user_token, "login": "alice"}, "meta": []}
 
 
 def redirecting(status: int, location: str, seen: list[httpx.Request]) -> Any:
@@ -295,7 +299,7 @@ def redirecting(status: int, location: str, seen: list[httpx.Request]) -> Any:
         if request.url.host == "api.test" and not str(request.url).startswith(location):
             return httpx.Response(status, headers={"Location": location})
         if request.url.path.endswith("/auth"):
-            return httpx.Response(201, json=LOGIN_ANSWER)
+            return httpx.Response(201, json=login_answer())
         return httpx.Response(200, json={"data": _activity(108)})
 
     return handler
@@ -337,7 +341,7 @@ def test_a_same_origin_post_redirect_is_refused_and_a_get_is_followed() -> None:
             create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
         assert get_event_v2.sync(LOCATION, 108, client=client).id == "108"
     assert [str(request.url) for request in seen[1:]] == [
-        "https://api.test/api/v2/companies/4564/activities/108",
+        "https://api.test/api/v2/locations/4564/events/108",
         "https://api.test/api/moved",
     ]
     assert seen[-1].headers["Authorization"] == "Bearer partner-token, User user-token"
@@ -357,8 +361,7 @@ async def test_fifty_tasks_that_see_a_401_make_one_login() -> None:
             logins.append(json.loads(request.content)["login"])
             await asyncio.sleep(0.01)
             tokens.append(f"token-{len(logins)}")
-            answer = {**LOGIN_ANSWER, "data": {**LOGIN_ANSWER["data"], "user_token": tokens[-1]}}
-            return httpx.Response(201, json=answer)
+            return httpx.Response(201, json=login_answer(tokens[-1]))
         if not request.headers["Authorization"].endswith(f"User {tokens[-1]}"):
             return httpx.Response(401, json={"success": False, "meta": {"message": "bad user token"}})
         return httpx.Response(200, json={"data": _activity(int(request.url.path.rsplit("/", 1)[-1]))})
@@ -565,8 +568,6 @@ def test_a_negative_timeout_for_one_call_is_refused() -> None:
 
 # -- 7. lossless coercion -------------------------------------------------------------------------
 
-SEARCH_WINDOW = {"from_": datetime.date(2026, 11, 1), "till": datetime.date(2026, 11, 30)}
-
 
 def _search_page(events: list[dict[str, Any]]) -> Any:
     return lambda request: httpx.Response(200, json={"success": True, "data": events, "meta": {"count": len(events)}})
@@ -575,11 +576,13 @@ def _search_page(events: list[dict[str, Any]]) -> Any:
 def _search(client: AltegioClient) -> list[Any]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)  # a V1 operation
-        return search_events.sync(LOCATION, client=client, count=300, **SEARCH_WINDOW)
+        return search_events.sync(
+            LOCATION, client=client, from_=datetime.date(2026, 11, 1), till=datetime.date(2026, 11, 30), count=300
+        )
 
 
 def test_one_value_in_another_lossless_form_does_not_lose_the_page() -> None:
-    events = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
+    events: list[dict[str, Any]] = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
     events[7]["capacity"] = "9"
     events[8]["id"] = "108"
     events[9]["length"] = 3600.0
@@ -593,7 +596,7 @@ def test_one_value_in_another_lossless_form_does_not_lose_the_page() -> None:
 
 @pytest.mark.parametrize(("field", "value"), [("capacity", "9.5"), ("length", 3600.5), ("id", "108abc")])
 def test_a_lossy_value_names_the_item_and_field_and_keeps_the_raw_page(field: str, value: Any) -> None:
-    events = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
+    events: list[dict[str, Any]] = [{"id": n, "capacity": 9, "length": 3600} for n in range(300)]
     events[17][field] = value
     with mock_client(_search_page(events)) as client, pytest.raises(errors.ResponseValidationError) as caught:
         _search(client)
@@ -612,7 +615,7 @@ def test_a_json_api_id_goes_back_into_a_call() -> None:
     with mock_client(handler) as client:
         created = create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
         assert get_event_v2.sync(LOCATION, created.id, client=client).id == created.id
-    assert seen[-1].endswith(f"/activities/{created.id}")
+    assert seen[-1].endswith(f"/events/{created.id}")
 
 
 @pytest.mark.asyncio
@@ -661,8 +664,7 @@ def test_a_success_false_envelope_saying_401_logs_in_again() -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/auth"):
             logins.append("login")
-            answer = {**LOGIN_ANSWER, "data": {**LOGIN_ANSWER["data"], "user_token": f"token-{len(logins)}"}}
-            return httpx.Response(201, json=answer)
+            return httpx.Response(201, json=login_answer(f"token-{len(logins)}"))
         if request.headers["Authorization"].endswith("User token-1"):
             return httpx.Response(200, json={"success": False, "meta": {"message": "Unauthorized", "code": 401}})
         return httpx.Response(200, json={"data": _activity(108)})
