@@ -36,20 +36,20 @@ LOCATION_ID, EVENT_ID = 4564, 108
 PARTNER, USER = "bench-partner-token", "bench-user-token"
 ACCEPT = "application/vnd.api.v2+json"
 V1_PATH = f"/v1/activity/{LOCATION_ID}/{EVENT_ID}"
-V2_PATH = f"/v2/companies/{LOCATION_ID}/activities/{EVENT_ID}"
+V2_PATH = f"/v2/locations/{LOCATION_ID}/events/{EVENT_ID}"
 API_PREFIX = "/api"
 
 
 def examples() -> dict[str, Any]:
-    """The spec's `Event` (V1 envelope) and `Activity` (V2 document) example bodies."""
+    """The spec's `Event` (V1 envelope) and `EventDocument` (V2 document) example bodies."""
     spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     found = spec["components"]["examples"]
-    return {"event": found["Event"]["value"], "activity": found["Activity"]["value"]}
+    return {"event": found["Event"]["value"], "event_v2": found["EventDocument"]["value"]}
 
 
 def routes() -> dict[str, str]:
     bodies = examples()
-    return {API_PREFIX + V1_PATH: json.dumps(bodies["event"]), API_PREFIX + V2_PATH: json.dumps(bodies["activity"])}
+    return {API_PREFIX + V1_PATH: json.dumps(bodies["event"]), API_PREFIX + V2_PATH: json.dumps(bodies["event_v2"])}
 
 
 # -- timing -----------------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def _upstream(package: str) -> dict[str, Any] | None:
     return {
         "client": importlib.import_module(f"{package}.client"),
         "get_event": importlib.import_module(f"{package}.api.events.get_event"),
-        "get_event_v2": importlib.import_module(f"{package}.api.activities.get_event_v2"),
+        "get_event_v2": importlib.import_module(f"{package}.api.events.get_event_v2"),
         "v1_accept": next(iter(importlib.import_module(f"{package}.models.get_event_accept").GetEventAccept)),
         "v2_accept": next(iter(importlib.import_module(f"{package}.models.get_event_v2_accept").GetEventV2Accept)),
     }
@@ -159,8 +159,7 @@ def bench_calls(
 ) -> dict[str, Any]:
     import httpx
     from altegio_activity import AltegioClient
-    from altegio_activity.api.activities import get_event_v2
-    from altegio_activity.api.events import get_event
+    from altegio_activity.api.events import get_event, get_event_v2
 
     up = _upstream(upstream_package)
     results: dict[str, Any] = {}
@@ -329,15 +328,15 @@ def _encode(to_dict: Callable[[], dict[str, Any]]) -> str:
 
 
 def bench_codec(timer: Timer) -> dict[str, Any]:
-    from altegio_activity.models.activity_document import ActivityDocument
     from altegio_activity.models.event import Event
+    from altegio_activity.models.event_document import EventDocument
     from altegio_activity.models.event_envelope import EventEnvelope
 
     bodies = examples()
-    payloads: dict[str, tuple[type[Event] | type[EventEnvelope] | type[ActivityDocument], Any]] = {
+    payloads: dict[str, tuple[type[Event] | type[EventEnvelope] | type[EventDocument], Any]] = {
         "Event (the V1 `data` object)": (Event, bodies["event"]["data"]),
         "EventEnvelope (V1, `success/data/meta`)": (EventEnvelope, bodies["event"]),
-        "ActivityDocument (V2)": (ActivityDocument, bodies["activity"]),
+        "EventDocument (V2)": (EventDocument, bodies["event_v2"]),
     }
     results: dict[str, Any] = {}
     for title, (model, value) in payloads.items():

@@ -13,7 +13,7 @@ STATEMENTS = {
     "pass": "pass",
     "import httpx": "import httpx",
     "import altegio_activity": "import altegio_activity",
-    "import altegio_activity + get_event_v2": "import altegio_activity.api.activities.get_event_v2",
+    "import altegio_activity + get_event_v2": "import altegio_activity.api.events.get_event_v2",
 }
 UPSTREAM_STATEMENT = "import upstream-generated package + get_event_v2"
 
@@ -23,7 +23,7 @@ def measure(client_dir: Path, upstream_dir: Path | None, rounds: int, log: Calla
     paths = [str(client_dir.resolve())]
     if upstream_dir is not None:
         package = next(p.parent.name for p in upstream_dir.glob("*/client.py"))
-        statements[UPSTREAM_STATEMENT] = f"import {package}.api.activities.get_event_v2"
+        statements[UPSTREAM_STATEMENT] = f"import {package}.api.events.get_event_v2"
         paths.append(str(upstream_dir.resolve()))
     env = tool_env({"PYTHONPATH": ":".join(paths), "PYTHONDONTWRITEBYTECODE": "1"})
     for statement in statements.values():  # compile the bytecode caches the first time round

@@ -359,7 +359,7 @@ def scaling_section(data: dict[str, Any], chart: str | None, summary: Summary) -
 def client_section(data: dict[str, Any], summary: Summary) -> list[str]:
     lines = ["## 5. Client overhead: one call against raw httpx", "", _when(data), ""]
     lines += [
-        "Same canned body (the spec's `Event` and `Activity` examples), same transport, same headers. "
+        "Same canned body (the spec's `Event` and `EventDocument` examples), same transport, same headers. "
         '**raw httpx**: `client.get(path, headers=...)`, `raise_for_status()`, `response.json()["data"]`. '
         "**ours**: `get_event.sync(...)` / `get_event_v2.sync(...)` (and `asyncio`), i.e. the operation module, "
         "the runtime's `send` (headers, retry policy on the happy path, response check, logging) and the model's "
@@ -406,7 +406,7 @@ def _call_breakdown(data: dict[str, Any]) -> list[str]:
     codec = data.get("codec", {})
     decode = {
         "get_event": codec.get("EventEnvelope (V1, `success/data/meta`)", {}).get("decode"),
-        "get_event_v2": codec.get("ActivityDocument (V2)", {}).get("decode"),
+        "get_event_v2": codec.get("EventDocument (V2)", {}).get("decode"),
     }
     rows = []
     for transport in ("mock", "localhost"):
@@ -696,7 +696,7 @@ def bounds_section(results: dict[str, Any]) -> list[str]:
     if misses:
         case = "sync get_event_v2 (V2 document)" if "sync get_event_v2 (V2 document)" in mock else misses[0]
         raw = mock[case]["raw httpx"]["median"]
-        decode = client.get("codec", {}).get("ActivityDocument (V2)", {}).get("decode")
+        decode = client.get("codec", {}).get("EventDocument (V2)", {}).get("decode")
         model = decode["from_dict(json.loads)"]["median"] - decode["json.loads"]["median"] if decode else 0.0
         up = mock[case].get("upstream-generated")
         bullets.append(
