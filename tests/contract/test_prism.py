@@ -51,6 +51,7 @@ from altegio_activity.models import (
     EventResource,
     EventWriteRequest,
 )
+from altegio_activity.types import Unset
 
 LOCATION, EVENT, RECORD, STRATEGY = 4564, 108, 55501, 12
 V1_BODY = EventRequest(
@@ -146,17 +147,18 @@ def test_v1_event_search_family_sync(client: AltegioClient) -> None:
     assert detailed.parsed is not None and detailed.parsed.success is True
     window = get_event_date_range.sync(LOCATION, client=client, service_ids=[1185299])
     assert (window.min_date, window.max_date) == ("2026-10-01", "2026-12-20")
-    groups = get_event_search_filters.sync(LOCATION, client=client, resource_ids=[310])
-    assert groups[0].code == "service" and groups[0].data[0].is_disabled is False
-    services = search_event_services.sync(LOCATION, client=client, staff_id=26427, term="yo")
-    assert services[0].is_multi is True and services[0].staff[0].length == 3600
+    group = get_event_search_filters.sync(LOCATION, client=client, resource_ids=[310])[0]
+    assert group.code == "service" and isinstance(group.data, list) and group.data[0].is_disabled is False
+    service = search_event_services.sync(LOCATION, client=client, staff_id=26427, term="yo")[0]
+    assert service.is_multi is True and isinstance(service.staff, list) and service.staff[0].length == 3600
 
 
 async def test_v1_event_search_family_async(aclient: AltegioClient) -> None:
     assert await search_event_dates.asyncio(LOCATION, client=aclient, from_=FIRST_DAY, till=LAST_DAY) == []
     assert (await get_event_date_range.asyncio(LOCATION, client=aclient)).max_date == "2026-12-20"
     assert (await get_event_search_filters.asyncio(LOCATION, client=aclient))[0].title == "Services"
-    assert (await search_event_services.asyncio(LOCATION, client=aclient))[0].category.title == "Classes"
+    category = (await search_event_services.asyncio(LOCATION, client=aclient))[0].category
+    assert not isinstance(category, Unset) and category.title == "Classes"
 
 
 def test_v1_duplication_sync(client: AltegioClient) -> None:
@@ -180,7 +182,8 @@ async def test_v1_duplication_async(aclient: AltegioClient) -> None:
 def test_v2_events_sync(client: AltegioClient) -> None:
     created = create_event_v2.sync(LOCATION, client=client, body=V2_BODY)
     assert created.id == "10126531" and created.type_ == "activity"
-    assert created.attributes.date is not None and created.attributes.date.utcoffset() == datetime.timedelta(hours=2)
+    date = created.attributes.date
+    assert isinstance(date, datetime.datetime) and date.utcoffset() == datetime.timedelta(hours=2)
     fetched = get_event_v2.sync(LOCATION, EVENT, client=client, include=[EventIncludeValue.STAFF])
     assert fetched.id == "10126531"
     assert update_event_v2.sync(LOCATION, EVENT, client=client, body=V2_BODY).id == "10126531"
@@ -199,7 +202,7 @@ def test_v2_events_sync(client: AltegioClient) -> None:
     )
     assert [item.id for item in listed] == ["10126531"]
     document = list_events_v2.sync_detailed(LOCATION, client=client, from_=FROM, to=TO).parsed
-    assert document is not None and document.included[0].type_ == "staff"
+    assert document is not None and isinstance(document.included, list) and document.included[0].type_ == "staff"
     detailed = get_event_v2.sync_detailed(LOCATION, EVENT, client=client)
     assert detailed.status_code == 200 and detailed.parsed is not None
 
@@ -217,17 +220,18 @@ async def test_v2_events_async(aclient: AltegioClient) -> None:
 
 def test_v2_event_appointments_sync(client: AltegioClient) -> None:
     booked = create_event_appointment_v2.sync(LOCATION, EVENT, client=client, body=APPOINTMENT, include=["client"])
-    assert booked.id == "55501" and booked.attributes.activity_id == 10126531
+    assert booked.id == "55501" and not isinstance(booked.attributes, Unset)
+    assert booked.attributes.activity_id == 10126531
     assert update_event_appointment_v2.sync(LOCATION, EVENT, RECORD, client=client, body=APPOINTMENT).id == "55501"
     moved = reschedule_event_appointment_v2.sync(
         LOCATION, EVENT, RECORD, client=client, body=EventAppointmentReschedule.from_dict({"activity_id": 10126532})
     )
-    assert moved.attributes.activity_id == 10126531
+    assert not isinstance(moved.attributes, Unset) and moved.attributes.activity_id == 10126531
 
 
 async def test_v2_event_appointments_async(aclient: AltegioClient) -> None:
     booked = await create_event_appointment_v2.asyncio(LOCATION, EVENT, client=aclient, body=APPOINTMENT)
-    assert booked.attributes.activity_id == 10126531
+    assert not isinstance(booked.attributes, Unset) and booked.attributes.activity_id == 10126531
     updated = await update_event_appointment_v2.asyncio(LOCATION, EVENT, RECORD, client=aclient, body=APPOINTMENT)
     assert updated.id == "55501"
     moved = await reschedule_event_appointment_v2.asyncio(

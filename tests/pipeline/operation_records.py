@@ -46,12 +46,32 @@ def records(package: Path) -> dict[Path, dict[str, Any]]:
             if isinstance(node, ast.Dict):
                 for key, value in zip(node.keys, node.values, strict=True):
                     if isinstance(key, ast.Constant) and key.value == "url":
-                        text = value.func.value if isinstance(value, ast.Call) else value  # "...".format(...)
-                        assert isinstance(text, ast.Attribute | ast.Constant)
-                        record["url"] = text.value.value if isinstance(text, ast.Attribute) else text.value  # type: ignore[attr-defined]
+                        record["url"] = _url_template(value, module)
         assert "operation_id" in record and "url" in record, module
         found[module] = record
     return found
+
+
+def _url_template(value: ast.expr, module: Path) -> str:
+    """The path template of a `"url"` entry: `"/a/{id}"`, `"/a/{id}".format(...)`, or
+    `f"/a/{_path_segment(id)}"` (read back as `/a/{id}`)."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute):  # "...".format(...)
+        value = value.func.value
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    assert isinstance(value, ast.JoinedStr), f"{module}: url {ast.dump(value)}"
+    parts = []
+    for part in value.values:
+        if isinstance(part, ast.Constant):
+            parts.append(str(part.value))
+            continue
+        assert isinstance(part, ast.FormattedValue), f"{module}: url part {ast.dump(part)}"
+        inner = part.value
+        if isinstance(inner, ast.Call) and len(inner.args) == 1:  # _path_segment(name)
+            inner = inner.args[0]
+        assert isinstance(inner, ast.Name), f"{module}: url part {ast.dump(part)}"
+        parts.append(f"{{{inner.id}}}")
+    return "".join(parts)
 
 
 def _scheme_names(requirement: ast.expr) -> list[str]:
@@ -93,7 +113,7 @@ def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefi
         assert module.stem == str(PythonIdentifier(expected_id, prefix)), f"{said}: module of {expected_id!r}"
     assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
     needs_auth = bool(operation.security) and all(requirement for requirement in operation.security)
-    own = record.get("security")  # a document's own schemes; the Altegio form is `auth`
+    own: list[list[str]] = record.get("security") or []  # a document's own schemes; the Altegio form is `auth`
     sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
     assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"
     if record["expects_json"]:

@@ -18,7 +18,7 @@ import threading
 import time
 import tracemalloc
 import urllib.parse
-from typing import Any
+from typing import Any, TypedDict
 
 import httpx
 import pytest
@@ -54,7 +54,16 @@ V2_BODY = EventWriteRequest(
     length=3600,
     capacity=9,
 )
-WINDOW = {"from_": "2026-11-01 00:00:00", "to": "2026-11-30 23:59:59"}
+
+
+class Window(TypedDict):
+    """list_events_v2's required filters, spread into its keyword arguments."""
+
+    from_: str
+    to: str
+
+
+WINDOW: Window = {"from_": "2026-11-01 00:00:00", "to": "2026-11-30 23:59:59"}
 
 
 def ok(body: Any, status: int = 200, **headers: str) -> Any:
