@@ -58,7 +58,9 @@ MOCK = textwrap.dedent(
         if method == "DELETE":
             return httpx.Response(204)
         if re.fullmatch(r"/v2/\\w+/\\d+/\\w+", path) and method == "GET":
-            return httpx.Response(200, json={"data": [RESOURCE]})
+            # One event in all: the first page holds it (page 1 / offset 0), later pages are empty.
+            first = request.url.params.get("page", "1") == "1" and request.url.params.get("offset", "0") == "0"
+            return httpx.Response(200, json={"data": [RESOURCE] if first else []})
         return httpx.Response(201 if method == "POST" else 200, json={"data": RESOURCE, "meta": []})
     """
 )
