@@ -43,6 +43,8 @@ class Settings:
     skip_unsupported: bool = False
     auth: dict[str, str] = field(default_factory=dict)
     upstream: dict[str, Any] = field(default_factory=dict)
+    # The hand-written migration guide copied beside the CHANGELOG (MIGRATING.md), if any.
+    migration_guide: Path | None = None
 
     @property
     def project_dir(self) -> Path:
@@ -62,6 +64,7 @@ _OPTIONAL = {
     "skip_unsupported": bool,
     "auth": dict,
     "upstream": dict,
+    "migration_guide": str,
 }
 
 
@@ -155,6 +158,11 @@ def load_settings(
         package = project.replace("-", "_")
         if not is_package_name(package):
             raise InputError(Path("--package-name"), f"{package!r} (from the project name) is not a Python identifier")
+    guide = None
+    if "migration_guide" in table and own_names:  # the guide, like the names, belongs to the file's spec
+        guide = root / table["migration_guide"]
+        if not guide.is_file():
+            raise fail("migration_guide", f"{table['migration_guide']} is not a file")
     if project is None or package is None:
         derived_project, derived_package = names_from_title(spec_path)
         project, package = project or derived_project, package or derived_package
@@ -170,6 +178,7 @@ def load_settings(
         skip_unsupported=table.get("skip_unsupported", False) if skip_unsupported is None else skip_unsupported,
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
+        migration_guide=guide,
     )
 
 

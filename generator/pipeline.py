@@ -43,7 +43,7 @@ from generator.release.provenance import (
     write_provenance,
     write_spec_snapshot,
 )
-from generator.release.release_notes import INITIAL_VERSION, Release, record_release
+from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
 from generator.release.surface import surface_record, write_record
 from generator.release.uptodate import inputs_record
 from generator.render.render import LeftOut, Rendered, operation_named, render
@@ -107,6 +107,8 @@ def _build_once(
     with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
         with _reported_as_input_errors(doc, settings), spec_values_shared():
             rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
+        if settings.migration_guide is not None:  # hand-written, beside the changelog
+            (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
         trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.

@@ -192,7 +192,9 @@ def _write_changelog(old: str | None, new_path: Path, doc: Document, release: Re
     if release.report.findings:
         migration = _migration_link(new_path.parent, settings.project_dir, version=release.version)
         entry = changelog_entry(release.version, spec_version, release.report, migration)
-        text = prepend_entry(old, entry + left_out)
+        heading, _, sections = entry.partition("\n\n")
+        migrating = _migration_table(new_path.with_name(MIGRATING), release.version)  # first: what to do
+        text = prepend_entry(old, f"{heading}\n\n{migrating}{sections}{left_out}")
     elif old is not None and not release.first:
         text = old
     else:
@@ -225,6 +227,27 @@ def _migration_link(*projects: Path, version: str) -> str | None:
                 return f"{MIGRATING}#{heading_anchor(heading)}"
         return MIGRATING
     return None
+
+
+def _migration_table(guide: Path, version: str) -> str:
+    """The first table of the migration guide's section for `version` (a `## ` heading that
+    starts with it), as a changelog section naming the guide; "" without one.
+
+    The guide is hand-written (the `migration_guide` setting); its table maps every old call to its new
+    one, which the change report cannot (a removed operation does not name its successor).
+    """
+    if not guide.is_file() or guide.stat().st_size > _MIGRATING_LIMIT:
+        return ""
+    section = re.search(
+        rf"^## {re.escape(version)}\b.*?$(.*?)(?=^## |\Z)", guide.read_text(encoding="utf-8"), re.M | re.S
+    )
+    if section is None:
+        return ""
+    table = re.search(r"(?:^\|.*\n?)+", section.group(1), re.M)
+    if table is None:
+        return ""
+    intro = f"Every call of the previous version and its new call; {MIGRATING} has before-and-after code."
+    return f"### Migrating\n\n{intro}\n\n{table.group(0).rstrip()}\n\n"
 
 
 def _without_header(text: str) -> str:

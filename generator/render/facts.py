@@ -181,16 +181,18 @@ def _operation_facts(
     query = {raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
     pagination: Literal["page", "offset"] | None = None
     page_param = size_param = None
+    size_name = ""
     if "page" in query and "count" in query:
-        pagination, page_param, size_param = "page", query["page"], query["count"]
+        pagination, page_param, size_param, size_name = "page", query["page"], query["count"], "count"
+    elif "page" in query and "limit" in query:  # V2 lists: page numbers, `limit` items a page
+        pagination, page_param, size_param, size_name = "page", query["page"], query["limit"], "limit"
     elif "offset" in query and "limit" in query:
-        pagination, page_param, size_param = "offset", query["offset"], query["limit"]
+        pagination, page_param, size_param, size_name = "offset", query["offset"], query["limit"], "limit"
     if pagination and item_type is None:
         pagination = page_param = size_param = None
 
     size_max = None
     if size_param is not None:
-        size_name = "count" if pagination == "page" else "limit"
         size = next((p for p in operation.parameters if p.location == "query" and p.name == size_name), None)
         size_schema = model.resolver.mapping(size.schema, join(size.pointer, "schema")) if size is not None else None
         if size_schema is not None and type(size_schema.get("maximum")) is int:

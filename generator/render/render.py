@@ -28,7 +28,7 @@ from generator.render.template_cache import template_bytecode_cache
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of
-from generator.spec.validate import Validated
+from generator.spec.validate import PYTHON_NAME, Validated
 from generator.upstream import (
     Config,
     ConfigFile,
@@ -38,6 +38,7 @@ from generator.upstream import (
     MetaType,
     Project,
     PythonIdentifier,
+    UntrustedString,
     raw,
 )
 from generator.upstream.parse import generator_data
@@ -134,6 +135,7 @@ def render(
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
         openapi = generator_data(validated, config)
     exact_string_values(openapi)
+    chosen_python_names(openapi, validated.model, config)
     ours = without_problem_operations(openapi, validated)
     named = {left.what for left in ours}  # upstream leaves out an undeclared path parameter's operation too
     left_out = (*ours, *(left for left in unsupported(doc, openapi, validated.model) if left.what not in named))
@@ -246,6 +248,29 @@ def uncompilable_endpoints(
         if not collection.endpoints:
             del openapi.endpoint_collections_by_tag[tag]
     return broken
+
+
+def chosen_python_names(openapi: GeneratorData, model: SpecModel, config: Config) -> None:
+    """Give a parameter the argument name its `x-python-name` chooses (checked by `validate`).
+
+    Upstream names `filter[master_ids][]` `filtermaster_ids`; the wire name stays as written.
+    """
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            operation = model.for_endpoint(endpoint)
+            chosen = {(p.location, p.name): p.raw[PYTHON_NAME] for p in operation.parameters if PYTHON_NAME in p.raw}
+            if not chosen:
+                continue
+            for location, found in (
+                ("query", endpoint.query_parameters),
+                ("path", endpoint.path_parameters),
+                ("header", endpoint.header_parameters),
+                ("cookie", endpoint.cookie_parameters),
+            ):
+                for prop in found:
+                    name = chosen.get((location, raw(prop.name)))
+                    if isinstance(name, str):
+                        prop.set_python_name(UntrustedString(name), config)
 
 
 def exact_string_values(openapi: GeneratorData) -> None:

@@ -38,6 +38,15 @@ from generator.upstream import oai, strings
 # Arguments every generated operation function takes besides the spec's parameters, and the
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.
 _OWN_ARGUMENTS = ("request_options", "headers", "params", "cookies")
+# A parameter's Python argument name chosen in the spec (`x-python-name: master_ids` on
+# `filter[master_ids][]`), where upstream's own (`filtermaster_ids`) would be unreadable.
+PYTHON_NAME = "x-python-name"
+_UPSTREAM_ARGUMENTS = frozenset({"client", "url", "body"})
+
+
+def _is_argument_name(name: str) -> bool:
+    """A name upstream keeps as written: snake_case, no keyword (`from_`, not `from`)."""
+    return re.fullmatch(r"[a-z][a-z0-9_]*", name) is not None and strings.PythonIdentifier(name, FIELD_PREFIX) == name
 
 
 @dataclass(frozen=True)
@@ -420,7 +429,34 @@ def _parameter_problem(operation: Operation) -> OperationProblem | None:
                 "add a schema",
                 parameter.pointer,
             )
-        python_name = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
+        python_name: str = strings.PythonIdentifier(parameter.name, FIELD_PREFIX)
+        if PYTHON_NAME in parameter.raw:
+            chosen = parameter.raw[PYTHON_NAME]
+            if not (isinstance(chosen, str) and _is_argument_name(chosen)):
+                return OperationProblem(
+                    operation,
+                    f"{PYTHON_NAME} of parameter {parameter.name!r} must be a snake_case Python name that is not a "
+                    f"keyword, not {chosen!r}",
+                    "write a name such as master_ids or from_",
+                    join(parameter.pointer, PYTHON_NAME),
+                )
+            others = {
+                strings.PythonIdentifier(other.name, FIELD_PREFIX)
+                for other in operation.parameters
+                if other is not parameter and PYTHON_NAME not in other.raw
+            } | {
+                other.raw[PYTHON_NAME]
+                for other in operation.parameters
+                if other is not parameter and isinstance(other.raw.get(PYTHON_NAME), str)
+            }
+            if chosen in others or chosen in _UPSTREAM_ARGUMENTS:
+                return OperationProblem(
+                    operation,
+                    f"{PYTHON_NAME} {chosen!r} of parameter {parameter.name!r} is the name of another argument",
+                    "choose another name",
+                    join(parameter.pointer, PYTHON_NAME),
+                )
+            python_name = chosen
         if python_name in own:
             return OperationProblem(
                 operation,

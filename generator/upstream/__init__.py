@@ -34,6 +34,7 @@ from openapi_python_client.parser.properties.datetime import DateTimeProperty
 from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.protocol import Value
 from openapi_python_client.schema import openapi_schema_pydantic as oai
+from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, kebab_case, remove_string_escapes
 
 PINNED_VERSION = "0.29.1"
@@ -60,6 +61,7 @@ __all__ = [
     "PythonCode",
     "PythonIdentifier",
     "Schemas",
+    "UntrustedString",
     "Value",
     "build_parameters",
     "build_schemas",

@@ -10,6 +10,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import httpx
 import pytest
@@ -17,6 +18,8 @@ import pytest
 from tests.conftest import ROOT, SPEC
 
 PRISM = ROOT / "node_modules" / ".bin" / "prism"
+# Prism's CLI with a fix for query parameter names written with brackets (see the file).
+PRISM_CLI = Path(__file__).with_name("prism.cjs")
 
 
 def _free_port() -> int:
@@ -32,7 +35,7 @@ def prism_url() -> Iterator[str]:
     port = _free_port()
     log = open(ROOT / "node_modules" / ".prism.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen(
-        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(SPEC)],
+        ["node", str(PRISM_CLI), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(SPEC)],
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=ROOT,

@@ -15,7 +15,7 @@ EXAMPLES = re.findall(r"### `([\w.]+)`\n(.*?)```python\n(.*?)```", README, flags
 
 def test_every_operation_has_an_example() -> None:
     operations = re.findall(r"^### `([\w.]+)`", README, flags=re.M)
-    assert len(operations) == 11
+    assert len(operations) == 22
     assert [name for name, _, _ in EXAMPLES] == operations
 
 

@@ -33,7 +33,7 @@ def test_a_breaking_change_bumps_the_major_version_and_writes_the_changelog(tmp_
     spec = tmp_path / "spec.yaml"
     text = SPEC.read_text().replace("operationId: get_event_v2", "operationId: fetch_event_v2")
     text = text.replace("x-replaced-by: get_event_v2", "x-replaced-by: fetch_event_v2")
-    spec.write_text(text.replace("version: 1.0.0", "version: 1.1.0", 1))
+    spec.write_text(text.replace("version: 2.0.0", "version: 2.1.0", 1))
 
     result = run_generator("regen", "--spec", spec, "--output", output)
 
@@ -42,7 +42,7 @@ def test_a_breaking_change_bumps_the_major_version_and_writes_the_changelog(tmp_
     assert _version(output) == f"{major + 1}.0.0"
     assert "BREAKING" in result.stderr and "get_event_v2" in result.stderr
     changelog = _changelog(output)
-    entry = changelog.split(f"## {major + 1}.0.0 (spec 1.1.0)", 1)[1].split("\n## ", 1)[0]
+    entry = changelog.split(f"## {major + 1}.0.0 (spec 2.1.0)", 1)[1].split("\n## ", 1)[0]
     assert "get_event_v2" in entry and "fetch_event_v2" in entry
     assert changelog.index(f"## {major + 1}.0.0") < changelog.index(f"## {PACKAGE_VERSION}")
 
@@ -50,7 +50,7 @@ def test_a_breaking_change_bumps_the_major_version_and_writes_the_changelog(tmp_
 def test_a_new_optional_parameter_bumps_the_minor_version(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     spec = tmp_path / "spec.yaml"
-    anchor = "        - name: search\n          in: query\n"
+    anchor = "        - name: filter[capacity]\n          in: query\n"
     added = "        - name: staff_id\n          in: query\n          schema:\n            type: integer\n"
     spec.write_text(SPEC.read_text().replace(anchor, added + anchor, 1))
 
@@ -89,7 +89,7 @@ def test_a_renamed_operation_counts_once(tmp_path: Path) -> None:
 
 
 def _hand_edit(output: Path) -> Path:
-    module = output / PROJECT.name / "altegio_activity" / "api" / "activities" / "get_event_v2.py"
+    module = output / PROJECT.name / "altegio_activity" / "api" / "events" / "get_event_v2.py"
     module.write_text(module.read_text() + "\n\ndef extra() -> None:\n    pass\n")
     return module
 
@@ -134,7 +134,7 @@ def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
     record = output / PROJECT.name / ".generator" / "surface.json"
     record.write_text(record.read_text().replace('"altegio_activity.api"', '"altegio_activity.gone"', 1))
     spec = tmp_path / "spec.yaml"
-    spec.write_text(SPEC.read_text().replace("version: 1.0.0", "version: 1.1.0", 1))
+    spec.write_text(SPEC.read_text().replace("version: 2.0.0", "version: 2.1.0", 1))
 
     result = run_generator("regen", "--spec", spec, "--output", output)
 
@@ -161,7 +161,7 @@ def test_files_of_the_users_beside_and_inside_the_project_survive(tmp_path: Path
         path.write_text(text)
     (project / "link-to-notes").symlink_to("NOTES.md")
     spec = tmp_path / "spec.yaml"
-    anchor = "        - name: search\n          in: query\n"
+    anchor = "        - name: filter[capacity]\n          in: query\n"
     added = "        - name: staff_id\n          in: query\n          schema:\n            type: integer\n"
     spec.write_text(SPEC.read_text().replace(anchor, added + anchor, 1))
 

@@ -39,6 +39,7 @@ def test_check_fails_when_a_template_changes_without_regen(tmp_path: Path) -> No
         (ROOT / "pyproject.toml")
         .read_text()
         .replace('spec = "spec/', f'spec = "{ROOT.as_posix()}/spec/')
+        .replace('migration_guide = "spec/', f'migration_guide = "{ROOT.as_posix()}/spec/')
         .replace('output = "generated"', f'output = "{GENERATED.as_posix()}"')
         .replace('templates = "templates"', f'templates = "{templates.as_posix()}"')
     )

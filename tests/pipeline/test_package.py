@@ -22,8 +22,8 @@ def test_operation_modules_follow_the_upstream_layout() -> None:
     for module in (
         "altegio_activity.api.events.create_event",
         "altegio_activity.api.events.search_events",
-        "altegio_activity.api.activities.create_event_v2",
-        "altegio_activity.api.activities.list_activities_v2",
+        "altegio_activity.api.events.create_event_v2",
+        "altegio_activity.api.events.list_events_v2",
         "altegio_activity.api.authentication_b2b.authenticate_user",
     ):
         loaded = importlib.import_module(module)

@@ -14,16 +14,73 @@ USER, PARTNER = "BearerPartnerUser", "BearerPartner"
 # operationId: (method, path, success status, security scheme, deprecated, replacement)
 OPERATIONS = {
     "authenticate_user": ("post", "/v1/auth", "201", PARTNER, False, None),
-    "create_event": ("post", "/v1/activity/{location_id}", "200", USER, True, "create_event_v2"),
-    "get_event": ("get", "/v1/activity/{location_id}/{event_id}", "200", PARTNER, True, "get_event_v2"),
+    # V1 Events tag, all 13 (facts sheet "V1 Events tag: the 13 operations"). get_event,
+    # search_event_services and list_event_duplication_strategies: security uncertain in the
+    # sheet, the spec takes the safer BearerPartnerUser.
+    "search_events": ("get", "/v1/activity/{location_id}/search", "200", PARTNER, False, None),
+    "search_event_dates": ("get", "/v1/activity/{location_id}/search_dates", "200", PARTNER, False, None),
+    "get_event_date_range": ("get", "/v1/activity/{location_id}/search_dates_range", "200", PARTNER, False, None),
+    "get_event_search_filters": ("get", "/v1/activity/{location_id}/filters", "200", PARTNER, False, None),
+    "duplicate_event": ("post", "/v1/activity/{location_id}/{event_id}/duplicate", "200", USER, False, None),
+    "search_event_services": ("get", "/v1/activity/{location_id}/services", "200", USER, False, None),
+    "list_event_duplication_strategies": (
+        "get",
+        "/v1/activity/{location_id}/duplication_strategy",
+        "200",
+        USER,
+        False,
+        None,
+    ),
+    "create_event_duplication_strategy": (
+        "post",
+        "/v1/activity/{location_id}/duplication_strategy",
+        "200",
+        USER,
+        False,
+        None,
+    ),
+    "update_event_duplication_strategy": (
+        "post",
+        "/v1/activity/{location_id}/duplication_strategy/{strategy_id}",
+        "200",
+        USER,
+        False,
+        None,
+    ),
+    "get_event": ("get", "/v1/activity/{location_id}/{event_id}", "200", USER, True, "get_event_v2"),
     "update_event": ("put", "/v1/activity/{location_id}/{event_id}", "200", USER, True, "update_event_v2"),
     "delete_event": ("delete", "/v1/activity/{location_id}/{event_id}", "202", USER, True, "delete_event_v2"),
-    "search_events": ("get", "/v1/activity/{location_id}/search", "200", PARTNER, False, None),
-    "list_activities_v2": ("get", "/v2/companies/{location_id}/activities", "200", USER, False, None),
-    "create_event_v2": ("post", "/v2/companies/{location_id}/activities", "201", USER, False, None),
-    "get_event_v2": ("get", "/v2/companies/{location_id}/activities/{event_id}", "200", USER, False, None),
-    "update_event_v2": ("put", "/v2/companies/{location_id}/activities/{event_id}", "200", USER, False, None),
-    "delete_event_v2": ("delete", "/v2/companies/{location_id}/activities/{event_id}", "204", USER, False, None),
+    "create_event": ("post", "/v1/activity/{location_id}", "200", USER, True, "create_event_v2"),
+    # V2 events (G-C), vendor ids with `_v2` appended; all BearerPartnerUser.
+    "list_events_v2": ("get", "/v2/locations/{location_id}/events", "200", USER, False, None),
+    "create_event_v2": ("post", "/v2/locations/{location_id}/events", "200", USER, False, None),
+    "get_event_v2": ("get", "/v2/locations/{location_id}/events/{event_id}", "200", USER, False, None),
+    "update_event_v2": ("put", "/v2/locations/{location_id}/events/{event_id}", "200", USER, False, None),
+    "delete_event_v2": ("delete", "/v2/locations/{location_id}/events/{event_id}", "204", USER, False, None),
+    "create_event_appointment_v2": (
+        "post",
+        "/v2/locations/{location_id}/events/{event_id}/appointments",
+        "201",
+        USER,
+        False,
+        None,
+    ),
+    "update_event_appointment_v2": (
+        "put",
+        "/v2/locations/{location_id}/events/{event_id}/appointments/{record_id}",
+        "200",
+        USER,
+        False,
+        None,
+    ),
+    "reschedule_event_appointment_v2": (
+        "patch",
+        "/v2/locations/{location_id}/events/{event_id}/appointments/{record_id}",
+        "200",
+        USER,
+        False,
+        None,
+    ),
 }
 
 
@@ -75,6 +132,6 @@ def test_security_schemes_and_accept_header(spec: dict[str, Any]) -> None:
 
 def test_every_error_response_is_an_envelope_or_json_api_errors(spec: dict[str, Any]) -> None:
     responses = spec["components"]["responses"]
-    for name in ("BadRequest", "Unauthorized", "Forbidden", "NotFound", "UnprocessableEntity"):
+    for name in ("BadRequest", "BadRequestV2", "Unauthorized", "Forbidden", "NotFound", "UnprocessableEntity"):
         assert responses[name]["content"]["application/json"]["schema"]["$ref"].endswith("/ErrorEnvelope")
     assert responses["Conflict"]["content"]["application/json"]["schema"]["$ref"].endswith("/JsonApiErrors")

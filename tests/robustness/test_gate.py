@@ -263,6 +263,7 @@ def broken_templates(tmp_path: Path, template: str, addition: str) -> Path:
         (ROOT / "pyproject.toml")
         .read_text(encoding="utf-8")
         .replace('spec = "spec/', f'spec = "{ROOT}/spec/')
+        .replace('migration_guide = "spec/', f'migration_guide = "{ROOT}/spec/')
         .replace('templates = "templates"', f'templates = "{templates}"'),
         encoding="utf-8",
     )

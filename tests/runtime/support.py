@@ -41,7 +41,7 @@ CREATE_EVENT = Operation(
     path="/v1/activity/{location_id}",
     auth=Auth.USER,
     accept="application/vnd.api.v2+json",
-    replaced_by="altegio_activity.api.activities.create_event_v2",
+    replaced_by="altegio_activity.api.events.create_event_v2",
 )
 GET_EVENT = Operation(
     operation_id="get_event",

@@ -17,9 +17,16 @@ from typing import Any
 
 import pytest
 from altegio_activity import AltegioClient, RequestOptions, errors
-from altegio_activity.api.activities import create_event_v2, delete_event_v2, get_event_v2, list_activities_v2
 from altegio_activity.api.authentication_b2b import authenticate_user
-from altegio_activity.api.events import delete_event, get_event, search_events
+from altegio_activity.api.events import (
+    create_event_v2,
+    delete_event,
+    delete_event_v2,
+    get_event,
+    get_event_v2,
+    list_events_v2,
+    search_events,
+)
 from altegio_activity.models import AuthRequest
 from altegio_activity.types import UNSET
 
@@ -219,7 +226,9 @@ def v1_event(**fields: Any) -> dict[str, Any]:
     [
         (v1_event(comment={"text": "x"}), "data.comment", "expected str or null, got an object"),  # `str | null`
         (v1_event(comment=5), "data.comment", "expected str or null, got an integer"),
-        (v1_event(labels="abc"), "data.labels", "expected a list, got a string"),  # was read per character
+        # `labels` is a list or an object (the vendor's example sends {}); a string fits neither.
+        # A union that fits no member reports only the exception's class (model template).
+        (v1_event(labels="abc"), "data.labels", "TypeError"),  # was read per character
         (v1_event(resource_instances=7), "data.resource_instances", "expected a list, got an integer"),
         ({"success": True, "data": None, "meta": {"count": 0}}, "data", "expected a list, got null"),  # search
     ],
@@ -282,7 +291,7 @@ def test_timeout_bounds_a_sync_call_whose_head_trickles() -> None:
 FUNCTIONS = ("sync", "sync_detailed", "asyncio", "asyncio_detailed", "iterate", "aiterate")
 
 
-@pytest.mark.parametrize("module", [get_event_v2, list_activities_v2, search_events, delete_event, create_event_v2])
+@pytest.mark.parametrize("module", [get_event_v2, list_events_v2, search_events, delete_event, create_event_v2])
 def test_every_public_function_documents_its_parameters(module: Any) -> None:
     for name in FUNCTIONS:
         function = getattr(module, name, None)

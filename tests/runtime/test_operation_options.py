@@ -29,7 +29,7 @@ def test_idempotent_methods(method: str, idempotent: bool) -> None:
 
 def test_deprecation_message_names_the_replacement() -> None:
     assert CREATE_EVENT.deprecation_message() == (
-        "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead."
+        "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead."
     )
     assert GET_EVENT.deprecation_message() is None
 

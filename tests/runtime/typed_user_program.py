@@ -12,15 +12,20 @@ import pickle
 
 import httpx
 from altegio_activity import AltegioClient, RequestOptions, errors
-from altegio_activity.api.activities import create_event_v2, delete_event_v2, get_event_v2, list_activities_v2
-from altegio_activity.api.events import get_event, search_events
+from altegio_activity.api.events import (
+    create_event_v2,
+    delete_event_v2,
+    get_event,
+    get_event_v2,
+    list_events_v2,
+    search_events,
+)
 from altegio_activity.models import (
-    ActivityDocument,
-    ActivityFilter,
-    ActivityRequest,
-    ActivityResource,
     Event,
+    EventDocument,
     EventPrepaid,
+    EventResource,
+    EventWriteRequest,
 )
 from altegio_activity.types import UNSET, Response, Unset
 
@@ -30,7 +35,7 @@ def main() -> None:
     with AltegioClient("p", http_client=http, timeout=httpx.Timeout(5.0), max_retries=1) as client:
         user: AltegioClient = client.login("a", "b", relogin=True)
         name: str | None = user.user.name if user.user and not isinstance(user.user.name, Unset) else None
-        body = ActivityRequest(
+        body = EventWriteRequest(
             staff_id=1,
             service_id=2,
             resource_instance_ids=[],
@@ -39,8 +44,8 @@ def main() -> None:
             length=3600,
             capacity=3,
         )
-        created: ActivityResource = create_event_v2.sync(1, client=user, body=body)
-        detailed: Response[ActivityDocument] = get_event_v2.sync_detailed(1, 2, client=user)
+        created: EventResource = create_event_v2.sync(1, client=user, body=body)
+        detailed: Response[EventDocument] = get_event_v2.sync_detailed(1, 2, client=user)
         status: int = detailed.status_code
         events: list[Event] = search_events.sync(
             1, client=client, from_=datetime.date(2026, 1, 1), till=datetime.date(2026, 1, 2)
@@ -50,7 +55,7 @@ def main() -> None:
         ):
             prepaid: EventPrepaid | str | Unset = event.prepaid
             when: datetime.datetime | str | Unset = event.date
-        for act in list_activities_v2.iterate(1, client=user, filter_=ActivityFilter(from_="a", to="b"), max_pages=2):
+        for act in list_events_v2.iterate(1, client=user, from_="a", to="b", max_pages=2):
             print(act.id)
         delete_event_v2.sync(1, 2, client=user, request_options=RequestOptions(timeout=1.0, max_retries=0))
         ev: Event = get_event.sync(1, 2, client=client)
@@ -70,11 +75,11 @@ def main() -> None:
 async def amain() -> None:
     async with AltegioClient("p", user_token="u", async_http_client=httpx.AsyncClient()) as client:
         u = await client.alogin("a", "b")
-        x: ActivityResource = await get_event_v2.asyncio(1, 2, client=u)
+        x: EventResource = await get_event_v2.asyncio(1, 2, client=u)
         async for event in search_events.aiterate(
             1, client=client, from_=datetime.date(2026, 1, 1), till=datetime.date(2026, 1, 2)
         ):
             print(event.id)
         results = await asyncio.gather(get_event_v2.asyncio(1, 2, client=u), get_event_v2.asyncio(1, 3, client=u))
-        y: list[ActivityResource] = list(results)
+        y: list[EventResource] = list(results)
         _ = UNSET

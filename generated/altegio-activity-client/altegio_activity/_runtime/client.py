@@ -18,6 +18,7 @@ import time
 from collections.abc import Mapping
 from types import TracebackType
 from typing import Any, ClassVar, Protocol, Self, TypeVar
+from urllib.parse import quote_plus
 
 import attrs
 import httpx
@@ -394,6 +395,8 @@ class AltegioClientBase:
         request = {key: value for key, value in kwargs.items() if key not in ("method", "headers")}
         request["method"] = operation.method
         request["url"] = self._base_url + str(kwargs["url"])  # absolute, so a caller's http_client needs no base_url
+        if params := request.pop("params", None):
+            request["url"] += "?" + _query_string(params)
         timeout = self._timeout if isinstance(options.timeout, NotGiven) else httpx.Timeout(options.timeout)
         if isinstance(options.max_retries, NotGiven) and not options.retry_unsafe:
             policy = self._default_policy
@@ -508,6 +511,16 @@ class AltegioClientBase:
             reason,
             extra={**_log_extra(operation, call.retries, None), "altegio_retry_delay": delay},
         )
+
+
+def _query_string(params: Mapping[str, Any]) -> str:
+    """`params` encoded as httpx encodes them, except that `[` and `]` in a key stay as written.
+
+    The vendor's filters are `filter[from]=...&filter[master_ids][]=5&filter[master_ids][]=10`;
+    PHP reads `%5B` as `[`, but a server or mock that compares keys literally (Prism) does not.
+    """
+    pairs = httpx.QueryParams(params).multi_items()  # httpx's own value rules: lists repeat the key
+    return "&".join(f"{quote_plus(key, safe='[]')}={quote_plus(value)}" for key, value in pairs)
 
 
 def _usable_token(token: object) -> bool:

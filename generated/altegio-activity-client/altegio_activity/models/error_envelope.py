@@ -16,7 +16,7 @@ T = TypeVar("T", bound="ErrorEnvelope")
 
 @_attrs_define
 class ErrorEnvelope:
-    """The V1 wrapper of an error.
+    """The legacy wrapper of an error, used by V1 and by the V2 events pages. `meta` is empty (`[]` or `{}`) on 404.
 
     Attributes:
         success (bool):

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,18 +19,24 @@ class ErrorMeta:
     """
     Attributes:
         message (str | Unset):
-        errors (ErrorMetaErrors | Unset): Validation messages, by field.
+        errors (ErrorMetaErrorsType1 | list[str] | Unset): Validation messages: an array of messages in V1 answers, an
+            object of messages by field in V2 answers.
     """
 
     message: str | Unset = UNSET
-    errors: ErrorMetaErrors | Unset = UNSET
+    errors: ErrorMetaErrorsType1 | list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        errors: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.errors, Unset):
+        errors: dict[str, Any] | list[str] | Unset
+        if isinstance(self.errors, Unset):
+            errors = UNSET
+        elif isinstance(self.errors, list):
+            errors = self.errors
+
+        else:
             errors = self.errors.to_dict()
 
         field_dict: dict[str, Any] = {}
@@ -54,12 +60,25 @@ class ErrorMeta:
             message = _decode.scalar(_d.pop("message", UNSET), str, UNSET)
 
             _decoding_field = "errors"
-            _errors = _decode.absent_if_null(_d.pop("errors", UNSET), UNSET)
-            errors: ErrorMetaErrors | Unset
-            if isinstance(_errors, Unset):
-                errors = UNSET
-            else:
-                errors = ErrorMetaErrors.from_dict(_errors)
+
+            def _parse_errors(data: object) -> ErrorMetaErrorsType1 | list[str] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    errors_type_0 = cast(list[str], data)
+
+                    return errors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                errors_type_1 = ErrorMetaErrorsType1.from_dict(data)
+
+                return errors_type_1
+
+            errors = _parse_errors(_decode.absent_if_null(_d.pop("errors", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -94,4 +113,4 @@ class ErrorMeta:
 
 # Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
 # cost on every decode): models may refer to each other in cycles.
-from ..models.error_meta_errors import ErrorMetaErrors  # noqa: E402
+from ..models.error_meta_errors_type_1 import ErrorMetaErrorsType1  # noqa: E402

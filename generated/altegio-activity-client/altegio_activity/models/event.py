@@ -18,7 +18,7 @@ T = TypeVar("T", bound="Event")
 
 @_attrs_define
 class Event:
-    """A V1 group event.
+    """A V1 group event. Unknown keys are kept.
 
     Attributes:
         id (int):
@@ -34,7 +34,7 @@ class Event:
         color (str | Unset):
         font_color (str | Unset):
         instructions (str | Unset):
-        stream_link (str | Unset):
+        stream_link (str | Unset): Link to the online event.
         notified (bool | Unset):
         comment (None | str | Unset):
         prepaid (EventPrepaid | Unset):
@@ -43,7 +43,8 @@ class Event:
         service (EventService | Unset):
         staff (EventStaff | Unset):
         resource_instances (list[ResourceInstance] | Unset):
-        labels (list[Label] | Unset):
+        labels (EventLabelsType1 | list[Label] | Unset): Event tags. Typed as an array, but the vendor's own example
+            sends `{}` (an empty object): both are accepted.
     """
 
     id: int
@@ -68,7 +69,7 @@ class Event:
     service: EventService | Unset = UNSET
     staff: EventStaff | Unset = UNSET
     resource_instances: list[ResourceInstance] | Unset = UNSET
-    labels: list[Label] | Unset = UNSET
+    labels: EventLabelsType1 | list[Label] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -135,12 +136,17 @@ class Event:
                 resource_instances_item = resource_instances_item_data.to_dict()
                 resource_instances.append(resource_instances_item)
 
-        labels: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.labels, Unset):
+        labels: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.labels, Unset):
+            labels = UNSET
+        elif isinstance(self.labels, list):
             labels = []
-            for labels_item_data in self.labels:
-                labels_item = labels_item_data.to_dict()
-                labels.append(labels_item)
+            for labels_type_0_item_data in self.labels:
+                labels_type_0_item = labels_type_0_item_data.to_dict()
+                labels.append(labels_type_0_item)
+
+        else:
+            labels = self.labels.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -294,14 +300,30 @@ class Event:
                     resource_instances.append(resource_instances_item)
 
             _decoding_field = "labels"
-            _labels = _decode.array(_decode.absent_if_null(_d.pop("labels", UNSET), UNSET), UNSET)
-            labels: list[Label] | Unset = UNSET
-            if _labels is not UNSET:
-                labels = []
-                for labels_item_data in _labels:
-                    labels_item = Label.from_dict(labels_item_data)
 
-                    labels.append(labels_item)
+            def _parse_labels(data: object) -> EventLabelsType1 | list[Label] | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    labels_type_0 = []
+                    _labels_type_0 = data
+                    for labels_type_0_item_data in _labels_type_0:
+                        labels_type_0_item = Label.from_dict(labels_type_0_item_data)
+
+                        labels_type_0.append(labels_type_0_item)
+
+                    return labels_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                labels_type_1 = EventLabelsType1.from_dict(data)
+
+                return labels_type_1
+
+            labels = _parse_labels(_decode.absent_if_null(_d.pop("labels", UNSET), UNSET))
 
             _decoding_field = None
             _instance = cls(
@@ -358,6 +380,7 @@ class Event:
 # Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
 # cost on every decode): models may refer to each other in cycles.
 from ..models.duration_details import DurationDetails  # noqa: E402
+from ..models.event_labels_type_1 import EventLabelsType1  # noqa: E402
 from ..models.event_service import EventService  # noqa: E402
 from ..models.event_staff import EventStaff  # noqa: E402
 from ..models.label import Label  # noqa: E402

@@ -19,7 +19,7 @@ class EventEnvelope:
     """
     Attributes:
         success (bool): Always true here; false bodies are errors.
-        data (Event): A V1 group event.
+        data (Event): A V1 group event. Unknown keys are kept.
         meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
             counts.
     """

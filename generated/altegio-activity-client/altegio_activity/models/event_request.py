@@ -18,16 +18,17 @@ T = TypeVar("T", bound="EventRequest")
 
 @_attrs_define
 class EventRequest:
-    """A V1 event to create, or the new state of one.
+    """A V1 event to create, or the new state of one (vendor title "Event creation/update request body"). The vendor types
+    the numbers as `number`.
 
-    Attributes:
-        date (str): Location-local date and time, without seconds or offset. Example: 2026-10-10 15:30.
-        service_id (int):
-        staff_id (int): The team member.
-        capacity (int): Number of places.
-        force (bool): Create even if the team member or resources are busy.
-        length (int | Unset): Duration in seconds.
-        resource_instance_ids (list[int] | Unset):
+        Attributes:
+            date (str): Location-local date and time, without seconds or offset. Example: 2026-10-10 15:30.
+            service_id (int):
+            staff_id (int): The team member.
+            capacity (int): Number of places.
+            force (bool): Go ahead even if the team member or resources are busy.
+            length (int | Unset): Duration in seconds.
+            resource_instance_ids (list[int] | Unset):
     """
 
     date: datetime.datetime | str

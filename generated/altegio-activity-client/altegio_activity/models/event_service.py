@@ -21,11 +21,25 @@ class EventService:
         id (int | Unset):
         title (str | Unset):
         category_id (int | Unset):
+        price_min (float | Unset):
+        price_max (float | Unset):
+        comment (str | Unset):
+        image_url (str | Unset):
+        salon_service_id (int | Unset):
+        prepaid (str | Unset):
+        category (EventServiceCategory | Unset):
     """
 
     id: int | Unset = UNSET
     title: str | Unset = UNSET
     category_id: int | Unset = UNSET
+    price_min: float | Unset = UNSET
+    price_max: float | Unset = UNSET
+    comment: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    salon_service_id: int | Unset = UNSET
+    prepaid: str | Unset = UNSET
+    category: EventServiceCategory | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,6 +48,22 @@ class EventService:
         title = self.title
 
         category_id = self.category_id
+
+        price_min = self.price_min
+
+        price_max = self.price_max
+
+        comment = self.comment
+
+        image_url = self.image_url
+
+        salon_service_id = self.salon_service_id
+
+        prepaid = self.prepaid
+
+        category: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.category, Unset):
+            category = self.category.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,6 +74,20 @@ class EventService:
             field_dict["title"] = title
         if category_id is not UNSET:
             field_dict["category_id"] = category_id
+        if price_min is not UNSET:
+            field_dict["price_min"] = price_min
+        if price_max is not UNSET:
+            field_dict["price_max"] = price_max
+        if comment is not UNSET:
+            field_dict["comment"] = comment
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if salon_service_id is not UNSET:
+            field_dict["salon_service_id"] = salon_service_id
+        if prepaid is not UNSET:
+            field_dict["prepaid"] = prepaid
+        if category is not UNSET:
+            field_dict["category"] = category
 
         return field_dict
 
@@ -63,11 +107,44 @@ class EventService:
             _decoding_field = "category_id"
             category_id = _decode.scalar(_d.pop("category_id", UNSET), int, UNSET)
 
+            _decoding_field = "price_min"
+            price_min = _decode.scalar(_d.pop("price_min", UNSET), float, UNSET)
+
+            _decoding_field = "price_max"
+            price_max = _decode.scalar(_d.pop("price_max", UNSET), float, UNSET)
+
+            _decoding_field = "comment"
+            comment = _decode.scalar(_d.pop("comment", UNSET), str, UNSET)
+
+            _decoding_field = "image_url"
+            image_url = _decode.scalar(_d.pop("image_url", UNSET), str, UNSET)
+
+            _decoding_field = "salon_service_id"
+            salon_service_id = _decode.scalar(_d.pop("salon_service_id", UNSET), int, UNSET)
+
+            _decoding_field = "prepaid"
+            prepaid = _decode.scalar(_d.pop("prepaid", UNSET), str, UNSET)
+
+            _decoding_field = "category"
+            _category = _decode.absent_if_null(_d.pop("category", UNSET), UNSET)
+            category: EventServiceCategory | Unset
+            if isinstance(_category, Unset):
+                category = UNSET
+            else:
+                category = EventServiceCategory.from_dict(_category)
+
             _decoding_field = None
             _instance = cls(
                 id=id,
                 title=title,
                 category_id=category_id,
+                price_min=price_min,
+                price_max=price_max,
+                comment=comment,
+                image_url=image_url,
+                salon_service_id=salon_service_id,
+                prepaid=prepaid,
+                category=category,
             )
 
             _instance.additional_properties = _d
@@ -93,3 +170,8 @@ class EventService:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event_service_category import EventServiceCategory  # noqa: E402

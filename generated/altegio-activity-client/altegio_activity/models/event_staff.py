@@ -19,31 +19,67 @@ class EventStaff:
     """
     Attributes:
         id (int | Unset):
+        api_id (None | str | Unset):
         name (str | Unset):
         company_id (int | Unset):
+        specialization (str | Unset):
+        avatar (str | Unset):
+        avatar_big (str | Unset):
+        position (EventStaffPosition | Unset):
     """
 
     id: int | Unset = UNSET
+    api_id: None | str | Unset = UNSET
     name: str | Unset = UNSET
     company_id: int | Unset = UNSET
+    specialization: str | Unset = UNSET
+    avatar: str | Unset = UNSET
+    avatar_big: str | Unset = UNSET
+    position: EventStaffPosition | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
+        api_id: None | str | Unset
+        if isinstance(self.api_id, Unset):
+            api_id = UNSET
+        else:
+            api_id = self.api_id
+
         name = self.name
 
         company_id = self.company_id
+
+        specialization = self.specialization
+
+        avatar = self.avatar
+
+        avatar_big = self.avatar_big
+
+        position: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.position, Unset):
+            position = self.position.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
+        if api_id is not UNSET:
+            field_dict["api_id"] = api_id
         if name is not UNSET:
             field_dict["name"] = name
         if company_id is not UNSET:
             field_dict["company_id"] = company_id
+        if specialization is not UNSET:
+            field_dict["specialization"] = specialization
+        if avatar is not UNSET:
+            field_dict["avatar"] = avatar
+        if avatar_big is not UNSET:
+            field_dict["avatar_big"] = avatar_big
+        if position is not UNSET:
+            field_dict["position"] = position
 
         return field_dict
 
@@ -57,17 +93,42 @@ class EventStaff:
             _decoding_field = "id"
             id = _decode.scalar(_d.pop("id", UNSET), int, UNSET)
 
+            _decoding_field = "api_id"
+            api_id = _decode.scalar_or_null(_d.pop("api_id", UNSET), (str,), UNSET)
+
             _decoding_field = "name"
             name = _decode.scalar(_d.pop("name", UNSET), str, UNSET)
 
             _decoding_field = "company_id"
             company_id = _decode.scalar(_d.pop("company_id", UNSET), int, UNSET)
 
+            _decoding_field = "specialization"
+            specialization = _decode.scalar(_d.pop("specialization", UNSET), str, UNSET)
+
+            _decoding_field = "avatar"
+            avatar = _decode.scalar(_d.pop("avatar", UNSET), str, UNSET)
+
+            _decoding_field = "avatar_big"
+            avatar_big = _decode.scalar(_d.pop("avatar_big", UNSET), str, UNSET)
+
+            _decoding_field = "position"
+            _position = _decode.absent_if_null(_d.pop("position", UNSET), UNSET)
+            position: EventStaffPosition | Unset
+            if isinstance(_position, Unset):
+                position = UNSET
+            else:
+                position = EventStaffPosition.from_dict(_position)
+
             _decoding_field = None
             _instance = cls(
                 id=id,
+                api_id=api_id,
                 name=name,
                 company_id=company_id,
+                specialization=specialization,
+                avatar=avatar,
+                avatar_big=avatar_big,
+                position=position,
             )
 
             _instance.additional_properties = _d
@@ -93,3 +154,8 @@ class EventStaff:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event_staff_position import EventStaffPosition  # noqa: E402

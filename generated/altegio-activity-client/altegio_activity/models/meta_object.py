@@ -19,7 +19,7 @@ class MetaObject:
     """
     Attributes:
         message (str | Unset):
-        count (int | Unset): Total number of items, on paged answers.
+        count (int | Unset): Number of items found, on list answers.
     """
 
     message: str | Unset = UNSET

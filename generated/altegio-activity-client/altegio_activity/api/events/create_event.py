@@ -23,7 +23,7 @@ _OPERATION = _Operation(
     path="/v1/activity/{location_id}",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
-    replaced_by="altegio_activity.api.activities.create_event_v2",
+    replaced_by="altegio_activity.api.events.create_event_v2",
     expects_json=True,
     returns_data=True,
 )
@@ -76,8 +76,7 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
-    category=DeprecationWarning,
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
     location_id: int,
@@ -88,13 +87,16 @@ def sync_detailed(
 ) -> _Response[EventEnvelope]:
     """Create an event
 
-     Creates a group event. Deprecated; use create_event_v2.
+     Creates a group event. Deprecated: use POST /v2/locations/{location_id}/events (create_event_v2),
+    which answers with a JSON:API document, validates more strictly and reports errors better. The
+    vendor does not list this page's errors; they are taken to be those of update_event.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -113,8 +115,7 @@ def sync_detailed(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
-    category=DeprecationWarning,
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
     location_id: int,
@@ -125,13 +126,16 @@ def sync(
 ) -> Event:
     """Create an event
 
-     Creates a group event. Deprecated; use create_event_v2.
+     Creates a group event. Deprecated: use POST /v2/locations/{location_id}/events (create_event_v2),
+    which answers with a JSON:API document, validates more strictly and reports errors better. The
+    vendor does not list this page's errors; they are taken to be those of update_event.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -151,8 +155,7 @@ def sync(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
-    category=DeprecationWarning,
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
     location_id: int,
@@ -163,13 +166,16 @@ async def asyncio_detailed(
 ) -> _Response[EventEnvelope]:
     """Create an event
 
-     Creates a group event. Deprecated; use create_event_v2.
+     Creates a group event. Deprecated: use POST /v2/locations/{location_id}/events (create_event_v2),
+    which answers with a JSON:API document, validates more strictly and reports errors better. The
+    vendor does not list this page's errors; they are taken to be those of update_event.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -188,8 +194,7 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.activities.create_event_v2 instead.",
-    category=DeprecationWarning,
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
     location_id: int,
@@ -200,13 +205,16 @@ async def asyncio(
 ) -> Event:
     """Create an event
 
-     Creates a group event. Deprecated; use create_event_v2.
+     Creates a group event. Deprecated: use POST /v2/locations/{location_id}/events (create_event_v2),
+    which answers with a JSON:API document, validates more strictly and reports errors better. The
+    vendor does not list this page's errors; they are taken to be those of update_event.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

@@ -21,7 +21,7 @@ _OPERATION = _Operation(
     path="/v1/activity/{location_id}/{event_id}",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
-    replaced_by="altegio_activity.api.activities.delete_event_v2",
+    replaced_by="altegio_activity.api.events.delete_event_v2",
     expects_json=True,
     returns_data=False,
 )
@@ -68,8 +68,7 @@ def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
-    category=DeprecationWarning,
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
     location_id: int,
@@ -80,13 +79,13 @@ def sync_detailed(
 ) -> _Response[AcceptedEnvelope]:
     """Delete an event
 
-     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
-    names update_event_v2, a copy-paste slip).
+     Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
+    /v2/locations/{location_id}/events/{event_id} (delete_event_v2).
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -106,8 +105,7 @@ def sync_detailed(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
-    category=DeprecationWarning,
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
     location_id: int,
@@ -118,13 +116,13 @@ def sync(
 ) -> None:
     """Delete an event
 
-     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
-    names update_event_v2, a copy-paste slip).
+     Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
+    /v2/locations/{location_id}/events/{event_id} (delete_event_v2).
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -146,8 +144,7 @@ def sync(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
-    category=DeprecationWarning,
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
     location_id: int,
@@ -158,13 +155,13 @@ async def asyncio_detailed(
 ) -> _Response[AcceptedEnvelope]:
     """Delete an event
 
-     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
-    names update_event_v2, a copy-paste slip).
+     Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
+    /v2/locations/{location_id}/events/{event_id} (delete_event_v2).
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -184,8 +181,7 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.activities.delete_event_v2 instead.",
-    category=DeprecationWarning,
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
     location_id: int,
@@ -196,13 +192,13 @@ async def asyncio(
 ) -> None:
     """Delete an event
 
-     Soft-deletes the event and cancels its bookings. Deprecated; use delete_event_v2 (the vendor page
-    names update_event_v2, a copy-paste slip).
+     Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
+    /v2/locations/{location_id}/events/{event_id} (delete_event_v2).
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 

@@ -20,9 +20,9 @@ _OPERATION = _Operation(
     operation_id="get_event",
     method="GET",
     path="/v1/activity/{location_id}/{event_id}",
-    auth=_Auth.PARTNER,
+    auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
-    replaced_by="altegio_activity.api.activities.get_event_v2",
+    replaced_by="altegio_activity.api.events.get_event_v2",
     expects_json=True,
     returns_data=True,
 )
@@ -69,7 +69,7 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.activities.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
     location_id: int,
@@ -80,12 +80,15 @@ def sync_detailed(
 ) -> _Response[EventEnvelope]:
     """Get an event
 
-     Deprecated; use get_event_v2.
+     Deprecated: use GET /v2/locations/{location_id}/events/{event_id} (get_event_v2), which answers with
+    a JSON:API document. Security is uncertain: the G-C docs say the partner token alone, a YCLIENTS-era
+    client sends the user token too. This spec asks for both (BearerPartnerUser), the safer choice: both
+    tokens are accepted where the partner token alone suffices.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -105,7 +108,7 @@ def sync_detailed(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.activities.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
     location_id: int,
@@ -116,12 +119,15 @@ def sync(
 ) -> Event:
     """Get an event
 
-     Deprecated; use get_event_v2.
+     Deprecated: use GET /v2/locations/{location_id}/events/{event_id} (get_event_v2), which answers with
+    a JSON:API document. Security is uncertain: the G-C docs say the partner token alone, a YCLIENTS-era
+    client sends the user token too. This spec asks for both (BearerPartnerUser), the safer choice: both
+    tokens are accepted where the partner token alone suffices.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -142,7 +148,7 @@ def sync(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.activities.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
     location_id: int,
@@ -153,12 +159,15 @@ async def asyncio_detailed(
 ) -> _Response[EventEnvelope]:
     """Get an event
 
-     Deprecated; use get_event_v2.
+     Deprecated: use GET /v2/locations/{location_id}/events/{event_id} (get_event_v2), which answers with
+    a JSON:API document. Security is uncertain: the G-C docs say the partner token alone, a YCLIENTS-era
+    client sends the user token too. This spec asks for both (BearerPartnerUser), the safer choice: both
+    tokens are accepted where the partner token alone suffices.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
@@ -178,7 +187,7 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.activities.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
     location_id: int,
@@ -189,12 +198,15 @@ async def asyncio(
 ) -> Event:
     """Get an event
 
-     Deprecated; use get_event_v2.
+     Deprecated: use GET /v2/locations/{location_id}/events/{event_id} (get_event_v2), which answers with
+    a JSON:API document. Security is uncertain: the G-C docs say the partner token alone, a YCLIENTS-era
+    client sends the user token too. This spec asks for both (BearerPartnerUser), the safer choice: both
+    tokens are accepted where the partner token alone suffices.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 

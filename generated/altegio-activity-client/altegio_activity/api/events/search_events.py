@@ -131,17 +131,17 @@ def sync_detailed(
 ) -> _Response[EventListEnvelope]:
     """Search events
 
-     Lists the events of a location between two dates, a page at a time.
+     Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
         page (int | Unset): Page number, from 1. Default: 1.
-        count (int | Unset): Page size. Default: 25.
+        count (int | Unset): Page size. The vendor states no maximum. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -180,17 +180,17 @@ def sync(
 ) -> list[Event]:
     """Search events
 
-     Lists the events of a location between two dates, a page at a time.
+     Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
         page (int | Unset): Page number, from 1. Default: 1.
-        count (int | Unset): Page size. Default: 25.
+        count (int | Unset): Page size. The vendor states no maximum. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -230,17 +230,17 @@ async def asyncio_detailed(
 ) -> _Response[EventListEnvelope]:
     """Search events
 
-     Lists the events of a location between two dates, a page at a time.
+     Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
         page (int | Unset): Page number, from 1. Default: 1.
-        count (int | Unset): Page size. Default: 25.
+        count (int | Unset): Page size. The vendor states no maximum. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -279,17 +279,17 @@ async def asyncio(
 ) -> list[Event]:
     """Search events
 
-     Lists the events of a location between two dates, a page at a time.
+     Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
         page (int | Unset): Page number, from 1. Default: 1.
-        count (int | Unset): Page size. Default: 25.
+        count (int | Unset): Page size. The vendor states no maximum. Default: 25.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -327,25 +327,25 @@ def iterate(
     max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> Iterator[Event]:
-    """Every item across all pages, fetching `count` at a time (at most 300, the API's maximum).
+    """Every item across all pages, fetching `count` at a time.
 
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
-        count (int): Items per request, at most 300.
+        count (int): Items per request.
         max_pages (int | None): Stop after this many pages.
         request_options: Per-call timeout, retries and extra headers.
     """
 
-    count = clamp_page_size(count, 300)
+    count = clamp_page_size(count, None)
 
     def _fetch(_position: int) -> _Page[Event]:
         _page_kwargs = _get_kwargs(
@@ -377,25 +377,25 @@ def aiterate(
     max_pages: int | None = None,
     request_options: RequestOptions | None = None,
 ) -> AsyncIterator[Event]:
-    """Every item across all pages (async), fetching `count` at a time (at most 300, the API's maximum).
+    """Every item across all pages (async), fetching `count` at a time.
 
     Iteration continues past short pages while the server's reported total says more are left,
     stops after `max_pages` pages when given, and raises PaginationError if the server sends the
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID.
-        from_ (datetime.date): First day, inclusive.
-        till (datetime.date): Last day, inclusive.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
+        till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
-        count (int): Items per request, at most 300.
+        count (int): Items per request.
         max_pages (int | None): Stop after this many pages.
         request_options: Per-call timeout, retries and extra headers.
     """
 
-    count = clamp_page_size(count, 300)
+    count = clamp_page_size(count, None)
 
     async def _fetch(_position: int) -> _Page[Event]:
         _page_kwargs = _get_kwargs(

@@ -23,7 +23,7 @@ _OPERATION = _Operation(
     path="/v1/activity/{location_id}/{event_id}",
     auth=_Auth.USER,
     accept="application/vnd.api.v2+json",
-    replaced_by="altegio_activity.api.activities.update_event_v2",
+    replaced_by="altegio_activity.api.events.update_event_v2",
     expects_json=True,
     returns_data=True,
 )
@@ -78,8 +78,7 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.activities.update_event_v2 instead.",
-    category=DeprecationWarning,
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
     location_id: int,
@@ -91,14 +90,16 @@ def sync_detailed(
 ) -> _Response[EventEnvelope]:
     """Update an event
 
-     Replaces the event's fields. Deprecated; use update_event_v2.
+     Replaces the event's fields. Deprecated: use PUT /v2/locations/{location_id}/events/{event_id}
+    (update_event_v2), which answers with a JSON:API document and validates more strictly.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -118,8 +119,7 @@ def sync_detailed(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.activities.update_event_v2 instead.",
-    category=DeprecationWarning,
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
     location_id: int,
@@ -131,14 +131,16 @@ def sync(
 ) -> Event:
     """Update an event
 
-     Replaces the event's fields. Deprecated; use update_event_v2.
+     Replaces the event's fields. Deprecated: use PUT /v2/locations/{location_id}/events/{event_id}
+    (update_event_v2), which answers with a JSON:API document and validates more strictly.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -159,8 +161,7 @@ def sync(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.activities.update_event_v2 instead.",
-    category=DeprecationWarning,
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
     location_id: int,
@@ -172,14 +173,16 @@ async def asyncio_detailed(
 ) -> _Response[EventEnvelope]:
     """Update an event
 
-     Replaces the event's fields. Deprecated; use update_event_v2.
+     Replaces the event's fields. Deprecated: use PUT /v2/locations/{location_id}/events/{event_id}
+    (update_event_v2), which answers with a JSON:API document and validates more strictly.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -199,8 +202,7 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.activities.update_event_v2 instead.",
-    category=DeprecationWarning,
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
     location_id: int,
@@ -212,14 +214,16 @@ async def asyncio(
 ) -> Event:
     """Update an event
 
-     Replaces the event's fields. Deprecated; use update_event_v2.
+     Replaces the event's fields. Deprecated: use PUT /v2/locations/{location_id}/events/{event_id}
+    (update_event_v2), which answers with a JSON:API document and validates more strictly.
 
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID.
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
         event_id (int): The event ID.
-        body (EventRequest): A V1 event to create, or the new state of one.
+        body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
+            creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

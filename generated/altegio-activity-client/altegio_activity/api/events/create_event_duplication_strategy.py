@@ -1,0 +1,217 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from typing import Any
+from urllib.parse import quote as _quote
+
+import httpx
+
+from ..._runtime._body import json_body
+from ..._runtime._decode import parse_success
+from ..._runtime._response import http_status as _http_status
+from ..._runtime.operation import Auth as _Auth
+from ..._runtime.operation import Operation as _Operation
+from ..._runtime.options import RequestOptions
+from ...client import AltegioClient
+from ...models.duplication_strategy_request import DuplicationStrategyRequest
+from ...models.undocumented_envelope import UndocumentedEnvelope
+from ...types import UNSET, Unset
+from ...types import Response as _Response
+
+_OPERATION = _Operation(
+    operation_id="create_event_duplication_strategy",
+    method="POST",
+    path="/v1/activity/{location_id}/duplication_strategy",
+    auth=_Auth.USER,
+    accept="application/vnd.api.v2+json",
+    replaced_by=None,
+    expects_json=True,
+    returns_data=True,
+)
+
+
+def _get_kwargs(
+    location_id: int,
+    *,
+    body: DuplicationStrategyRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "POST",
+        "url": "/v1/activity/{location_id}/duplication_strategy".format(
+            location_id=_quote(str(location_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_200(response: httpx.Response) -> UndocumentedEnvelope:
+    response_200 = UndocumentedEnvelope.from_dict(json_body(response))
+
+    return response_200
+
+
+def _parse_response(response: httpx.Response) -> UndocumentedEnvelope:
+    # Error statuses never get here: the client raised a typed error for them. Any 2xx whose
+    # body fits a declared success response is a success, declared status or not.
+    return parse_success(
+        response,
+        ((200, 200, _parse_200),),
+    )
+
+
+def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]:
+    return _Response(
+        status_code=_http_status(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(response),
+    )
+
+
+def sync_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: DuplicationStrategyRequest | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> _Response[UndocumentedEnvelope]:
+    """Create an event duplication strategy
+
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
+
+    Args:
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[UndocumentedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return _build_response(client.send(_OPERATION, kwargs, request_options))
+
+
+def sync(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: DuplicationStrategyRequest | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Any | Unset:
+    """Create an event duplication strategy
+
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
+
+    Args:
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Any | Unset
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    parsed = _parse_response(client.send(_OPERATION, kwargs, request_options))
+    return parsed.data
+
+
+async def asyncio_detailed(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: DuplicationStrategyRequest | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> _Response[UndocumentedEnvelope]:
+    """Create an event duplication strategy
+
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
+
+    Args:
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Response[UndocumentedEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    return _build_response(await client.asend(_OPERATION, kwargs, request_options))
+
+
+async def asyncio(
+    location_id: int,
+    *,
+    client: AltegioClient,
+    body: DuplicationStrategyRequest | Unset = UNSET,
+    request_options: RequestOptions | None = None,
+) -> Any | Unset:
+    """Create an event duplication strategy
+
+     Saves a strategy for repeating an event. The vendor declares the body's media type as `*/*` and the
+    body as optional; the client sends JSON. The success body and the error list are not documented: the
+    errors here are those every Events page lists.
+
+    Args:
+        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
+            spec types `days` items as objects, its tag text as integers (weekdays); integers are used
+            here. How `interval` counts is unclear in the vendor's example.
+        request_options: Per-call timeout, retries and extra headers.
+
+    Raises:
+        APIStatusError: A subclass per status (NotFoundError, ...) when the API answers with an error.
+        APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
+
+    Returns:
+        Any | Unset
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        body=body,
+    )
+    parsed = _parse_response(await client.asend(_OPERATION, kwargs, request_options))
+    return parsed.data

@@ -1,0 +1,154 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import _decode
+from .._runtime._repr import model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventDocument")
+
+
+@_attrs_define
+class EventDocument:
+    """One V2 event. The vendor marks `meta` required, an empty array; it is not insisted on.
+
+    Attributes:
+        data (EventResource): A V2 event; its JSON:API `type` is `activity`.
+        included (list[IncludedResource] | Unset):
+        meta (list[MetaType0Item] | MetaObject | Unset): Often an empty array; sometimes an object with a message or
+            counts.
+    """
+
+    data: EventResource
+    included: list[IncludedResource] | Unset = UNSET
+    meta: list[MetaType0Item] | MetaObject | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.data.to_dict()
+
+        included: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.included, Unset):
+            included = []
+            for included_item_data in self.included:
+                included_item = included_item_data.to_dict()
+                included.append(included_item)
+
+        meta: dict[str, Any] | list[dict[str, Any]] | Unset
+        if isinstance(self.meta, Unset):
+            meta = UNSET
+        elif isinstance(self.meta, list):
+            meta = []
+            for componentsschemas_meta_type_0_item_data in self.meta:
+                componentsschemas_meta_type_0_item = componentsschemas_meta_type_0_item_data.to_dict()
+                meta.append(componentsschemas_meta_type_0_item)
+
+        else:
+            meta = self.meta.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if included is not UNSET:
+            field_dict["included"] = included
+        if meta is not UNSET:
+            field_dict["meta"] = meta
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            _d = _decode.mapping(src_dict)
+            _decoding_field = "data"
+            data = EventResource.from_dict(_d.pop("data"))
+
+            _decoding_field = "included"
+            _included = _decode.array(_decode.absent_if_null(_d.pop("included", UNSET), UNSET), UNSET)
+            included: list[IncludedResource] | Unset = UNSET
+            if _included is not UNSET:
+                included = []
+                for included_item_data in _included:
+                    included_item = IncludedResource.from_dict(included_item_data)
+
+                    included.append(included_item)
+
+            _decoding_field = "meta"
+
+            def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    componentsschemas_meta_type_0 = []
+                    _componentsschemas_meta_type_0 = data
+                    for componentsschemas_meta_type_0_item_data in _componentsschemas_meta_type_0:
+                        componentsschemas_meta_type_0_item = MetaType0Item.from_dict(
+                            componentsschemas_meta_type_0_item_data
+                        )
+
+                        componentsschemas_meta_type_0.append(componentsschemas_meta_type_0_item)
+
+                    return componentsschemas_meta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_meta_type_1 = MetaObject.from_dict(data)
+
+                return componentsschemas_meta_type_1
+
+            meta = _parse_meta(_decode.absent_if_null(_d.pop("meta", UNSET), UNSET))
+
+            _decoding_field = None
+            _instance = cls(
+                data=data,
+                included=included,
+                meta=meta,
+            )
+
+            _instance.additional_properties = _d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event_resource import EventResource  # noqa: E402
+from ..models.included_resource import IncludedResource  # noqa: E402
+from ..models.meta_object import MetaObject  # noqa: E402
+from ..models.meta_type_0_item import MetaType0Item  # noqa: E402

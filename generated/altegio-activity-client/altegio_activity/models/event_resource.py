@@ -1,0 +1,120 @@
+# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime import _decode
+from .._runtime._repr import model_repr
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EventResource")
+
+
+@_attrs_define
+class EventResource:
+    """A V2 event; its JSON:API `type` is `activity`.
+
+    Attributes:
+        type_ (str):  Example: activity.
+        id (str):
+        attributes (EventAttributes): The attributes of a V2 event. The vendor lists them all as required; none is
+            insisted on here so that a partial answer still decodes, and unknown keys are kept.
+        relationships (EventRelationships | Unset): Present only for the relations `include` asked for.
+    """
+
+    type_: str
+    id: str
+    attributes: EventAttributes
+    relationships: EventRelationships | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_
+
+        id = self.id
+
+        attributes = self.attributes.to_dict()
+
+        relationships: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.relationships, Unset):
+            relationships = self.relationships.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+                "attributes": attributes,
+            }
+        )
+        if relationships is not UNSET:
+            field_dict["relationships"] = relationships
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        # Any failure leaves as a DecodeError naming the field being read; nested models' errors
+        # gain this level's field on the way out, so the caller sees `data.attributes.date`.
+        _decoding_field: str | None = None
+        try:
+            _d = _decode.mapping(src_dict)
+            _decoding_field = "type"
+            type_ = _decode.scalar(_d.pop("type"), str)
+
+            _decoding_field = "id"
+            id = _decode.scalar(_d.pop("id"), str)
+
+            _decoding_field = "attributes"
+            attributes = EventAttributes.from_dict(_d.pop("attributes"))
+
+            _decoding_field = "relationships"
+            _relationships = _decode.absent_if_null(_d.pop("relationships", UNSET), UNSET)
+            relationships: EventRelationships | Unset
+            if isinstance(_relationships, Unset):
+                relationships = UNSET
+            else:
+                relationships = EventRelationships.from_dict(_relationships)
+
+            _decoding_field = None
+            _instance = cls(
+                type_=type_,
+                id=id,
+                attributes=attributes,
+                relationships=relationships,
+            )
+
+            _instance.additional_properties = _d
+        except Exception as _decoding_error:
+            raise _decode.failure(_decoding_error, src_dict, _decoding_field) from _decoding_error
+        return _instance
+
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Imported once this class exists, not inside every to_dict/from_dict call (upstream's way, a
+# cost on every decode): models may refer to each other in cycles.
+from ..models.event_attributes import EventAttributes  # noqa: E402
+from ..models.event_relationships import EventRelationships  # noqa: E402
