@@ -48,6 +48,7 @@ ALLOWED_MODULES = frozenset(
         "typing",
         "urllib.parse",
         "uuid",
+        "builtins",  # resources.py: `builtins.list` in annotations where a method is called `list`
         "attrs",
         "httpx",
         "typing_extensions",
@@ -66,7 +67,17 @@ ALLOWED_CALLS = {
     "uuid.UUID": "literals",
 }
 ALLOWED_DECORATORS = frozenset(
-    {"_attrs_define", "define", "classmethod", "staticmethod", "property", "unique", "override", "overload"}
+    {
+        "_attrs_define",
+        "define",
+        "classmethod",
+        "staticmethod",
+        "property",
+        "unique",
+        "override",
+        "overload",
+        "cached_resource",  # the runtime's `property` made once per client (resources)
+    }
 )
 # Names generated code never uses and an injected payload would.
 FORBIDDEN_NAMES = frozenset(

@@ -53,6 +53,8 @@ class OperationFacts:
     # python name -> the parameter's `description` (raw spec text: templates pass it through
     # `safe_for_docstring`); upstream keeps only the schema's, which our parameters leave empty.
     param_docs: dict[str, str] = field(default_factory=dict)
+    # Integer path parameters, which also take a string: JSON:API responses carry ids as strings.
+    id_path_params: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,9 @@ def _operation_facts(
         size_param=size_param,
         size_max=size_max,
         deep_object_params=deep,
+        id_path_params=frozenset(
+            str(p.python_name) for p in endpoint.path_parameters if _code(p.get_type_string()) == "int"
+        ),
     )
 
 

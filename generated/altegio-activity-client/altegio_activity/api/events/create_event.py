@@ -30,7 +30,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: EventRequest,
 ) -> dict[str, Any]:
@@ -79,7 +79,7 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -118,7 +118,7 @@ def sync_detailed(
     "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -158,7 +158,7 @@ def sync(
     "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,

@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     body: DuplicationStrategyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -76,7 +76,7 @@ def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -147,7 +147,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -182,7 +182,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,

@@ -28,8 +28,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -71,8 +71,8 @@ def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -108,8 +108,8 @@ def sync_detailed(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -147,8 +147,8 @@ def sync(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -184,8 +184,8 @@ async def asyncio_detailed(
     "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,

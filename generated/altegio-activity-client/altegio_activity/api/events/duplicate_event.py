@@ -32,8 +32,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventDuplicateRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -81,8 +81,8 @@ def _build_response(response: httpx.Response) -> _Response[EventDuplicatesEnvelo
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -121,8 +121,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -162,8 +162,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,
@@ -202,8 +202,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventDuplicateRequest | Unset = UNSET,

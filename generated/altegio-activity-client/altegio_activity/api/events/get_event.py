@@ -29,8 +29,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
 ) -> dict[str, Any]:
 
     _kwargs: dict[str, Any] = {
@@ -72,8 +72,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -111,8 +111,8 @@ def sync_detailed(
     "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -151,8 +151,8 @@ def sync(
     "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
@@ -190,8 +190,8 @@ async def asyncio_detailed(
     "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,

@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     service_ids: list[int] | Unset = UNSET,
     staff_ids: list[int] | Unset = UNSET,
@@ -94,7 +94,7 @@ def _build_response(response: httpx.Response) -> _Response[EventDateRangeEnvelop
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     service_ids: list[int] | Unset = UNSET,
@@ -131,7 +131,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     service_ids: list[int] | Unset = UNSET,
@@ -169,7 +169,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     service_ids: list[int] | Unset = UNSET,
@@ -206,7 +206,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     service_ids: list[int] | Unset = UNSET,

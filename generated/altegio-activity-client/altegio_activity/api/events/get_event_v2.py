@@ -30,8 +30,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     include: list[EventIncludeValue] | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -86,8 +86,8 @@ def _build_response(response: httpx.Response) -> _Response[EventDocument]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     include: list[EventIncludeValue] | Unset = UNSET,
@@ -123,8 +123,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     include: list[EventIncludeValue] | Unset = UNSET,
@@ -161,8 +161,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     include: list[EventIncludeValue] | Unset = UNSET,
@@ -198,8 +198,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     include: list[EventIncludeValue] | Unset = UNSET,

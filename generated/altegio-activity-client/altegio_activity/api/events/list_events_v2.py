@@ -38,7 +38,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     from_: str,
     to: str,
@@ -121,7 +121,7 @@ def _build_response(response: httpx.Response) -> _Response[EventCollectionDocume
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -181,7 +181,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -242,7 +242,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -302,7 +302,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -363,7 +363,7 @@ async def asyncio(
 
 
 def iterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,
@@ -420,7 +420,7 @@ def iterate(
 
 
 def aiterate(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     from_: str,

@@ -29,9 +29,9 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     body: EventAppointmentReschedule,
 ) -> dict[str, Any]:
@@ -79,9 +79,9 @@ def _build_response(response: httpx.Response) -> _Response[AppointmentDocument]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentReschedule,
@@ -119,9 +119,9 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentReschedule,
@@ -160,9 +160,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentReschedule,
@@ -200,9 +200,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentReschedule,

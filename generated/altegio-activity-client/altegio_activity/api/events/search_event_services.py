@@ -29,7 +29,7 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
+    location_id: int | str,
     *,
     staff_id: int | Unset = UNSET,
     term: str | Unset = UNSET,
@@ -79,7 +79,7 @@ def _build_response(response: httpx.Response) -> _Response[EventServicesEnvelope
 
 
 def sync_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     staff_id: int | Unset = UNSET,
@@ -117,7 +117,7 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     staff_id: int | Unset = UNSET,
@@ -156,7 +156,7 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     staff_id: int | Unset = UNSET,
@@ -194,7 +194,7 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
+    location_id: int | str,
     *,
     client: AltegioClient,
     staff_id: int | Unset = UNSET,

@@ -30,8 +30,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     body: EventRequest,
 ) -> dict[str, Any]:
@@ -81,8 +81,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -122,8 +122,8 @@ def sync_detailed(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 def sync(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -164,8 +164,8 @@ def sync(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,
@@ -205,8 +205,8 @@ async def asyncio_detailed(
     "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
 )
 async def asyncio(
-    location_id: int,
-    event_id: int,
+    location_id: int | str,
+    event_id: int | str,
     *,
     client: AltegioClient,
     body: EventRequest,

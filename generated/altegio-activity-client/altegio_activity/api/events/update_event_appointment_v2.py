@@ -30,9 +30,9 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     body: EventAppointmentRequest,
     include: list[str] | Unset = UNSET,
@@ -92,9 +92,9 @@ def _build_response(response: httpx.Response) -> _Response[AppointmentDocument]:
 
 
 def sync_detailed(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -135,9 +135,9 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -179,9 +179,9 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,
@@ -222,9 +222,9 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    event_id: int,
-    record_id: int,
+    location_id: int | str,
+    event_id: int | str,
+    record_id: int | str,
     *,
     client: AltegioClient,
     body: EventAppointmentRequest,

@@ -29,8 +29,8 @@ _OPERATION = _Operation(
 
 
 def _get_kwargs(
-    location_id: int,
-    strategy_id: int,
+    location_id: int | str,
+    strategy_id: int | str,
     *,
     body: DuplicationStrategyRequest | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -78,8 +78,8 @@ def _build_response(response: httpx.Response) -> _Response[UndocumentedEnvelope]
 
 
 def sync_detailed(
-    location_id: int,
-    strategy_id: int,
+    location_id: int | str,
+    strategy_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -115,8 +115,8 @@ def sync_detailed(
 
 
 def sync(
-    location_id: int,
-    strategy_id: int,
+    location_id: int | str,
+    strategy_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -153,8 +153,8 @@ def sync(
 
 
 async def asyncio_detailed(
-    location_id: int,
-    strategy_id: int,
+    location_id: int | str,
+    strategy_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
@@ -190,8 +190,8 @@ async def asyncio_detailed(
 
 
 async def asyncio(
-    location_id: int,
-    strategy_id: int,
+    location_id: int | str,
+    strategy_id: int | str,
     *,
     client: AltegioClient,
     body: DuplicationStrategyRequest | Unset = UNSET,
