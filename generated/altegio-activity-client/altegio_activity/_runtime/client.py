@@ -45,7 +45,7 @@ from .errors import (
     validation_error,
 )
 from .operation import Auth, Operation
-from .options import NotGiven, RequestOptions
+from .options import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -210,6 +210,32 @@ class AltegioClientBase:
         clone._user = None
         clone._session = None
         clone._owns_connections = False
+        return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other defaults: `timeout`, `max_retries`, extra `headers`.
+
+        Like `with_user_token`, the copy shares this client's connections and user, and this
+        client is not changed, so threads and tasks sharing it are never affected.
+        """
+        clone = copy.copy(self)  # no __init__ call: a generated subclass may take other arguments
+        clone._owns_connections = False
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = httpx.Timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
+            clone._max_retries = max_retries
+            clone._default_policy = _retry.RetryPolicy(max_retries=max_retries)
+        if headers:
+            clone._headers = self._headers.copy()
+            clone._headers.update(headers)
         return clone
 
     def __repr__(self) -> str:
