@@ -52,8 +52,8 @@ class _AltegioClientCore(AltegioClientBase):
 
 
 class AltegioClient(_AltegioClientCore):
-    """The client: resources with sync methods (`client.events.get(...)`), and the client both the
-    `sync` and the `asyncio` operation functions under `api/` take.
+    """One client for both the `sync` and the `asyncio` operation functions under `api/`, and the
+    resources with sync methods (`client.events.get(...)`).
 
     Use it as a context manager (`with` or `async with`) so connections are closed.
     """
