@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from generator.config import Settings
 from generator.errors import InputError
+from generator.render.examples import example_call
 from generator.render.facts import Facts, OperationFacts, openapi_field_prefix
 from generator.spec.model import SpecModel
 from generator.upstream import Endpoint, GeneratorData, ModelProperty, strings
@@ -108,6 +109,7 @@ class MethodFacts:
     raw_type: str  # `Response[<raw_type>]` from the raw-response view
     deprecation: str | None
     iterate: IterateFacts | None = None
+    example: str | None = None  # a README snippet calling the method, from the spec's examples
 
     @property
     def call_names(self) -> tuple[str, ...]:
@@ -162,6 +164,11 @@ class ResourceTree:
 
     def by_operation(self) -> dict[str, tuple[ResourceFacts, MethodFacts]]:
         return {method.operation_id: (resource, method) for resource, method in self.methods()}
+
+    def place(self, operation_id: str) -> str | None:
+        """Where an operation's method is (`events.get`), or None."""
+        found = self.by_operation().get(operation_id)
+        return f"{found[0].dotted}.{found[1].name}" if found else None
 
 
 def identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
@@ -263,6 +270,7 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
     for made in nodes.values():
         made.methods = [_with_deprecation(method, messages.get(method.operation_id)) for method in made.methods]
         made.summary = _summary(made)
+        made.methods = [_with_example(m, made, model, settings) for m in made.methods]
     return ResourceTree(roots=tuple(roots[name] for name in sorted(roots)), imports=tuple(sorted(imports)))
 
 
@@ -489,6 +497,21 @@ def _replacement(op: OperationFacts, where: dict[str, str]) -> str | None:
 
 def _with_deprecation(method: MethodFacts, message: str | None) -> MethodFacts:
     return MethodFacts(**{**method.__dict__, "deprecation": message}) if message else method
+
+
+def _with_example(method: MethodFacts, resource: ResourceFacts, model: SpecModel, settings: Settings) -> MethodFacts:
+    returns_value = method.returns != "None"
+    example = example_call(
+        model,
+        method.endpoint,
+        model.for_endpoint(method.endpoint),
+        method.op.function,
+        settings.package_name,
+        user_token=method.op.auth == "USER",
+        result_name="result" if returns_value else "",
+        method=f"client.{resource.dotted}.{method.name}",
+    )
+    return MethodFacts(**{**method.__dict__, "example": example})
 
 
 def _summary(resource: ResourceFacts) -> str:

@@ -56,7 +56,7 @@ class Response(Generic[T]):
     status_code: HTTPStatus
     content: bytes = field(repr=False)
     headers: MutableMapping[str, str] = field(repr=False)
-    parsed: T | None
+    parsed: T
 
 
 __all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
