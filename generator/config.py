@@ -188,7 +188,8 @@ def load_settings(
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
         migration_guide=guide,
-        resources=dict(table.get("resources", {})),
+        # The map names the configured spec's operations; another document (--spec) gets the rules.
+        resources=dict(table.get("resources", {})) if _same_file(spec_path, configured_spec) else {},
     )
 
 

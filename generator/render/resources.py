@@ -418,7 +418,7 @@ def _method(
         body=body,
         returns=returns,
         result=result,
-        raw_type=op.success_type,
+        raw_type=op.success_type + (" | None" if result == "parse_none" else ""),
         deprecation=None,
         iterate=iterate,
     )

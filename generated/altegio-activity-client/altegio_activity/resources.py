@@ -3832,7 +3832,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
         event_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> _Response[AcceptedEnvelope]:
+    ) -> _Response[AcceptedEnvelope | None]:
         """Delete an event
 
          Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -3850,7 +3850,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
             APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
         Returns:
-            _Response[AcceptedEnvelope]
+            _Response[AcceptedEnvelope | None]
         """
 
         _kwargs = _events_delete_event._get_kwargs(
@@ -4985,7 +4985,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         event_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-    ) -> _Response[AcceptedEnvelope]:
+    ) -> _Response[AcceptedEnvelope | None]:
         """Delete an event
 
          Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -5003,7 +5003,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
             APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
         Returns:
-            _Response[AcceptedEnvelope]
+            _Response[AcceptedEnvelope | None]
         """
 
         _kwargs = _events_delete_event._get_kwargs(

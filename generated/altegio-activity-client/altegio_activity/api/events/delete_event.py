@@ -58,7 +58,7 @@ def _parse_response(response: httpx.Response) -> AcceptedEnvelope | None:
     )
 
 
-def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
+def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope | None]:
     return _Response(
         status_code=_http_status(response.status_code),
         content=response.content,
@@ -76,7 +76,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope | None]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -94,7 +94,7 @@ def sync_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[AcceptedEnvelope]
+        Response[AcceptedEnvelope | None]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope | None]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -170,7 +170,7 @@ async def asyncio_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[AcceptedEnvelope]
+        Response[AcceptedEnvelope | None]
     """
 
     kwargs = _get_kwargs(
