@@ -20,6 +20,7 @@ from typing import Any
 import httpx
 import pytest
 from altegio_activity import AltegioClient, AsyncAltegioClient, errors
+from altegio_activity._runtime.error_details import error_details
 from altegio_activity.models import (
     AppointmentResource,
     DuplicationStrategyRequest,
@@ -28,7 +29,7 @@ from altegio_activity.models import (
     EventResource,
     EventWriteRequest,
 )
-from altegio_activity.types import Response
+from altegio_activity.types import ErrorDetail, Response
 
 EVENT_RESOURCE = {"type": "activity", "id": "108", "attributes": {"capacity": 9}}
 EVENT_DOCUMENT = {"data": EVENT_RESOURCE, "meta": []}
@@ -390,6 +391,20 @@ def test_a_failed_call_raises_the_typed_error_with_its_payload() -> None:
         with pytest.raises(errors.NotFoundError) as caught:
             failing.events.get(4564, 108)
     assert caught.value.status_code == 404
+    assert caught.value.details == [ErrorDetail(message="No event", status="404", title="Not Found")]
+
+
+def test_error_details_read_every_shape_the_api_sends() -> None:
+    v1_list = error_details(["Event is full"])
+    v1_fields = error_details({"date": ["Date is in the past"], "capacity": "Too small"})
+    v2 = error_details([{"status": "422", "detail": "Bad date", "source": {"pointer": "/data/attributes/date"}}])
+    assert v1_list == [ErrorDetail(message="Event is full")]
+    assert v1_fields == [
+        ErrorDetail(message="Date is in the past", field="date"),
+        ErrorDetail(message="Too small", field="capacity"),
+    ]
+    assert v2 == [ErrorDetail(message="Bad date", field="/data/attributes/date", status="422")]
+    assert error_details(None) == [] and error_details([{"weird": 1}, None]) == []
 
 
 def test_body_and_fields_together_are_refused(client: AltegioClient) -> None:

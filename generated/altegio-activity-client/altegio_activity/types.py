@@ -7,6 +7,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define, field
 
+from ._runtime.error_details import ErrorDetail
+
 
 class Unset:
     def __bool__(self) -> Literal[False]:
@@ -59,4 +61,4 @@ class Response(Generic[T]):
     parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "ErrorDetail", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
