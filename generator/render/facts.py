@@ -22,6 +22,7 @@ from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelPrope
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")
+STRFTIME = _STRFTIME  # also for parameters' `x-strftime` (resources.py)
 
 AuthKind = Literal["NONE", "PARTNER", "USER"]
 

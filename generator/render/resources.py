@@ -29,9 +29,9 @@ from typing import Any, Literal
 from generator.config import Settings
 from generator.errors import InputError
 from generator.render.examples import example_call
-from generator.render.facts import Facts, OperationFacts, openapi_field_prefix
+from generator.render.facts import STRFTIME, Facts, OperationFacts, openapi_field_prefix
 from generator.spec.model import SpecModel
-from generator.upstream import Endpoint, GeneratorData, ModelProperty, strings
+from generator.upstream import DateProperty, DateTimeProperty, Endpoint, GeneratorData, ModelProperty, raw, strings
 
 # Attributes the clients and resources have themselves; a resource or method of the same name
 # gets a trailing `_`.
@@ -65,6 +65,11 @@ _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 class Param:
     name: str
     declaration: str  # `name: type = default`, code
+    convert: str | None = None  # the expression handed on, when the argument is not handed on as is
+
+    @property
+    def passed(self) -> str:
+        return self.convert or self.name
 
 
 @dataclass(frozen=True)
@@ -262,7 +267,7 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
             alias += "_"
         aliases.add(alias)
         module_import = f"from .api.{tag} import {module} as {alias}"
-        node(path).methods.append(_method(endpoint, op, method, alias, module_import, imports, facts))
+        node(path).methods.append(_method(model, endpoint, op, method, alias, module_import, imports, facts))
 
     for made in nodes.values():
         _settle_names(made)
@@ -332,7 +337,7 @@ def _unshadowed(method: MethodFacts, methods: list[MethodFacts]) -> MethodFacts:
 
     def fix(param: Param) -> Param:
         name, _, rest = param.declaration.partition(":")
-        return Param(param.name, name + ":" + pattern.sub(r"builtins.\1", rest))
+        return Param(param.name, name + ":" + pattern.sub(r"builtins.\1", rest), param.convert)
 
     body = method.body
     if body is not None:
@@ -365,6 +370,7 @@ def _local(line: str) -> str:
 
 
 def _method(
+    model: SpecModel,
     endpoint: Endpoint,
     op: OperationFacts,
     name: str,
@@ -376,9 +382,19 @@ def _method(
     imports.update(_local(str(line)) for line in endpoint.relative_imports)
     imports.update(_local(line) for line in op.data_imports)
     path_params = tuple(_path_param(p, op) for p in endpoint.path_parameters)
+    layouts = {
+        (p.location, p.name): p.raw["x-strftime"]
+        for p in model.for_endpoint(endpoint).parameters
+        if isinstance(p.raw.get("x-strftime"), str) and STRFTIME.fullmatch(p.raw["x-strftime"])
+    }
     params = tuple(
-        Param(str(p.python_name), _code(p.to_string()))
-        for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+        _param(p, layouts.get((where, raw(p.name))))
+        for where, found in (
+            ("query", endpoint.query_parameters),
+            ("header", endpoint.header_parameters),
+            ("cookie", endpoint.cookie_parameters),
+        )
+        for p in found
     )
     for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
         imports.update(p.get_imports(prefix=".") | p.get_lazy_imports(prefix="."))
@@ -422,6 +438,26 @@ def _method(
         deprecation=None,
         iterate=iterate,
     )
+
+
+def _param(prop: Any, layout: str | None) -> Param:
+    """A query, header or cookie parameter. Dates and date-times take the Python object or a
+    string: a `datetime.date`, an ISO `YYYY-MM-DD` string; a date-time in the layout the spec gives
+    (`x-strftime`) a `datetime.datetime` written in it or a string sent as given."""
+    name = str(prop.python_name)
+    if prop.default is not None:
+        return Param(name, _code(prop.to_string()))
+    if layout is not None and _code(prop.get_type_string(no_optional=True)) == "str":
+        kind, convert = "datetime.datetime | str", f"_format_local_datetime({name}, {layout!r})"
+    elif isinstance(prop, DateProperty):
+        kind, convert = "datetime.date | str", f"_as_date({name})"
+    elif isinstance(prop, DateTimeProperty):
+        kind, convert = "datetime.datetime | str", f"_as_datetime({name})"
+    else:
+        return Param(name, _code(prop.to_string()))
+    if prop.required:
+        return Param(name, f"{name}: {kind}", convert)
+    return Param(name, f"{name}: {kind} | Unset = UNSET", f"UNSET if isinstance({name}, Unset) else {convert}")
 
 
 def _path_param(prop: Any, op: OperationFacts) -> Param:

@@ -8,12 +8,14 @@ through it; it keeps no state of its own, so the client's `with_options()` and
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Mapping
 from typing import Any, Generic, Protocol, Self, TypeVar, overload
 
 from .client import AltegioClientBase
+from .dates import parse_date, parse_datetime
 
-__all__ = ["APIResource", "AsyncAPIResource", "body_from_fields", "cached_resource"]
+__all__ = ["APIResource", "AsyncAPIResource", "as_date", "as_datetime", "body_from_fields", "cached_resource"]
 
 R = TypeVar("R")
 M = TypeVar("M")
@@ -97,3 +99,13 @@ def body_from_fields(
         extra: _Model = body  # type: ignore[assignment]
         extra.additional_properties.update(unknown)
     return body
+
+
+def as_date(value: datetime.date | str) -> datetime.date:
+    """A date argument: a `datetime.date`, or an ISO `YYYY-MM-DD` string (ValueError otherwise)."""
+    return parse_date(value) if isinstance(value, str) else value
+
+
+def as_datetime(value: datetime.datetime | str) -> datetime.datetime:
+    """A date-time argument: a `datetime.datetime`, or an ISO 8601 string (ValueError otherwise)."""
+    return parse_datetime(value) if isinstance(value, str) else value

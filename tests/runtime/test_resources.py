@@ -103,6 +103,15 @@ CASES = [
         check=lambda page: _is_event(page.data[0]),
     ),
     Case(
+        "events.list (datetimes)",
+        lambda c: c.events.list(
+            4564, from_=datetime.datetime(2026, 8, 1, 9, 0), to=datetime.datetime(2026, 8, 7, 21, 0), service_ids=[1]
+        ),
+        "GET",
+        "/api/v2/locations/4564/events",
+        "filter[from]=2026-08-01+09%3A00%3A00&filter[to]=2026-08-07+21%3A00%3A00&filter[service_ids][]=1",
+    ),
+    Case(
         "events.create (fields)",
         lambda c: c.events.create(4564, date=datetime.datetime(2026, 11, 22, 14, 0), **V2_FIELDS),
         "POST",
@@ -168,6 +177,13 @@ CASES = [
         "/api/v1/activity/4564/search",
         "from=2026-06-01&till=2026-07-15&staff_ids=5&staff_ids=10&page=1&count=300",
         check=lambda page: (page.data == []) or None,
+    ),
+    Case(
+        "v1.events.search (date strings)",
+        lambda c: c.v1.events.search(4564, from_="2026-06-01", till=datetime.date(2026, 7, 15)),
+        "GET",
+        "/api/v1/activity/4564/search",
+        "from=2026-06-01&till=2026-07-15&page=1&count=25",
     ),
     Case(
         "v1.events.search_dates",
@@ -405,6 +421,14 @@ def test_error_details_read_every_shape_the_api_sends() -> None:
     ]
     assert v2 == [ErrorDetail(message="Bad date", field="/data/attributes/date", status="422")]
     assert error_details(None) == [] and error_details([{"weird": 1}, None]) == []
+
+
+def test_a_date_string_that_is_not_a_date_is_refused_before_sending(
+    client: AltegioClient, sent: list[httpx.Request]
+) -> None:
+    with pytest.raises(ValueError, match="not an ISO 8601 date"):
+        client.v1.events.search_dates(4564, from_="01.06.2026", till="2026-07-15")
+    assert sent == []
 
 
 def test_body_and_fields_together_are_refused(client: AltegioClient) -> None:

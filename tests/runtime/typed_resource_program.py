@@ -61,15 +61,14 @@ def main() -> None:
             resource_instance_ids=[],
             label_ids=[],
         )
-        for found in user.events.iterate(4564, from_="2026-08-01 09:00:00", to="2026-08-07 21:00:00", max_pages=2):
+        start = datetime.datetime(2026, 8, 1, 9, 0)
+        for found in user.events.iterate(4564, from_=start, to=start + datetime.timedelta(days=6), max_pages=2):
             print(found.id, found.type_)
 
         v1_events: list[Event] = client.v1.events.search(
             4564, from_=datetime.date(2026, 6, 1), till=datetime.date(2026, 7, 15)
         ).data
-        for old in client.v1.events.iterate_search(
-            4564, from_=datetime.date(2026, 6, 1), till=datetime.date(2026, 7, 15)
-        ):
+        for old in client.v1.events.iterate_search(4564, from_="2026-06-01", till=datetime.date(2026, 7, 15)):
             again: EventResource = user.events.get(4564, old.id)  # a V1 id (int) works as well
         user.v1.events.duplication_strategies.create(4564, title="Weekly", repeat_mode_id=5, days=[1, 4])
         user.v1.events.duplication_strategies.update(

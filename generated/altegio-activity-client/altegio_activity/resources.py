@@ -14,6 +14,7 @@ from typing import Any, overload
 
 from typing_extensions import deprecated
 
+from ._runtime.dates import format_local_datetime as _format_local_datetime
 from ._runtime.options import RequestOptions
 from ._runtime.pagination import Page as _Page
 from ._runtime.pagination import aiterate_pages as _aiterate_pages
@@ -22,6 +23,7 @@ from ._runtime.pagination import iterate_pages as _iterate_pages
 from ._runtime.pagination import page_of as _page_of
 from ._runtime.resource import APIResource as _APIResource
 from ._runtime.resource import AsyncAPIResource as _AsyncAPIResource
+from ._runtime.resource import as_date as _as_date
 from ._runtime.resource import body_from_fields as _body_from_fields
 from ._runtime.resource import cached_resource
 from .api.events import create_event as _events_create_event
@@ -1094,8 +1096,8 @@ class EventsResourceWithRawResponse(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -1138,8 +1140,8 @@ class EventsResourceWithRawResponse(_APIResource):
 
         _kwargs = _events_list_events_v2._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            to=to,
+            from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+            to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
             master_ids=master_ids,
             service_ids=service_ids,
             capacity=capacity,
@@ -1440,8 +1442,8 @@ class EventsResource(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -1484,8 +1486,8 @@ class EventsResource(_APIResource):
 
         _kwargs = _events_list_events_v2._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            to=to,
+            from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+            to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
             master_ids=master_ids,
             service_ids=service_ids,
             capacity=capacity,
@@ -1501,8 +1503,8 @@ class EventsResource(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -1523,8 +1525,8 @@ class EventsResource(_APIResource):
         def _fetch(_position: int) -> _Page[EventResource]:
             _kwargs = _events_list_events_v2._get_kwargs(
                 location_id=location_id,
-                from_=from_,
-                to=to,
+                from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+                to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
                 master_ids=master_ids,
                 service_ids=service_ids,
                 capacity=capacity,
@@ -1819,8 +1821,8 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -1863,8 +1865,8 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
 
         _kwargs = _events_list_events_v2._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            to=to,
+            from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+            to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
             master_ids=master_ids,
             service_ids=service_ids,
             capacity=capacity,
@@ -2165,8 +2167,8 @@ class AsyncEventsResource(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -2209,8 +2211,8 @@ class AsyncEventsResource(_AsyncAPIResource):
 
         _kwargs = _events_list_events_v2._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            to=to,
+            from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+            to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
             master_ids=master_ids,
             service_ids=service_ids,
             capacity=capacity,
@@ -2226,8 +2228,8 @@ class AsyncEventsResource(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: str,
-        to: str,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str,
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
@@ -2249,8 +2251,8 @@ class AsyncEventsResource(_AsyncAPIResource):
         async def _fetch(_position: int) -> _Page[EventResource]:
             _kwargs = _events_list_events_v2._get_kwargs(
                 location_id=location_id,
-                from_=from_,
-                to=to,
+                from_=_format_local_datetime(from_, "%Y-%m-%d %H:%M:%S"),
+                to=_format_local_datetime(to, "%Y-%m-%d %H:%M:%S"),
                 master_ids=master_ids,
                 service_ids=service_ids,
                 capacity=capacity,
@@ -3319,8 +3321,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -3353,8 +3355,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
         _kwargs = _events_search_events._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -3369,8 +3371,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -3401,8 +3403,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
         _kwargs = _events_search_event_dates._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -3879,8 +3881,8 @@ class V1EventsResource(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -3913,8 +3915,8 @@ class V1EventsResource(_APIResource):
 
         _kwargs = _events_search_events._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -3929,8 +3931,8 @@ class V1EventsResource(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -3950,8 +3952,8 @@ class V1EventsResource(_APIResource):
         def _fetch(_position: int) -> _Page[Event]:
             _kwargs = _events_search_events._get_kwargs(
                 location_id=location_id,
-                from_=from_,
-                till=till,
+                from_=_as_date(from_),
+                till=_as_date(till),
                 service_ids=service_ids,
                 staff_ids=staff_ids,
                 resource_ids=resource_ids,
@@ -3967,8 +3969,8 @@ class V1EventsResource(_APIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -3999,8 +4001,8 @@ class V1EventsResource(_APIResource):
 
         _kwargs = _events_search_event_dates._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -4472,8 +4474,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -4506,8 +4508,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
         _kwargs = _events_search_events._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -4522,8 +4524,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -4554,8 +4556,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
         _kwargs = _events_search_event_dates._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -5032,8 +5034,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -5066,8 +5068,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
         _kwargs = _events_search_events._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
@@ -5082,8 +5084,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -5104,8 +5106,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         async def _fetch(_position: int) -> _Page[Event]:
             _kwargs = _events_search_events._get_kwargs(
                 location_id=location_id,
-                from_=from_,
-                till=till,
+                from_=_as_date(from_),
+                till=_as_date(till),
                 service_ids=service_ids,
                 staff_ids=staff_ids,
                 resource_ids=resource_ids,
@@ -5121,8 +5123,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         self,
         location_id: int | str,
         *,
-        from_: datetime.date,
-        till: datetime.date,
+        from_: datetime.date | str,
+        till: datetime.date | str,
         service_ids: list[int] | Unset = UNSET,
         staff_ids: list[int] | Unset = UNSET,
         resource_ids: list[int] | Unset = UNSET,
@@ -5153,8 +5155,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
         _kwargs = _events_search_event_dates._get_kwargs(
             location_id=location_id,
-            from_=from_,
-            till=till,
+            from_=_as_date(from_),
+            till=_as_date(till),
             service_ids=service_ids,
             staff_ids=staff_ids,
             resource_ids=resource_ids,
