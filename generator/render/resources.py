@@ -23,6 +23,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -178,8 +179,9 @@ class ResourceTree:
 
 def identifier(text: str, reserved: frozenset[str] = frozenset()) -> str:
     """`text` as a snake-case Python identifier that is not a keyword nor one of `reserved`."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()  # é -> e, the rest dropped
     name = re.sub(r"[^0-9a-zA-Z]+", "_", re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)).strip("_").lower()
-    name = re.sub(r"_+", "_", name).encode("ascii", "ignore").decode() or "operation"
+    name = re.sub(r"_+", "_", name) or "operation"
     if not name[0].isalpha():
         name = f"op_{name}"
     while keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in reserved:
@@ -293,7 +295,12 @@ def _map_error(settings: Settings, operation_id: str, what: str) -> InputError:
 
 def _method_name(operation_id: str, resource: str) -> str:
     words = identifier(_VERSION_SUFFIX.sub("", identifier(operation_id))).split("_")
-    resource_words = {resource, resource.removesuffix("s"), resource.removesuffix("es")}
+    resource_words = {
+        form
+        for word in resource.rstrip("_").split("_")
+        for form in (word, f"{word}s", word.removesuffix("s"), word.removesuffix("es"))
+        if form
+    }
     kept = [word for word in words if word not in resource_words]
     return identifier("_".join(kept) if kept else "_".join(words), RESOURCE_NAMES)
 
