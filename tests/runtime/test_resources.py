@@ -442,3 +442,28 @@ def test_keywords_that_are_not_fields_go_as_sent_when_the_model_keeps_unknown_ke
 ) -> None:
     client.v1.events.duplication_strategies.create(4564, title="t", repeat_mode_id=1, colour="red")
     assert json.loads(sent[0].content) == {"title": "t", "repeat_mode_id": 1, "colour": "red"}
+
+
+def test_an_async_client_takes_a_mock_transport_or_an_async_httpx_client_as_given(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answer(request)
+
+    monkeypatch.setenv("ALTEGIO_PARTNER_TOKEN", "from-env")
+    monkeypatch.setenv("ALTEGIO_USER_TOKEN", "user-from-env")
+
+    async def main() -> list[str]:
+        async with AsyncAltegioClient(transport=httpx.MockTransport(handler)) as first:
+            one = await first.events.get(4564, 108)
+        async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as http:
+            async with AsyncAltegioClient(http_client=http) as second:
+                page = await second.v1.events.search(4564, from_="2026-06-01", till="2026-06-30")
+        return [one.id, str(page.success)]
+
+    assert asyncio.run(main()) == ["108", "True"]
+    assert [r.url.path for r in sent] == ["/api/v2/locations/4564/events/108", "/api/v1/activity/4564/search"]
+    assert sent[0].headers["Authorization"] == "Bearer from-env, User user-from-env"

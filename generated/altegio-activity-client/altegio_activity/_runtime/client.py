@@ -146,9 +146,9 @@ class AltegioClientBase:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         async_http_client: httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
@@ -166,7 +166,14 @@ class AltegioClientBase:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
             raise ConfigurationError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
-        if (http_client is not None and transport is not None) or (
+        # An async httpx client, or a transport that also serves async requests (MockTransport), given
+        # as `http_client`/`transport` serves the async side too: `AsyncAltegioClient(transport=...)`.
+        if isinstance(http_client, httpx.AsyncClient):
+            http_client, async_http_client = None, async_http_client or http_client
+        if isinstance(transport, httpx.AsyncBaseTransport) and async_transport is None and async_http_client is None:
+            async_transport = transport
+        sync_transport = transport if isinstance(transport, httpx.BaseTransport) else None
+        if (http_client is not None and sync_transport is not None) or (
             async_http_client is not None and async_transport is not None
         ):
             raise ConfigurationError("pass a transport or an httpx client for each side, not both")
@@ -183,7 +190,7 @@ class AltegioClientBase:
         self._headers = httpx.Headers({"User-Agent": user_agent(), "Accept-Encoding": ACCEPT_ENCODING})
         self._headers.update(headers or {})
         self._connections = Connections(
-            transport=transport,
+            transport=sync_transport,
             async_transport=async_transport,
             http_client=http_client,
             async_http_client=async_http_client,
