@@ -83,6 +83,13 @@ class BodyFacts:
     declared: tuple[str, ...] = ()
 
     @property
+    def any_keywords(self) -> bool:
+        """The keyword overload takes `**fields`: a model that declares no fields but keeps any
+        key (its keys are the caller's to choose). Other models' extra keys still reach the
+        model at runtime, but a type checker flags them, as it would a misspelt field."""
+        return self.open and not self.fields
+
+    @property
     def declared_literal(self) -> str:
         """The field names as a tuple literal (they are identifiers: see `_IDENTIFIER`)."""
         return repr(self.declared)

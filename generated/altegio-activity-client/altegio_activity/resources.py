@@ -118,7 +118,6 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     def create(
@@ -202,7 +201,6 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     def update(
@@ -369,7 +367,6 @@ class EventsAppointmentsResource(_APIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> AppointmentResource: ...
 
     def create(
@@ -453,7 +450,6 @@ class EventsAppointmentsResource(_APIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> AppointmentResource: ...
 
     def update(
@@ -615,7 +611,6 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     async def create(
@@ -699,7 +694,6 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     async def update(
@@ -866,7 +860,6 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> AppointmentResource: ...
 
     async def create(
@@ -950,7 +943,6 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> AppointmentResource: ...
 
     async def update(
@@ -1181,7 +1173,6 @@ class EventsResourceWithRawResponse(_APIResource):
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDocument]: ...
 
     def create(
@@ -1317,7 +1308,6 @@ class EventsResourceWithRawResponse(_APIResource):
         force: bool | Unset = UNSET,
         include: builtins.list[EventIncludeValue] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDocument]: ...
 
     def update(
@@ -1567,7 +1557,6 @@ class EventsResource(_APIResource):
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> EventResource: ...
 
     def create(
@@ -1703,7 +1692,6 @@ class EventsResource(_APIResource):
         force: bool | Unset = UNSET,
         include: builtins.list[EventIncludeValue] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> EventResource: ...
 
     def update(
@@ -1906,7 +1894,6 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDocument]: ...
 
     async def create(
@@ -2042,7 +2029,6 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         force: bool | Unset = UNSET,
         include: builtins.list[EventIncludeValue] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDocument]: ...
 
     async def update(
@@ -2293,7 +2279,6 @@ class AsyncEventsResource(_AsyncAPIResource):
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> EventResource: ...
 
     async def create(
@@ -2429,7 +2414,6 @@ class AsyncEventsResource(_AsyncAPIResource):
         force: bool | Unset = UNSET,
         include: builtins.list[EventIncludeValue] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> EventResource: ...
 
     async def update(
@@ -2591,7 +2575,6 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[UndocumentedEnvelope]: ...
 
     def create(
@@ -2668,7 +2651,6 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[UndocumentedEnvelope]: ...
 
     def update(
@@ -2787,7 +2769,6 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Any | Unset: ...
 
     def create(
@@ -2864,7 +2845,6 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Any | Unset: ...
 
     def update(
@@ -2978,7 +2958,6 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[UndocumentedEnvelope]: ...
 
     async def create(
@@ -3055,7 +3034,6 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[UndocumentedEnvelope]: ...
 
     async def update(
@@ -3174,7 +3152,6 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Any | Unset: ...
 
     async def create(
@@ -3251,7 +3228,6 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         interval: int | Unset = UNSET,
         content_type: int | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Any | Unset: ...
 
     async def update(
@@ -3549,7 +3525,6 @@ class V1EventsResourceWithRawResponse(_APIResource):
         content_type: int | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]: ...
 
     def duplicate(
@@ -3634,7 +3609,6 @@ class V1EventsResourceWithRawResponse(_APIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
@@ -3764,7 +3738,6 @@ class V1EventsResourceWithRawResponse(_APIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
@@ -4147,7 +4120,6 @@ class V1EventsResource(_APIResource):
         content_type: int | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> list[EventDuplicatesEnvelopeDataItem]: ...
 
     def duplicate(
@@ -4232,7 +4204,6 @@ class V1EventsResource(_APIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Event: ...
 
     @deprecated(
@@ -4362,7 +4333,6 @@ class V1EventsResource(_APIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Event: ...
 
     @deprecated(
@@ -4702,7 +4672,6 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         content_type: int | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]: ...
 
     async def duplicate(
@@ -4787,7 +4756,6 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
@@ -4917,7 +4885,6 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
@@ -5301,7 +5268,6 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         content_type: int | Unset = UNSET,
         force: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> list[EventDuplicatesEnvelopeDataItem]: ...
 
     async def duplicate(
@@ -5386,7 +5352,6 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Event: ...
 
     @deprecated(
@@ -5516,7 +5481,6 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         length: int | Unset = UNSET,
         resource_instance_ids: list[int] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
     ) -> Event: ...
 
     @deprecated(
