@@ -48,6 +48,7 @@ class Settings:
     migration_guide: Path | None = None
     # operationId -> where its resource method goes ("events.list", "v1.events.search").
     resources: dict[str, str] = field(default_factory=dict)
+    resources_exact: bool = True  # an entry naming no operation of the spec is an error
 
     @property
     def project_dir(self) -> Path:
@@ -188,8 +189,10 @@ def load_settings(
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
         migration_guide=guide,
-        # The map names the configured spec's operations; another document (--spec) gets the rules.
-        resources=dict(table.get("resources", {})) if _same_file(spec_path, configured_spec) else {},
+        # The map names the operations of the file's spec (and of its next versions, given with --spec:
+        # there an entry naming no operation is skipped, since the vendor may have dropped it).
+        resources=dict(table.get("resources", {})) if own_names else {},
+        resources_exact=_same_file(spec_path, configured_spec),
     )
 
 

@@ -228,7 +228,7 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
         if version and newest is not None and int(version.group(1)) != newest:
             resource = (f"v{int(version.group(1))}", *resource)
         placed[op.operation_id] = (resource, _method_name(op.operation_id, resource[-1]))
-    if mapped:
+    if mapped and settings.resources_exact:
         raise _map_error(settings, sorted(mapped)[0], "is not an operationId of the spec")
     groups: dict[tuple[tuple[str, ...], str], list[str]] = {}
     for operation_id, place in placed.items():
