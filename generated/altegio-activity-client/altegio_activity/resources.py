@@ -136,8 +136,9 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         The appointment's `activity_id` links it to the event.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -221,9 +222,10 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         answer the same appointment document; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -300,9 +302,10 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         keys are sent as given, and the answer is taken to be the appointment document.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
                 given (for example the target event as `activity_id`).
             request_options: Per-call timeout, retries and extra headers.
@@ -385,8 +388,9 @@ class EventsAppointmentsResource(_APIResource):
         The appointment's `activity_id` links it to the event.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -470,9 +474,10 @@ class EventsAppointmentsResource(_APIResource):
         answer the same appointment document; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -549,9 +554,10 @@ class EventsAppointmentsResource(_APIResource):
         keys are sent as given, and the answer is taken to be the appointment document.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
                 given (for example the target event as `activity_id`).
             request_options: Per-call timeout, retries and extra headers.
@@ -629,8 +635,9 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         The appointment's `activity_id` links it to the event.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -714,9 +721,10 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         answer the same appointment document; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -793,9 +801,10 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         keys are sent as given, and the answer is taken to be the appointment document.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
                 given (for example the target event as `activity_id`).
             request_options: Per-call timeout, retries and extra headers.
@@ -878,8 +887,9 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         The appointment's `activity_id` links it to the event.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -963,9 +973,10 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         answer the same appointment document; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             include (list[str] | Unset): Related resources of the appointment to side-load (client,
                 staff, services, goods, labels, ...: the vendor's list is open), one key per value.
             body (EventAppointmentRequest): A booking inside an event.
@@ -1042,9 +1053,10 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         keys are sent as given, and the answer is taken to be the appointment document.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
-            record_id (int): The appointment (record) ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
+            record_id (int | str): The appointment (record) ID.
             body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
                 given (for example the target event as `activity_id`).
             request_options: Per-call timeout, retries and extra headers.
@@ -1106,7 +1118,8 @@ class EventsResourceWithRawResponse(_APIResource):
         answer; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
             to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
             master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -1190,7 +1203,8 @@ class EventsResourceWithRawResponse(_APIResource):
         JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
                 all).
             request_options: Per-call timeout, retries and extra headers.
@@ -1252,8 +1266,9 @@ class EventsResourceWithRawResponse(_APIResource):
         here.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -1326,8 +1341,9 @@ class EventsResourceWithRawResponse(_APIResource):
         kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -1394,8 +1410,9 @@ class EventsResourceWithRawResponse(_APIResource):
         204.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -1450,7 +1467,8 @@ class EventsResource(_APIResource):
         answer; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
             to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
             master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -1574,7 +1592,8 @@ class EventsResource(_APIResource):
         JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
                 all).
             request_options: Per-call timeout, retries and extra headers.
@@ -1636,8 +1655,9 @@ class EventsResource(_APIResource):
         here.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -1710,8 +1730,9 @@ class EventsResource(_APIResource):
         kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -1778,8 +1799,9 @@ class EventsResource(_APIResource):
         204.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -1827,7 +1849,8 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         answer; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
             to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
             master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -1911,7 +1934,8 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
                 all).
             request_options: Per-call timeout, retries and extra headers.
@@ -1973,8 +1997,9 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         here.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -2047,8 +2072,9 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -2115,8 +2141,9 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         204.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -2171,7 +2198,8 @@ class AsyncEventsResource(_AsyncAPIResource):
         answer; unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
             to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
             master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -2296,7 +2324,8 @@ class AsyncEventsResource(_AsyncAPIResource):
         JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
                 all).
             request_options: Per-call timeout, retries and extra headers.
@@ -2358,8 +2387,9 @@ class AsyncEventsResource(_AsyncAPIResource):
         here.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -2432,8 +2462,9 @@ class AsyncEventsResource(_AsyncAPIResource):
         kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
                 one key per value (`include=staff&include=service`); each asked-for relation also appears
                 under the event's `relationships`.
@@ -2500,8 +2531,9 @@ class AsyncEventsResource(_AsyncAPIResource):
         204.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -2537,7 +2569,8 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         token alone suffices.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -2592,7 +2625,8 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -2668,8 +2702,9 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         error list are not documented: the errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            strategy_id (int): The strategy ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            strategy_id (int | str): The strategy ID.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -2731,7 +2766,8 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         token alone suffices.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -2786,7 +2822,8 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -2862,8 +2899,9 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         error list are not documented: the errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            strategy_id (int): The strategy ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            strategy_id (int | str): The strategy ID.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -2920,7 +2958,8 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         token alone suffices.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -2975,7 +3014,8 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -3051,8 +3091,9 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         error list are not documented: the errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            strategy_id (int): The strategy ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            strategy_id (int | str): The strategy ID.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -3114,7 +3155,8 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         token alone suffices.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -3169,7 +3211,8 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -3245,8 +3288,9 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         error list are not documented: the errors here are those every Events page lists.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            strategy_id (int): The strategy ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            strategy_id (int | str): The strategy ID.
             body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
                 spec types `days` items as objects, its tag text as integers (weekdays); integers are used
                 here. How `interval` counts is unclear in the vendor's example.
@@ -3311,7 +3355,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
          Lists the events of a location between two days, a page at a time.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -3361,7 +3406,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -3403,7 +3449,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
          The first and last day with events matching the filters (null when none).
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -3442,7 +3489,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         other chosen filters exclude come back flagged `is_disabled`, not removed.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -3483,7 +3531,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         the reverse is not.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             staff_id (int | Unset): Only services this team member provides.
             term (str | Unset): The whole or a part of a service name.
             request_options: Per-call timeout, retries and extra headers.
@@ -3545,8 +3594,9 @@ class V1EventsResourceWithRawResponse(_APIResource):
         open objects.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
                 come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
                 or repeat parameters) are sent as given.
@@ -3632,7 +3682,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -3686,8 +3737,9 @@ class V1EventsResourceWithRawResponse(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -3761,8 +3813,9 @@ class V1EventsResourceWithRawResponse(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -3816,8 +3869,9 @@ class V1EventsResourceWithRawResponse(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -3868,7 +3922,8 @@ class V1EventsResource(_APIResource):
          Lists the events of a location between two days, a page at a time.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -3956,7 +4011,8 @@ class V1EventsResource(_APIResource):
         unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -3998,7 +4054,8 @@ class V1EventsResource(_APIResource):
          The first and last day with events matching the filters (null when none).
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -4037,7 +4094,8 @@ class V1EventsResource(_APIResource):
         other chosen filters exclude come back flagged `is_disabled`, not removed.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -4078,7 +4136,8 @@ class V1EventsResource(_APIResource):
         the reverse is not.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             staff_id (int | Unset): Only services this team member provides.
             term (str | Unset): The whole or a part of a service name.
             request_options: Per-call timeout, retries and extra headers.
@@ -4140,8 +4199,9 @@ class V1EventsResource(_APIResource):
         open objects.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
                 come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
                 or repeat parameters) are sent as given.
@@ -4227,7 +4287,8 @@ class V1EventsResource(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -4281,8 +4342,9 @@ class V1EventsResource(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -4356,8 +4418,9 @@ class V1EventsResource(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -4411,8 +4474,9 @@ class V1EventsResource(_APIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -4458,7 +4522,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
          Lists the events of a location between two days, a page at a time.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -4508,7 +4573,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -4550,7 +4616,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
          The first and last day with events matching the filters (null when none).
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -4589,7 +4656,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         other chosen filters exclude come back flagged `is_disabled`, not removed.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -4630,7 +4698,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         the reverse is not.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             staff_id (int | Unset): Only services this team member provides.
             term (str | Unset): The whole or a part of a service name.
             request_options: Per-call timeout, retries and extra headers.
@@ -4692,8 +4761,9 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         open objects.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
                 come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
                 or repeat parameters) are sent as given.
@@ -4779,7 +4849,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -4833,8 +4904,9 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -4908,8 +4980,9 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -4963,8 +5036,9 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -5015,7 +5089,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
          Lists the events of a location between two days, a page at a time.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -5104,7 +5179,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         unknown keys are kept.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
             till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
             service_ids (list[int] | Unset): Only events of these services.
@@ -5146,7 +5222,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
          The first and last day with events matching the filters (null when none).
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -5185,7 +5262,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         other chosen filters exclude come back flagged `is_disabled`, not removed.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             service_ids (list[int] | Unset): Only events of these services.
             staff_ids (list[int] | Unset): Only events of these team members.
             resource_ids (list[int] | Unset): Only events that use these resources.
@@ -5226,7 +5304,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         the reverse is not.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             staff_id (int | Unset): Only services this team member provides.
             term (str | Unset): The whole or a part of a service name.
             request_options: Per-call timeout, retries and extra headers.
@@ -5288,8 +5367,9 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         open objects.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
                 come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
                 or repeat parameters) are sent as given.
@@ -5375,7 +5455,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -5429,8 +5510,9 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:
@@ -5504,8 +5586,9 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
                 creation/update request body"). The vendor types the numbers as `number`.
             request_options: Per-call timeout, retries and extra headers.
@@ -5559,8 +5642,9 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
         Args:
-            location_id (int): The business location (company) ID. The V1 pages type it `number`.
-            event_id (int): The event ID.
+            location_id (int | str): The business location (company) ID. The V1 pages type it
+                `number`.
+            event_id (int | str): The event ID.
             request_options: Per-call timeout, retries and extra headers.
 
         Raises:

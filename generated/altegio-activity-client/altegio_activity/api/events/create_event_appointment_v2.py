@@ -104,8 +104,9 @@ def sync_detailed(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -143,8 +144,9 @@ def sync(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -183,8 +185,9 @@ async def asyncio_detailed(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -222,8 +225,9 @@ async def asyncio(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.

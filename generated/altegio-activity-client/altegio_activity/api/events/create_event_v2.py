@@ -97,7 +97,8 @@ def sync_detailed(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -131,7 +132,8 @@ def sync(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -166,7 +168,8 @@ async def asyncio_detailed(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -200,7 +203,8 @@ async def asyncio(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.

@@ -62,8 +62,9 @@ def sync_detailed(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -95,8 +96,9 @@ def sync(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -128,8 +130,9 @@ async def asyncio_detailed(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -161,8 +164,9 @@ async def asyncio(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

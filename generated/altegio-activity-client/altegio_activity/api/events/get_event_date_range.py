@@ -107,7 +107,8 @@ def sync_detailed(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -144,7 +145,8 @@ def sync(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -219,7 +222,8 @@ async def asyncio(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.

@@ -80,7 +80,8 @@ def sync_detailed(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -112,7 +113,8 @@ def sync(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -145,7 +147,8 @@ async def asyncio_detailed(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -177,7 +180,8 @@ async def asyncio(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

@@ -142,7 +142,8 @@ def sync_detailed(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -202,7 +203,8 @@ def sync(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -263,7 +265,8 @@ async def asyncio_detailed(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -323,7 +326,8 @@ async def asyncio(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -383,7 +387,8 @@ def iterate(
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -440,7 +445,8 @@ def aiterate(
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:

@@ -95,7 +95,8 @@ def sync_detailed(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -133,7 +134,8 @@ def sync(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -210,7 +213,8 @@ async def asyncio(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.

@@ -134,7 +134,8 @@ def sync_detailed(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -183,7 +184,8 @@ def sync(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -233,7 +235,8 @@ async def asyncio_detailed(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -282,7 +285,8 @@ async def asyncio(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -334,7 +338,8 @@ def iterate(
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -384,7 +389,8 @@ def aiterate(
     same page twice (it ignores the page number).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.

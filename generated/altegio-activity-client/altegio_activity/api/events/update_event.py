@@ -96,8 +96,9 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -137,8 +138,9 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -179,8 +181,9 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -220,8 +223,9 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.

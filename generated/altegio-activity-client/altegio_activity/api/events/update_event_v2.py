@@ -108,8 +108,9 @@ def sync_detailed(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -149,8 +150,9 @@ def sync(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -191,8 +193,9 @@ async def asyncio_detailed(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -232,8 +235,9 @@ async def asyncio(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
