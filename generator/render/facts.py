@@ -97,6 +97,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
         if operation.operation_id
     }
     for tag, endpoint, operation in endpoints:
+        _check_parameter_layouts(doc, model, operation)
         facts_ = _operation_facts(doc, model, endpoint, operation, modules, settings)
         module = _module(settings, tag, endpoint, prefix)
         returns_value = facts_.success_type != "Any" and not facts_.data_is_none
@@ -252,6 +253,22 @@ def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:
 def _code(type_string: Any) -> str:
     """Upstream type strings are `PythonCode` (already safe to emit); we compare and slice them."""
     return str(type_string.as_unembedded_code()) if hasattr(type_string, "as_unembedded_code") else str(type_string)
+
+
+def _check_parameter_layouts(doc: Document, model: SpecModel, operation: Operation) -> None:
+    """`x-strftime` on a parameter (a location-local date-time the resources take as a `datetime`):
+    a string parameter's, in the layouts schema properties may use."""
+    for parameter in operation.parameters:
+        if "x-strftime" not in parameter.raw:
+            continue
+        layout = parameter.raw["x-strftime"]
+        schema = model.resolver.mapping(parameter.schema, join(parameter.pointer, "schema"))
+        if not isinstance(layout, str) or not _STRFTIME.fullmatch(layout) or (schema or {}).get("type") != "string":
+            raise doc.error(
+                "x-strftime on a parameter needs a string schema and only %Y %m %d %H %M %S and the "
+                "separators - : T . / space",
+                join(parameter.pointer, "x-strftime"),
+            )
 
 
 def _local_datetimes(doc: Document, model: SpecModel) -> dict[str, str]:

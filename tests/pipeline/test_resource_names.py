@@ -170,3 +170,28 @@ def test_the_resource_map_is_checked(tmp_path: Path) -> None:
     result = run_generator("--config", config, "regen")
     assert result.returncode == 0, result.stderr
     assert "def adopt(" in next((tmp_path / "out").glob("*/pet_shop_client/resources.py")).read_text()
+
+
+def test_a_parameter_layout_must_be_one_the_client_can_write(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Pet Shop", "version": "1"},
+        "paths": {
+            "/pets": {
+                "get": _operation(
+                    "list_pets",
+                    "pets",
+                    parameters=[
+                        {"name": "since", "in": "query", "schema": {"type": "string"}, "x-strftime": "%Y-%m-%d %c"}
+                    ],
+                )
+            }
+        },
+    }
+    spec = tmp_path / "pets.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    result = run_generator("--config", PLAIN, "regen", "--spec", spec, "--output", tmp_path / "out")
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{spec}:")
+    assert "x-strftime on a parameter needs a string schema" in result.stderr
+    assert not (tmp_path / "out").exists()
