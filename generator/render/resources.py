@@ -32,7 +32,17 @@ from generator.errors import InputError
 from generator.render.examples import example_call
 from generator.render.facts import STRFTIME, Facts, OperationFacts, openapi_field_prefix
 from generator.spec.model import SpecModel
-from generator.upstream import DateProperty, DateTimeProperty, Endpoint, GeneratorData, ModelProperty, raw, strings
+from generator.upstream import (
+    DateProperty,
+    DateTimeProperty,
+    Endpoint,
+    EnumProperty,
+    GeneratorData,
+    ListProperty,
+    ModelProperty,
+    raw,
+    strings,
+)
 
 # Attributes the clients and resources have themselves; a resource or method of the same name
 # gets a trailing `_`.
@@ -467,11 +477,22 @@ def _param(prop: Any, layout: str | None) -> Param:
         kind, convert = "datetime.date | str", f"_as_date({name})"
     elif isinstance(prop, DateTimeProperty):
         kind, convert = "datetime.datetime | str", f"_as_datetime({name})"
+    elif _str_enum(prop):  # `include=["staff"]` as well as `[EventIncludeValue.STAFF]`
+        enum = str(prop.class_info.name)
+        kind, convert = f"{enum} | str", f"{enum}({name})"
+    elif isinstance(prop, ListProperty) and isinstance(inner := prop.inner_property, EnumProperty) and _str_enum(inner):
+        enum = str(inner.class_info.name)
+        kind, convert = f"list[{enum} | str]", f"[{enum}(_item) for _item in {name}]"
     else:
         return Param(name, _code(prop.to_string()))
     if prop.required:
         return Param(name, f"{name}: {kind}", convert)
     return Param(name, f"{name}: {kind} | Unset = UNSET", f"UNSET if isinstance({name}, Unset) else {convert}")
+
+
+def _str_enum(prop: Any) -> bool:
+    """A parameter of a string enum class, which a plain string of one of its values may stand for."""
+    return isinstance(prop, EnumProperty) and prop.value_type is str
 
 
 def _path_param(prop: Any, op: OperationFacts) -> Param:

@@ -26,6 +26,7 @@ from altegio_activity.models import (
     DuplicationStrategyRequest,
     EventAppointmentClient,
     EventCollectionDocument,
+    EventIncludeValue,
     EventResource,
     EventWriteRequest,
 )
@@ -110,6 +111,14 @@ CASES = [
         "GET",
         "/api/v2/locations/4564/events",
         "filter[from]=2026-08-01+09%3A00%3A00&filter[to]=2026-08-07+21%3A00%3A00&filter[service_ids][]=1",
+    ),
+    Case(
+        "events.get (include as text)",
+        lambda c: c.events.get(4564, 108, include=["staff", EventIncludeValue.SERVICE]),
+        "GET",
+        "/api/v2/locations/4564/events/108",
+        "include=staff&include=service",
+        check=_is_event,
     ),
     Case(
         "events.create (fields)",
@@ -428,6 +437,14 @@ def test_a_date_string_that_is_not_a_date_is_refused_before_sending(
 ) -> None:
     with pytest.raises(ValueError, match="not an ISO 8601 date"):
         client.v1.events.search_dates(4564, from_="01.06.2026", till="2026-07-15")
+    assert sent == []
+
+
+def test_a_value_the_enum_does_not_have_is_refused_before_sending(
+    client: AltegioClient, sent: list[httpx.Request]
+) -> None:
+    with pytest.raises(ValueError, match="'staf' is not a valid EventIncludeValue"):
+        client.events.get(4564, 108, include=["staf"])
     assert sent == []
 
 

@@ -27,7 +27,7 @@ def main() -> None:
     with AltegioClient(partner_token="PARTNER_TOKEN") as client:
         user = client.login("+13155550175", "password")
         page: EventCollectionDocument = user.events.list(
-            4564, from_="2026-08-01 09:00:00", to="2026-08-07 21:00:00", master_ids=[5, 10], include=[]
+            4564, from_="2026-08-01 09:00:00", to="2026-08-07 21:00:00", master_ids=[5, 10], include=["staff"]
         )
         for event in page.data:
             same: EventResource = user.events.get(4564, event.id)

@@ -1107,7 +1107,7 @@ class EventsResourceWithRawResponse(_APIResource):
         capacity: int | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventCollectionDocument]:
         """List events
@@ -1152,7 +1152,7 @@ class EventsResourceWithRawResponse(_APIResource):
             capacity=capacity,
             page=page,
             limit=limit,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_list_events_v2._build_response(
             self._client.send(_events_list_events_v2._OPERATION, _kwargs, request_options)
@@ -1257,7 +1257,7 @@ class EventsResourceWithRawResponse(_APIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]:
         """Get an event
@@ -1285,7 +1285,7 @@ class EventsResourceWithRawResponse(_APIResource):
         _kwargs = _events_get_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_get_event_v2._build_response(
             self._client.send(_events_get_event_v2._OPERATION, _kwargs, request_options)
@@ -1298,7 +1298,7 @@ class EventsResourceWithRawResponse(_APIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]: ...
 
@@ -1321,7 +1321,7 @@ class EventsResourceWithRawResponse(_APIResource):
         instructions: None | str | Unset = UNSET,
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]: ...
 
@@ -1331,7 +1331,7 @@ class EventsResourceWithRawResponse(_APIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest | None = None,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **fields: Any,
     ) -> _Response[EventDocument]:
@@ -1389,7 +1389,7 @@ class EventsResourceWithRawResponse(_APIResource):
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
             body=_body,
         )
         return _events_update_event_v2._build_response(
@@ -1456,7 +1456,7 @@ class EventsResource(_APIResource):
         capacity: int | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventCollectionDocument:
         """List events
@@ -1501,7 +1501,7 @@ class EventsResource(_APIResource):
             capacity=capacity,
             page=page,
             limit=limit,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_list_events_v2._parse_response(
             self._client.send(_events_list_events_v2._OPERATION, _kwargs, request_options)
@@ -1516,7 +1516,7 @@ class EventsResource(_APIResource):
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         limit: int = 25,
         max_pages: int | None = None,
         request_options: RequestOptions | None = None,
@@ -1538,7 +1538,7 @@ class EventsResource(_APIResource):
                 master_ids=master_ids,
                 service_ids=service_ids,
                 capacity=capacity,
-                include=include,
+                include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
                 page=_position,
                 limit=limit,
             )
@@ -1646,7 +1646,7 @@ class EventsResource(_APIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource:
         """Get an event
@@ -1674,7 +1674,7 @@ class EventsResource(_APIResource):
         _kwargs = _events_get_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_get_event_v2._parse_response(
             self._client.send(_events_get_event_v2._OPERATION, _kwargs, request_options)
@@ -1687,7 +1687,7 @@ class EventsResource(_APIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource: ...
 
@@ -1710,7 +1710,7 @@ class EventsResource(_APIResource):
         instructions: None | str | Unset = UNSET,
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource: ...
 
@@ -1720,7 +1720,7 @@ class EventsResource(_APIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest | None = None,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **fields: Any,
     ) -> EventResource:
@@ -1778,7 +1778,7 @@ class EventsResource(_APIResource):
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
             body=_body,
         )
         return _events_update_event_v2._parse_response(
@@ -1838,7 +1838,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         capacity: int | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventCollectionDocument]:
         """List events
@@ -1883,7 +1883,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
             capacity=capacity,
             page=page,
             limit=limit,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_list_events_v2._build_response(
             await self._client.asend(_events_list_events_v2._OPERATION, _kwargs, request_options)
@@ -1988,7 +1988,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]:
         """Get an event
@@ -2016,7 +2016,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         _kwargs = _events_get_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_get_event_v2._build_response(
             await self._client.asend(_events_get_event_v2._OPERATION, _kwargs, request_options)
@@ -2029,7 +2029,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]: ...
 
@@ -2052,7 +2052,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         instructions: None | str | Unset = UNSET,
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> _Response[EventDocument]: ...
 
@@ -2062,7 +2062,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest | None = None,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **fields: Any,
     ) -> _Response[EventDocument]:
@@ -2120,7 +2120,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
             body=_body,
         )
         return _events_update_event_v2._build_response(
@@ -2187,7 +2187,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         capacity: int | Unset = UNSET,
         page: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventCollectionDocument:
         """List events
@@ -2232,7 +2232,7 @@ class AsyncEventsResource(_AsyncAPIResource):
             capacity=capacity,
             page=page,
             limit=limit,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_list_events_v2._parse_response(
             await self._client.asend(_events_list_events_v2._OPERATION, _kwargs, request_options)
@@ -2247,7 +2247,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         master_ids: builtins.list[int] | Unset = UNSET,
         service_ids: builtins.list[int] | Unset = UNSET,
         capacity: int | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         limit: int = 25,
         max_pages: int | None = None,
         request_options: RequestOptions | None = None,
@@ -2270,7 +2270,7 @@ class AsyncEventsResource(_AsyncAPIResource):
                 master_ids=master_ids,
                 service_ids=service_ids,
                 capacity=capacity,
-                include=include,
+                include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
                 page=_position,
                 limit=limit,
             )
@@ -2378,7 +2378,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource:
         """Get an event
@@ -2406,7 +2406,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         _kwargs = _events_get_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
         )
         return _events_get_event_v2._parse_response(
             await self._client.asend(_events_get_event_v2._OPERATION, _kwargs, request_options)
@@ -2419,7 +2419,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource: ...
 
@@ -2442,7 +2442,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         instructions: None | str | Unset = UNSET,
         stream_link: None | str | Unset = UNSET,
         force: bool | Unset = UNSET,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> EventResource: ...
 
@@ -2452,7 +2452,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         event_id: int | str,
         *,
         body: EventWriteRequest | None = None,
-        include: builtins.list[EventIncludeValue] | Unset = UNSET,
+        include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
         **fields: Any,
     ) -> EventResource:
@@ -2510,7 +2510,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
             event_id=event_id,
-            include=include,
+            include=UNSET if isinstance(include, Unset) else [EventIncludeValue(_item) for _item in include],
             body=_body,
         )
         return _events_update_event_v2._parse_response(
