@@ -100,6 +100,11 @@ class BodyFacts:
         return self.open and not self.fields
 
     @property
+    def readers_literal(self) -> str:
+        """Fields that take a dict, and what reads one: `{"client": EventAppointmentClient.from_dict}`."""
+        return "{" + ", ".join(f"{f.name!r}: {f.convert}" for f in self.fields if f.convert) + "}"
+
+    @property
     def declared_literal(self) -> str:
         """The field names as a tuple literal (they are identifiers: see `_IDENTIFIER`)."""
         return repr(self.declared)
@@ -536,10 +541,15 @@ def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) 
 
 def _field(model: ModelProperty, prop: Any, facts: Facts) -> Param:
     """A body field as a keyword argument, typed as the model's attribute is (`x-strftime` fields
-    take a `datetime` too, as the model does)."""
+    take a `datetime` too, as the model does); a field holding a model takes a dict as well, in
+    the API's own keys, read with the model's `from_dict` (as openai-python takes dicts)."""
     name = str(prop.python_name)
+    optional = "" if prop.required else " | Unset = UNSET"
     if facts.datetime_layout(model, prop):
-        return Param(name, f"{name}: datetime.datetime | str" + ("" if prop.required else " | Unset = UNSET"))
+        return Param(name, f"{name}: datetime.datetime | str{optional}")
+    if isinstance(prop, ModelProperty) and prop.default is None:
+        nested = str(prop.class_info.name)
+        return Param(name, f"{name}: {nested} | dict[str, Any]{optional}", f"{nested}.from_dict")
     return Param(name, _code(prop.to_string()))
 
 

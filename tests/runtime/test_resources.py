@@ -160,6 +160,16 @@ CASES = [
         check=_is_appointment,
     ),
     Case(
+        "events.appointments.create (a dict for the client)",
+        lambda c: c.events.appointments.create(
+            4564, 108, client={"name": "Jane", "phone": "13155550175"}, clients_count=1
+        ),
+        "POST",
+        "/api/v2/locations/4564/events/108/appointments",
+        body={"client": {"name": "Jane", "phone": "13155550175"}, "clients_count": 1},
+        check=_is_appointment,
+    ),
+    Case(
         "events.appointments.update",
         lambda c: c.events.appointments.update(
             4564, 108, "55501", client=EventAppointmentClient(id=None, name="Jane"), clients_count=1

@@ -34,9 +34,7 @@ def main() -> None:
             booking: AppointmentResource = user.events.appointments.create(
                 4564, event.id, client=EventAppointmentClient(name="Jane", phone="13155550175"), clients_count=1
             )
-            user.events.appointments.update(
-                4564, event.id, booking.id, client=EventAppointmentClient(name="Jane"), clients_count=2
-            )
+            user.events.appointments.update(4564, event.id, booking.id, client={"name": "Jane"}, clients_count=2)
             user.events.appointments.reschedule(4564, event.id, booking.id, activity_id=event.id)
             user.events.delete(4564, event.id)
         created = user.events.create(

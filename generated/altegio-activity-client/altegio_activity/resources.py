@@ -110,11 +110,11 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -163,6 +163,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
@@ -194,11 +195,11 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         event_id: int | str,
         record_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -250,6 +251,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
@@ -324,7 +326,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields)
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -362,11 +364,11 @@ class EventsAppointmentsResource(_APIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -415,6 +417,7 @@ class EventsAppointmentsResource(_APIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
@@ -446,11 +449,11 @@ class EventsAppointmentsResource(_APIResource):
         event_id: int | str,
         record_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -502,6 +505,7 @@ class EventsAppointmentsResource(_APIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
@@ -576,7 +580,7 @@ class EventsAppointmentsResource(_APIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields)
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -609,11 +613,11 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -662,6 +666,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
@@ -693,11 +698,11 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         event_id: int | str,
         record_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -749,6 +754,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
@@ -823,7 +829,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields)
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -861,11 +867,11 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         location_id: int | str,
         event_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -914,6 +920,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
@@ -945,11 +952,11 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         event_id: int | str,
         record_id: int | str,
         *,
-        client: EventAppointmentClient,
+        client: EventAppointmentClient | dict[str, Any],
         clients_count: int,
         client_id: int | Unset = UNSET,
         comer_id: int | Unset = UNSET,
-        comer: EventAppointmentRequestComer | Unset = UNSET,
+        comer: EventAppointmentRequestComer | dict[str, Any] | Unset = UNSET,
         is_trial_service: bool | Unset = UNSET,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
@@ -1001,6 +1008,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
                 fields,
+                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
@@ -1075,7 +1083,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields)
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -1242,6 +1250,7 @@ class EventsResourceWithRawResponse(_APIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event_v2._get_kwargs(
@@ -1384,6 +1393,7 @@ class EventsResourceWithRawResponse(_APIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event_v2._get_kwargs(
@@ -1631,6 +1641,7 @@ class EventsResource(_APIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event_v2._get_kwargs(
@@ -1773,6 +1784,7 @@ class EventsResource(_APIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event_v2._get_kwargs(
@@ -1973,6 +1985,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event_v2._get_kwargs(
@@ -2115,6 +2128,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event_v2._get_kwargs(
@@ -2363,6 +2377,7 @@ class AsyncEventsResource(_AsyncAPIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event_v2._get_kwargs(
@@ -2505,6 +2520,7 @@ class AsyncEventsResource(_AsyncAPIResource):
                 ),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event_v2._get_kwargs(
@@ -2651,6 +2667,7 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -2729,6 +2746,7 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -2848,6 +2866,7 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -2926,6 +2945,7 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -3040,6 +3060,7 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -3118,6 +3139,7 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -3237,6 +3259,7 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -3315,6 +3338,7 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
                 fields,
+                {},
             )
         else:
             _body = UNSET
@@ -3616,7 +3640,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields)
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
         else:
             _body = UNSET
 
@@ -3707,6 +3731,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event._get_kwargs(
@@ -3839,6 +3864,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event._get_kwargs(
@@ -4221,7 +4247,7 @@ class V1EventsResource(_APIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields)
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
         else:
             _body = UNSET
 
@@ -4312,6 +4338,7 @@ class V1EventsResource(_APIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event._get_kwargs(
@@ -4444,6 +4471,7 @@ class V1EventsResource(_APIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event._get_kwargs(
@@ -4783,7 +4811,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields)
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
         else:
             _body = UNSET
 
@@ -4874,6 +4902,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event._get_kwargs(
@@ -5006,6 +5035,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event._get_kwargs(
@@ -5389,7 +5419,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields)
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
         else:
             _body = UNSET
 
@@ -5480,6 +5510,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_create_event._get_kwargs(
@@ -5612,6 +5643,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
                 fields,
+                {},
             )
 
         _kwargs = _events_update_event._get_kwargs(

@@ -81,15 +81,25 @@ class _Model(Protocol):
 
 
 def body_from_fields(
-    model: Callable[..., M], declared: tuple[str, ...], keeps_unknown: bool, fields: Mapping[str, Any]
+    model: Callable[..., M],
+    declared: tuple[str, ...],
+    keeps_unknown: bool,
+    fields: Mapping[str, Any],
+    readers: Mapping[str, Callable[[Mapping[str, Any]], Any]] | None = None,
 ) -> M:
     """The request body a method's keyword arguments describe: `model(**fields)`.
 
-    Arguments that are not fields of the model go into its `additional_properties` when the model
-    keeps unknown keys (the spec's `additionalProperties`), else they are a TypeError, as for any
-    function.
+    A field holding a model may be given as a dict in the API's keys: `readers` names those fields
+    and the `from_dict` that reads one. Arguments that are not fields of the model go into its
+    `additional_properties` when the model keeps unknown keys (the spec's `additionalProperties`),
+    else they are a TypeError, as for any function.
     """
-    known = {name: value for name, value in fields.items() if name in declared}
+    readers = readers or {}
+    known = {
+        name: readers[name](value) if name in readers and isinstance(value, Mapping) else value
+        for name, value in fields.items()
+        if name in declared
+    }
     unknown = {name: value for name, value in fields.items() if name not in declared}
     if unknown and not keeps_unknown:
         names = ", ".join(sorted(unknown))
