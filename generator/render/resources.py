@@ -143,6 +143,13 @@ class MethodFacts:
     def call_names(self) -> tuple[str, ...]:
         return tuple(p.name for p in (*self.path_params, *self.params))
 
+    @property
+    def self_name(self) -> str:
+        """The method's receiver: `self`, unless the spec names a parameter so (`_self` then:
+        spec names never start with `_`)."""
+        fields = self.body.fields if self.body else ()
+        return "_self" if "self" in {p.name for p in (*self.path_params, *self.params, *fields)} else "self"
+
 
 @dataclass
 class ResourceFacts:

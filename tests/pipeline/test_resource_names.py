@@ -195,3 +195,35 @@ def test_a_parameter_layout_must_be_one_the_client_can_write(tmp_path: Path) -> 
     assert result.stderr.startswith(f"{spec}:")
     assert "x-strftime on a parameter needs a string schema" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_parameters_named_like_the_methods_own_names_still_generate(tmp_path: Path) -> None:
+    parameters = [{"name": name, "in": "query", "schema": {"type": "string"}} for name in ("self", "fields", "request")]
+    body = {"content": {"application/json": {"schema": {"type": "object", "properties": {"x": {"type": "integer"}}}}}}
+    document = {
+        "openapi": "3.1.0",
+        "info": {"title": "Pet Shop", "version": "1"},
+        "paths": {"/pets": {"post": _operation("create_pet", "pets", parameters=parameters, requestBody=body)}},
+    }
+    spec = tmp_path / "pets.yaml"
+    spec.write_text(yaml.safe_dump(document, sort_keys=False))
+    output = tmp_path / "out"
+    result = run_generator("--config", PLAIN, "regen", "--spec", spec, "--output", output)
+    assert result.returncode == 0, result.stderr
+    (project,) = [p for p in output.iterdir() if p.is_dir()]
+    program = textwrap.dedent(
+        """
+        import httpx
+        from pet_shop_client import AltegioClient
+        sent = []
+        def handler(request):
+            sent.append((str(request.url.query, "ascii"), request.content))
+            return httpx.Response(200, json={})
+        client = AltegioClient("p", base_url="https://pets.example", transport=httpx.MockTransport(handler))
+        client.pets.create(self_="a", fields="b", request="c", x=1)
+        print(sent)
+        """
+    )
+    run = subprocess.run([sys.executable, "-c", program], cwd=project, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == str([("self=a&fields=b&request=c", b'{"x": 1}')])

@@ -128,7 +128,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Book a client into an event
 
@@ -154,7 +154,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -162,7 +162,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -214,7 +214,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Update an appointment in an event
 
@@ -242,7 +242,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -250,7 +250,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -284,7 +284,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         record_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     def reschedule(
@@ -295,7 +295,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         *,
         body: EventAppointmentReschedule | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Reschedule an appointment in an event
 
@@ -322,11 +322,11 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
 
         _body: EventAppointmentReschedule
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -382,7 +382,7 @@ class EventsAppointmentsResource(_APIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Book a client into an event
 
@@ -408,7 +408,7 @@ class EventsAppointmentsResource(_APIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -416,7 +416,7 @@ class EventsAppointmentsResource(_APIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -468,7 +468,7 @@ class EventsAppointmentsResource(_APIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Update an appointment in an event
 
@@ -496,7 +496,7 @@ class EventsAppointmentsResource(_APIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -504,7 +504,7 @@ class EventsAppointmentsResource(_APIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -538,7 +538,7 @@ class EventsAppointmentsResource(_APIResource):
         record_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource: ...
 
     def reschedule(
@@ -549,7 +549,7 @@ class EventsAppointmentsResource(_APIResource):
         *,
         body: EventAppointmentReschedule | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Reschedule an appointment in an event
 
@@ -576,11 +576,11 @@ class EventsAppointmentsResource(_APIResource):
 
         _body: EventAppointmentReschedule
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -631,7 +631,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Book a client into an event
 
@@ -657,7 +657,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -665,7 +665,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -717,7 +717,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Update an appointment in an event
 
@@ -745,7 +745,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -753,7 +753,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -787,7 +787,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         record_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]: ...
 
     async def reschedule(
@@ -798,7 +798,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         *,
         body: EventAppointmentReschedule | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """Reschedule an appointment in an event
 
@@ -825,11 +825,11 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventAppointmentReschedule
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -885,7 +885,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Book a client into an event
 
@@ -911,7 +911,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -919,7 +919,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -971,7 +971,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         body: EventAppointmentRequest | None = None,
         include: list[str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Update an appointment in an event
 
@@ -999,7 +999,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
 
         _body: EventAppointmentRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1007,7 +1007,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
                 EventAppointmentRequest,
                 ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
                 True,
-                fields,
+                _fields,
                 {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
             )
 
@@ -1041,7 +1041,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         record_id: int | str,
         *,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource: ...
 
     async def reschedule(
@@ -1052,7 +1052,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
         *,
         body: EventAppointmentReschedule | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> AppointmentResource:
         """Reschedule an appointment in an event
 
@@ -1079,11 +1079,11 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
 
         _body: EventAppointmentReschedule
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, fields, {})
+            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -1202,7 +1202,7 @@ class EventsResourceWithRawResponse(_APIResource):
         *,
         body: EventWriteRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDocument]:
         """Create an event
 
@@ -1227,7 +1227,7 @@ class EventsResourceWithRawResponse(_APIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1249,7 +1249,7 @@ class EventsResourceWithRawResponse(_APIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -1342,7 +1342,7 @@ class EventsResourceWithRawResponse(_APIResource):
         body: EventWriteRequest | None = None,
         include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDocument]:
         """Update an event
 
@@ -1370,7 +1370,7 @@ class EventsResourceWithRawResponse(_APIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1392,7 +1392,7 @@ class EventsResourceWithRawResponse(_APIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -1593,7 +1593,7 @@ class EventsResource(_APIResource):
         *,
         body: EventWriteRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> EventResource:
         """Create an event
 
@@ -1618,7 +1618,7 @@ class EventsResource(_APIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1640,7 +1640,7 @@ class EventsResource(_APIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -1733,7 +1733,7 @@ class EventsResource(_APIResource):
         body: EventWriteRequest | None = None,
         include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> EventResource:
         """Update an event
 
@@ -1761,7 +1761,7 @@ class EventsResource(_APIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1783,7 +1783,7 @@ class EventsResource(_APIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -1937,7 +1937,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         *,
         body: EventWriteRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDocument]:
         """Create an event
 
@@ -1962,7 +1962,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -1984,7 +1984,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -2077,7 +2077,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         body: EventWriteRequest | None = None,
         include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDocument]:
         """Update an event
 
@@ -2105,7 +2105,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -2127,7 +2127,7 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -2329,7 +2329,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         *,
         body: EventWriteRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> EventResource:
         """Create an event
 
@@ -2354,7 +2354,7 @@ class AsyncEventsResource(_AsyncAPIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -2376,7 +2376,7 @@ class AsyncEventsResource(_AsyncAPIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -2469,7 +2469,7 @@ class AsyncEventsResource(_AsyncAPIResource):
         body: EventWriteRequest | None = None,
         include: builtins.list[EventIncludeValue | str] | Unset = UNSET,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> EventResource:
         """Update an event
 
@@ -2497,7 +2497,7 @@ class AsyncEventsResource(_AsyncAPIResource):
 
         _body: EventWriteRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -2519,7 +2519,7 @@ class AsyncEventsResource(_AsyncAPIResource):
                     "force",
                 ),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -2632,7 +2632,7 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """Create an event duplication strategy
 
@@ -2658,15 +2658,15 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -2711,7 +2711,7 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """Update an event duplication strategy
 
@@ -2737,15 +2737,15 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -2831,7 +2831,7 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Any | Unset:
         """Create an event duplication strategy
 
@@ -2857,15 +2857,15 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -2910,7 +2910,7 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Any | Unset:
         """Update an event duplication strategy
 
@@ -2936,15 +2936,15 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -3025,7 +3025,7 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """Create an event duplication strategy
 
@@ -3051,15 +3051,15 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -3104,7 +3104,7 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """Update an event duplication strategy
 
@@ -3130,15 +3130,15 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -3224,7 +3224,7 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Any | Unset:
         """Create an event duplication strategy
 
@@ -3250,15 +3250,15 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -3303,7 +3303,7 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
         *,
         body: DuplicationStrategyRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Any | Unset:
         """Update an event duplication strategy
 
@@ -3329,15 +3329,15 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
 
         _body: DuplicationStrategyRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
+        elif _fields:
             _body = _body_from_fields(
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                fields,
+                _fields,
                 {},
             )
         else:
@@ -3607,7 +3607,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
         *,
         body: EventDuplicateRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]:
         """Duplicate an event
 
@@ -3636,11 +3636,11 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
         _body: EventDuplicateRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
+        elif _fields:
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
         else:
             _body = UNSET
 
@@ -3695,7 +3695,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """Create an event
 
@@ -3722,7 +3722,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -3730,7 +3730,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -3828,7 +3828,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """Update an event
 
@@ -3855,7 +3855,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -3863,7 +3863,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -4214,7 +4214,7 @@ class V1EventsResource(_APIResource):
         *,
         body: EventDuplicateRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> list[EventDuplicatesEnvelopeDataItem]:
         """Duplicate an event
 
@@ -4243,11 +4243,11 @@ class V1EventsResource(_APIResource):
 
         _body: EventDuplicateRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
+        elif _fields:
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
         else:
             _body = UNSET
 
@@ -4302,7 +4302,7 @@ class V1EventsResource(_APIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Event:
         """Create an event
 
@@ -4329,7 +4329,7 @@ class V1EventsResource(_APIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -4337,7 +4337,7 @@ class V1EventsResource(_APIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -4435,7 +4435,7 @@ class V1EventsResource(_APIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Event:
         """Update an event
 
@@ -4462,7 +4462,7 @@ class V1EventsResource(_APIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -4470,7 +4470,7 @@ class V1EventsResource(_APIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -4778,7 +4778,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         *,
         body: EventDuplicateRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]:
         """Duplicate an event
 
@@ -4807,11 +4807,11 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventDuplicateRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
+        elif _fields:
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
         else:
             _body = UNSET
 
@@ -4866,7 +4866,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """Create an event
 
@@ -4893,7 +4893,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -4901,7 +4901,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -4999,7 +4999,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """Update an event
 
@@ -5026,7 +5026,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -5034,7 +5034,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -5386,7 +5386,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         *,
         body: EventDuplicateRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> list[EventDuplicatesEnvelopeDataItem]:
         """Duplicate an event
 
@@ -5415,11 +5415,11 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
         _body: EventDuplicateRequest | Unset
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
-        elif fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, fields, {})
+        elif _fields:
+            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
         else:
             _body = UNSET
 
@@ -5474,7 +5474,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Event:
         """Create an event
 
@@ -5501,7 +5501,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -5509,7 +5509,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
@@ -5607,7 +5607,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         *,
         body: EventRequest | None = None,
         request_options: RequestOptions | None = None,
-        **fields: Any,
+        **_fields: Any,
     ) -> Event:
         """Update an event
 
@@ -5634,7 +5634,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
         _body: EventRequest
         if body is not None:
-            if fields:
+            if _fields:
                 raise TypeError("pass the body as body= or as keyword arguments, not both")
             _body = body
         else:
@@ -5642,7 +5642,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
                 EventRequest,
                 ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
                 True,
-                fields,
+                _fields,
                 {},
             )
 
