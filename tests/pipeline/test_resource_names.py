@@ -226,4 +226,4 @@ def test_parameters_named_like_the_methods_own_names_still_generate(tmp_path: Pa
     )
     run = subprocess.run([sys.executable, "-c", program], cwd=project, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
-    assert run.stdout.strip() == str([("self=a&fields=b&request=c", b'{"x": 1}')])
+    assert run.stdout.strip() == str([("self=a&fields=b&request=c", b'{"x":1}')])
