@@ -31,6 +31,7 @@ REQUIRED_TEMPLATES = (
     "package_init.py.jinja",
     "pyproject.toml.jinja",
     "README.md.jinja",
+    "resources.py.jinja",
     "runtime/__init__.py",
 )
 # project_name becomes a directory inside the output: one plain, portable name.
@@ -58,6 +59,9 @@ class Settings:
     upstream: dict[str, Any] = field(default_factory=dict)
     # The hand-written migration guide copied beside the CHANGELOG (MIGRATING.md), if any.
     migration_guide: Path | None = None
+    # operationId -> where its resource method goes ("events.list", "v1.events.search").
+    resources: dict[str, str] = field(default_factory=dict)
+    resources_exact: bool = True  # an entry naming no operation of the spec is an error
 
     @property
     def project_dir(self) -> Path:
@@ -80,7 +84,10 @@ _OPTIONAL = {
     "auth": dict,
     "upstream": dict,
     "migration_guide": str,
+    "resources": dict,
 }
+# A resource map entry: two or more lower-case identifiers joined by dots.
+_RESOURCE_PLACE = re.compile(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+")
 
 
 def load_settings(
@@ -138,6 +145,9 @@ def load_settings(
     for scheme, kind in table.get("auth", {}).items():
         if kind not in AUTH_KINDS:
             raise fail(scheme, f"must be one of {', '.join(AUTH_KINDS)}, got {kind!r}")
+    for operation_id, place in table.get("resources", {}).items():
+        if not isinstance(place, str) or not _RESOURCE_PLACE.fullmatch(place) or _has_keyword(place):
+            raise fail(operation_id, f"must be a dotted resource path and method such as 'events.list', got {place!r}")
     if "package_name" in table and not is_package_name(table["package_name"]):
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
     if "project_name" in table and not PROJECT_NAME.fullmatch(table["project_name"]):
@@ -206,7 +216,17 @@ def load_settings(
         auth=dict(table.get("auth", {})),
         upstream=dict(table.get("upstream", {})),
         migration_guide=guide,
+        # The map names the operations of the file's spec (and of its next versions, given with --spec:
+        # there an entry naming no operation is skipped, since the vendor may have dropped it).
+        resources=dict(table.get("resources", {})) if own_names else {},
+        resources_exact=_same_file(spec_path, configured_spec),
     )
+
+
+def _has_keyword(place: str) -> bool:
+    import keyword
+
+    return any(keyword.iskeyword(part) or keyword.issoftkeyword(part) for part in place.split("."))
 
 
 def _same_file(one: Path, other: Path) -> bool:

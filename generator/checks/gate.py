@@ -48,6 +48,7 @@ ALLOWED_MODULES = frozenset(
         "typing",
         "urllib.parse",
         "uuid",
+        "builtins",  # resources.py: `builtins.list` in annotations where a method is called `list`
         "attrs",
         "httpx",
         "typing_extensions",
@@ -71,7 +72,17 @@ ALLOWED_CALLS = {
 # Callees whose arguments may themselves be calls of allowed constructors (the security model).
 NESTING_CALLS = frozenset({"_Operation", "_SecurityRequirement"})
 ALLOWED_DECORATORS = frozenset(
-    {"_attrs_define", "define", "classmethod", "staticmethod", "property", "unique", "override", "overload"}
+    {
+        "_attrs_define",
+        "define",
+        "classmethod",
+        "staticmethod",
+        "property",
+        "unique",
+        "override",
+        "overload",
+        "cached_resource",  # the runtime's `property` made once per client (resources)
+    }
 )
 # Names generated code never uses and an injected payload would.
 FORBIDDEN_NAMES = frozenset(

@@ -67,6 +67,7 @@ SHADOWING_CLASS_NAMES = (
     "Any",
     "AltegioClient",
     "AltegioClientBase",
+    "AsyncAltegioClient",
     "AsyncIterator",
     "BinaryIO",
     "BytesIO",

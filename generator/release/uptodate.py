@@ -41,6 +41,8 @@ def settings_digest(settings: Settings) -> str:
         "auth": settings.auth,
         "upstream": settings.upstream,
     }
+    if settings.resources:
+        relevant["resources"] = settings.resources
     if settings.migration_guide is not None:  # its text is an input: a new guide is a new regen
         relevant["migration_guide"] = hashlib.sha256(settings.migration_guide.read_bytes()).hexdigest()
     return hashlib.sha256(json.dumps(relevant, sort_keys=True).encode()).hexdigest()

@@ -106,19 +106,24 @@ def example_call(
     package: str,
     client: str,
     result_name: str,
+    method: str | None = None,
 ) -> str | None:
-    """A complete snippet calling the operation's `sync`, or None when an example is missing."""
+    """A complete snippet calling the operation's `sync`, or None when an example is missing.
+
+    With `method` (`client.events.get`), the snippet calls that resource method instead.
+    """
     resolver = model.resolver
     params = {(p.location, p.name): p.raw for p in operation.parameters}
     imports = {"from " + package + " import " + client.partition("(")[0]}
     tag_module, _, function_module = module_path.rpartition(".")
-    imports.add(f"from {tag_module} import {function_module}")
+    if method is None:
+        imports.add(f"from {tag_module} import {function_module}")
     try:
         positional = [
             argument(p, _media_example(resolver, params[("path", raw(p.name))]), package, imports)
             for p in endpoint.path_parameters
         ]
-        keywords = ["client=client"]
+        keywords = [] if method else ["client=client"]
         if endpoint.bodies:
             body = endpoint.bodies[0]
             media = {m.name: m.raw for m in operation.body.content} if operation.body else {}
@@ -130,7 +135,7 @@ def example_call(
                 keywords.append(f"{p.python_name}={argument(p, value, package, imports)}")
     except (NoExample, KeyError):
         return None
-    call = f"{function_module}.sync({', '.join([*positional, *keywords])})"
+    call = f"{method or function_module + '.sync'}({', '.join([*positional, *keywords])})"
     lines = sorted(i for i in imports if i.startswith("import ")) + sorted(i for i in imports if i.startswith("from "))
     lines += [
         "",

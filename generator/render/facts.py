@@ -24,6 +24,7 @@ from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelPrope
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 _STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")
+STRFTIME = _STRFTIME  # also for parameters' `x-strftime` (resources.py)
 
 AuthKind = Literal["NONE", "PARTNER", "USER"]
 
@@ -61,6 +62,8 @@ class OperationFacts:
     # each the schemes sent together; and the operation's or its path item's own server.
     security: tuple[tuple[SchemeFacts, ...], ...] = ()
     server: ServerFacts | None = None
+    # Integer path parameters, which also take a string: JSON:API responses carry ids as strings.
+    id_path_params: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -104,6 +107,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
         if operation.operation_id
     }
     for tag, endpoint, operation in endpoints:
+        _check_parameter_layouts(doc, model, operation)
         facts_ = _operation_facts(doc, model, endpoint, operation, modules, settings)
         facts_ = _with_security(model, facts_, operation)
         module = _module(settings, tag, endpoint, prefix)
@@ -247,6 +251,9 @@ def _operation_facts(
         size_max=size_max,
         deep_object_params=deep,
         json_params=json_params,
+        id_path_params=frozenset(
+            str(p.python_name) for p in endpoint.path_parameters if _code(p.get_type_string()) == "int"
+        ),
     )
 
 
@@ -277,6 +284,22 @@ def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:
 def _code(type_string: Any) -> str:
     """Upstream type strings are `PythonCode` (already safe to emit); we compare and slice them."""
     return str(type_string.as_unembedded_code()) if hasattr(type_string, "as_unembedded_code") else str(type_string)
+
+
+def _check_parameter_layouts(doc: Document, model: SpecModel, operation: Operation) -> None:
+    """`x-strftime` on a parameter (a location-local date-time the resources take as a `datetime`):
+    a string parameter's, in the layouts schema properties may use."""
+    for parameter in operation.parameters:
+        if "x-strftime" not in parameter.raw:
+            continue
+        layout = parameter.raw["x-strftime"]
+        schema = model.resolver.mapping(parameter.schema, join(parameter.pointer, "schema"))
+        if not isinstance(layout, str) or not _STRFTIME.fullmatch(layout) or (schema or {}).get("type") != "string":
+            raise doc.error(
+                "x-strftime on a parameter needs a string schema and only %Y %m %d %H %M %S and the "
+                "separators - : T . / space",
+                join(parameter.pointer, "x-strftime"),
+            )
 
 
 def _local_datetimes(doc: Document, model: SpecModel) -> dict[str, str]:

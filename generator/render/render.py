@@ -25,6 +25,7 @@ from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.release.provenance import header_for
 from generator.render.facts import Facts, collect_facts
 from generator.render.markdown import markdown_inline
+from generator.render.resources import ResourceTree, resource_tree
 from generator.render.template_cache import template_bytecode_cache
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
@@ -166,7 +167,7 @@ def render(
         left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
     facts = collect_facts(doc, validated.model, openapi, settings)
 
-    _build(doc, openapi, config, settings, facts, left_out)
+    _build(doc, openapi, config, settings, facts, left_out, validated.model)
     parsed: dict[Path, tuple[str, ast.Module]] = {}
     modules: dict[Path, Endpoint] = {}
     package_dir = project_dir / settings.package_name
@@ -176,7 +177,7 @@ def render(
         if not settings.skip_unsupported:
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
-        _build(doc, openapi, config, settings, facts, left_out)
+        _build(doc, openapi, config, settings, facts, left_out, validated.model)
     return Rendered(facts, left_out, parsed, modules)
 
 
@@ -202,11 +203,15 @@ def _build(
     settings: Settings,
     facts: Facts,
     left_out: tuple[LeftOut, ...],
+    model: SpecModel,
 ) -> None:
+    resources = resource_tree(model, openapi, settings, facts)
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = cache = template_bytecode_cache()
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
-    project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
+    project.env.globals.update(
+        facts=facts, package_name=settings.package_name, not_generated=left_out, resources=resources
+    )
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
@@ -220,6 +225,13 @@ def _build(
             cache.close()
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
+    _write_resources(project, resources)
+
+
+def _write_resources(project: Project, resources: ResourceTree) -> None:
+    """The resource layer, `<package>/resources.py`, beside upstream's `client.py`."""
+    text = project.env.get_template("resources.py.jinja").render()
+    (project.package_dir / "resources.py").write_text(text, encoding="utf-8")
 
 
 def without_problem_operations(openapi: GeneratorData, validated: Validated) -> list[LeftOut]:

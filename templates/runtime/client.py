@@ -56,7 +56,7 @@ from .errors import (
     validation_error,
 )
 from .operation import Auth, Operation
-from .options import NotGiven, RequestOptions
+from .options import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
     "DEFAULT_MAX_RESPONSE_BYTES",
@@ -178,9 +178,9 @@ class AltegioClientBase:
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         headers: Mapping[str, str] | None = None,
-        http_client: httpx.Client | None = None,
+        http_client: httpx.Client | httpx.AsyncClient | None = None,
         async_http_client: httpx.AsyncClient | None = None,
-        transport: httpx.BaseTransport | None = None,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
         logger: logging.Logger | None = None,
     ) -> None:
@@ -217,7 +217,14 @@ class AltegioClientBase:
             raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
         if max_response_bytes is not None and max_response_bytes < 1:
             raise ConfigurationError(f"max_response_bytes must be 1 or more, got {max_response_bytes}")
-        if (http_client is not None and transport is not None) or (
+        # An async httpx client, or a transport that also serves async requests (MockTransport), given
+        # as `http_client`/`transport` serves the async side too: `AsyncAltegioClient(transport=...)`.
+        if isinstance(http_client, httpx.AsyncClient):
+            http_client, async_http_client = None, async_http_client or http_client
+        if isinstance(transport, httpx.AsyncBaseTransport) and async_transport is None and async_http_client is None:
+            async_transport = transport
+        sync_transport = transport if isinstance(transport, httpx.BaseTransport) else None
+        if (http_client is not None and sync_transport is not None) or (
             async_http_client is not None and async_transport is not None
         ):
             raise ConfigurationError("pass a transport or an httpx client for each side, not both")
@@ -239,8 +246,9 @@ class AltegioClientBase:
         # request. A caller's httpx client gets them with every request instead.
         self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
         self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
+        self._extra_headers: dict[str, str] = {}  # with_options(headers=): sent by the copy only
         self._connections = Connections(
-            transport=transport,
+            transport=sync_transport,
             async_transport=async_transport,
             http_client=http_client,
             async_http_client=async_http_client,
@@ -268,6 +276,34 @@ class AltegioClientBase:
         clone._user = None
         clone._session = None
         clone._owns_connections = False
+        return clone
+
+    def with_options(
+        self,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other defaults: `timeout`, `max_retries`, extra `headers`.
+
+        Like `with_user_token`, the copy shares this client's connections and user, and this
+        client is not changed, so threads and tasks sharing it are never affected.
+        """
+        clone = copy.copy(self)  # no __init__ call: a generated subclass may take other arguments
+        clone._owns_connections = False
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = httpx.Timeout(timeout)
+        if not isinstance(max_retries, NotGiven):
+            if max_retries < 0:
+                raise ConfigurationError(f"max_retries must be 0 or more, got {max_retries}")
+            clone._max_retries = max_retries
+            clone._default_policy = _retry.RetryPolicy(max_retries=max_retries)
+        if headers:
+            # The shared pools carry this client's headers; the copy's extra ones go with each of
+            # its requests instead, so this client never sends them.
+            clone._extra_headers = {**self._extra_headers, **headers}
+            clone._accept_headers = {}
         return clone
 
     def __repr__(self) -> str:
@@ -482,7 +518,9 @@ class AltegioClientBase:
 
         # Later updates win: ours, the client's, the operation's, then the caller's for this call.
         accept = operation.accept or _DEFAULT_ACCEPT
-        headers = self._accept_headers.get(accept) or self._accept_headers.setdefault(accept, {"Accept": accept})
+        headers = self._accept_headers.get(accept) or self._accept_headers.setdefault(
+            accept, {**self._extra_headers, "Accept": accept}
+        )
         authorization_given = False
         if "headers" in kwargs or options.extra_headers:
             headers = _merged(headers, kwargs.get("headers"), options.extra_headers)  # generated: Content-Type only

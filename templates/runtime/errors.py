@@ -76,6 +76,7 @@ import httpx
 
 from . import _body
 from ._redact import is_credential, redact_json, redact_text, safe_url
+from .error_details import ErrorDetail, error_details
 from .retry import parse_retry_after
 
 __all__ = [
@@ -252,6 +253,11 @@ class APIStatusError(AltegioError):
         headers = response.headers
         self.request_id = next((headers[name] for name in _REQUEST_ID_HEADERS if name in headers), None)
         self.retry_after = parse_retry_after(headers.get("Retry-After"))
+
+    @property
+    def details(self) -> list[ErrorDetail]:
+        """`errors`, typed: one `ErrorDetail` (`message`, `field`, `status`, `code`, `title`) per message."""
+        return error_details(self.errors)
 
     def __str__(self) -> str:
         request_id = f", request id {self.request_id}" if self.request_id else ""

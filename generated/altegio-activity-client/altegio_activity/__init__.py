@@ -5,6 +5,6 @@ from . import errors
 from ._runtime.errors import *  # noqa: F403
 from ._runtime.errors import __all__ as _error_names
 from ._runtime.options import NOT_GIVEN, RequestOptions
-from .client import AltegioClient
+from .client import AltegioClient, AsyncAltegioClient
 
-__all__ = ["AltegioClient", "NOT_GIVEN", "RequestOptions", "errors", *_error_names]
+__all__ = ["AltegioClient", "AsyncAltegioClient", "NOT_GIVEN", "RequestOptions", "errors", *_error_names]

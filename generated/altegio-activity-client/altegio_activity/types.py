@@ -7,6 +7,8 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define, field
 
+from ._runtime.error_details import ErrorDetail
+
 
 class Unset:
     """The type of `UNSET`: a field or argument left out.
@@ -71,7 +73,7 @@ class Response(Generic[T]):
     status_code: HTTPStatus
     content: bytes = field(repr=False)
     headers: MutableMapping[str, str] = field(repr=False)
-    parsed: T | None
+    parsed: T
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = ["UNSET", "ErrorDetail", "File", "FileTypes", "RequestFiles", "Response", "Unset"]

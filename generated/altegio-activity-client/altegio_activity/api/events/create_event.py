@@ -92,7 +92,8 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -131,7 +132,8 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -171,7 +173,8 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -210,7 +213,8 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.

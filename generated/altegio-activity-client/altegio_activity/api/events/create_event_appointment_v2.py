@@ -101,8 +101,9 @@ def sync_detailed(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -140,8 +141,9 @@ def sync(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -180,8 +182,9 @@ async def asyncio_detailed(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -219,8 +222,9 @@ async def asyncio(
     The appointment's `activity_id` links it to the event.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.

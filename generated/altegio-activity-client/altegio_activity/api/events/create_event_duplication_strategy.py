@@ -87,7 +87,8 @@ def sync_detailed(
     errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -122,7 +123,8 @@ def sync(
     errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -158,7 +160,8 @@ async def asyncio_detailed(
     errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -193,7 +196,8 @@ async def asyncio(
     errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.

@@ -95,7 +95,8 @@ def sync_detailed(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -129,7 +130,8 @@ def sync(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.
@@ -198,7 +201,8 @@ async def asyncio(
     JSON:API document. The success status is not documented: 200 and 201 are both accepted.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         body (EventWriteRequest): A V2 event to create, or the new state of one (PUT replaces it
             all).
         request_options: Per-call timeout, retries and extra headers.

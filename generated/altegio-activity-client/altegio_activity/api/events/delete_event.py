@@ -55,7 +55,7 @@ def _parse_response(response: httpx.Response) -> AcceptedEnvelope | None:
     )
 
 
-def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope]:
+def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope | None]:
     return _Response(
         status_code=_http_status(response.status_code),
         content=response.content,
@@ -73,7 +73,7 @@ def sync_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope | None]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -82,8 +82,9 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -91,7 +92,7 @@ def sync_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[AcceptedEnvelope]
+        Response[AcceptedEnvelope | None]
     """
 
     kwargs = _get_kwargs(
@@ -119,8 +120,9 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     *,
     client: AltegioClient,
     request_options: RequestOptions | None = None,
-) -> _Response[AcceptedEnvelope]:
+) -> _Response[AcceptedEnvelope | None]:
     """Delete an event
 
      Soft-deletes the event and cancels its bookings. Deprecated: use DELETE
@@ -158,8 +160,9 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -167,7 +170,7 @@ async def asyncio_detailed(
         APIConnectionError: When the API cannot be reached (APITimeoutError on a timeout).
 
     Returns:
-        Response[AcceptedEnvelope]
+        Response[AcceptedEnvelope | None]
     """
 
     kwargs = _get_kwargs(
@@ -195,8 +198,9 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

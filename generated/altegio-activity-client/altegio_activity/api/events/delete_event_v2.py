@@ -59,8 +59,9 @@ def sync_detailed(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -92,8 +93,9 @@ def sync(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -125,8 +127,9 @@ async def asyncio_detailed(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -158,8 +161,9 @@ async def asyncio(
     204.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

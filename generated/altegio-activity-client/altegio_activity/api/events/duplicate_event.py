@@ -94,8 +94,9 @@ def sync_detailed(
     open objects.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
             come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
             or repeat parameters) are sent as given.
@@ -134,8 +135,9 @@ def sync(
     open objects.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
             come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
             or repeat parameters) are sent as given.
@@ -175,8 +177,9 @@ async def asyncio_detailed(
     open objects.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
             come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
             or repeat parameters) are sent as given.
@@ -215,8 +218,9 @@ async def asyncio(
     open objects.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventDuplicateRequest | Unset): How to duplicate. The V1 page lists no fields; these
             come from the vendor's V2 duplicate (uncertain for V1). Other keys (such as a strategy id
             or repeat parameters) are sent as given.

@@ -85,8 +85,9 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -124,8 +125,9 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -164,8 +166,9 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -203,8 +206,9 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

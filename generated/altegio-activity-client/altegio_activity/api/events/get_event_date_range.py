@@ -105,7 +105,8 @@ def sync_detailed(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -142,7 +143,8 @@ def sync(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -180,7 +182,8 @@ async def asyncio_detailed(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -217,7 +220,8 @@ async def asyncio(
      The first and last day with events matching the filters (null when none).
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.

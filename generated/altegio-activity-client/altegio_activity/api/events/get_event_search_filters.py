@@ -106,7 +106,8 @@ def sync_detailed(
     other chosen filters exclude come back flagged `is_disabled`, not removed.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -144,7 +145,8 @@ def sync(
     other chosen filters exclude come back flagged `is_disabled`, not removed.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -183,7 +185,8 @@ async def asyncio_detailed(
     other chosen filters exclude come back flagged `is_disabled`, not removed.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.
@@ -221,7 +224,8 @@ async def asyncio(
     other chosen filters exclude come back flagged `is_disabled`, not removed.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         service_ids (list[int] | Unset): Only events of these services.
         staff_ids (list[int] | Unset): Only events of these team members.
         resource_ids (list[int] | Unset): Only events that use these resources.

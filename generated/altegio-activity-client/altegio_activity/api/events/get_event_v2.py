@@ -96,8 +96,9 @@ def sync_detailed(
     here.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -133,8 +134,9 @@ def sync(
     here.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -171,8 +173,9 @@ async def asyncio_detailed(
     here.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -208,8 +211,9 @@ async def asyncio(
     here.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.

@@ -78,7 +78,8 @@ def sync_detailed(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -110,7 +111,8 @@ def sync(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -143,7 +145,8 @@ async def asyncio_detailed(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:
@@ -175,7 +178,8 @@ async def asyncio(
     token alone suffices.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         request_options: Per-call timeout, retries and extra headers.
 
     Raises:

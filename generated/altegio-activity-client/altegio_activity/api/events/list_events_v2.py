@@ -141,7 +141,8 @@ def sync_detailed(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -201,7 +202,8 @@ def sync(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -262,7 +264,8 @@ async def asyncio_detailed(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -322,7 +325,8 @@ async def asyncio(
     answer; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -384,7 +388,8 @@ def iterate(
     page number) or links a next page away from the API.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:
@@ -452,7 +457,8 @@ def aiterate(
     page number) or links a next page away from the API.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (str): Start of the period, location-local `YYYY-MM-DD HH:MM:SS`; not in the past.
         to (str): End of the period, location-local `YYYY-MM-DD HH:MM:SS`; after `filter[from]`.
         master_ids (list[int] | Unset): Only events of these team members. Sent as one key per id:

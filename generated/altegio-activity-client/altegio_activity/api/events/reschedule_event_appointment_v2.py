@@ -90,9 +90,10 @@ def sync_detailed(
     keys are sent as given, and the answer is taken to be the appointment document.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
             given (for example the target event as `activity_id`).
         request_options: Per-call timeout, retries and extra headers.
@@ -130,9 +131,10 @@ def sync(
     keys are sent as given, and the answer is taken to be the appointment document.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
             given (for example the target event as `activity_id`).
         request_options: Per-call timeout, retries and extra headers.
@@ -171,9 +173,10 @@ async def asyncio_detailed(
     keys are sent as given, and the answer is taken to be the appointment document.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
             given (for example the target event as `activity_id`).
         request_options: Per-call timeout, retries and extra headers.
@@ -211,9 +214,10 @@ async def asyncio(
     keys are sent as given, and the answer is taken to be the appointment document.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         body (EventAppointmentReschedule): Not documented by the vendor: every key is sent as
             given (for example the target event as `activity_id`).
         request_options: Per-call timeout, retries and extra headers.

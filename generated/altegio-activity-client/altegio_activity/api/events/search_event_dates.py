@@ -117,7 +117,8 @@ def sync_detailed(
     unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -162,7 +163,8 @@ def sync(
     unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -208,7 +210,8 @@ async def asyncio_detailed(
     unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -253,7 +256,8 @@ async def asyncio(
     unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.

@@ -93,7 +93,8 @@ def sync_detailed(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -131,7 +132,8 @@ def sync(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -170,7 +172,8 @@ async def asyncio_detailed(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.
@@ -208,7 +211,8 @@ async def asyncio(
     the reverse is not.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         staff_id (int | Unset): Only services this team member provides.
         term (str | Unset): The whole or a part of a service name.
         request_options: Per-call timeout, retries and extra headers.

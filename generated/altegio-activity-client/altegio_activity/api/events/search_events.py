@@ -133,7 +133,8 @@ def sync_detailed(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -182,7 +183,8 @@ def sync(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -232,7 +234,8 @@ async def asyncio_detailed(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -281,7 +284,8 @@ async def asyncio(
      Lists the events of a location between two days, a page at a time.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -335,7 +339,8 @@ def iterate(
     page number) or links a next page away from the API.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.
@@ -396,7 +401,8 @@ def aiterate(
     page number) or links a next page away from the API.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
         from_ (datetime.date): First day, inclusive, `YYYY-MM-DD`.
         till (datetime.date): Last day, inclusive, `YYYY-MM-DD`.
         service_ids (list[int] | Unset): Only events of these services.

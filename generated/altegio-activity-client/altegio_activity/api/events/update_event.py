@@ -93,8 +93,9 @@ def sync_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -134,8 +135,9 @@ def sync(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -176,8 +178,9 @@ async def asyncio_detailed(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.
@@ -217,8 +220,9 @@ async def asyncio(
     Deprecated: calling it warns with DeprecationWarning and names the replacement.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         body (EventRequest): A V1 event to create, or the new state of one (vendor title "Event
             creation/update request body"). The vendor types the numbers as `number`.
         request_options: Per-call timeout, retries and extra headers.

@@ -104,9 +104,10 @@ def sync_detailed(
     answer the same appointment document; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -147,9 +148,10 @@ def sync(
     answer the same appointment document; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -191,9 +193,10 @@ async def asyncio_detailed(
     answer the same appointment document; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.
@@ -234,9 +237,10 @@ async def asyncio(
     answer the same appointment document; unknown keys are kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
-        record_id (int): The appointment (record) ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
+        record_id (int | str): The appointment (record) ID.
         include (list[str] | Unset): Related resources of the appointment to side-load (client,
             staff, services, goods, labels, ...: the vendor's list is open), one key per value.
         body (EventAppointmentRequest): A booking inside an event.

@@ -88,8 +88,9 @@ def sync_detailed(
     error list are not documented: the errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        strategy_id (int): The strategy ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        strategy_id (int | str): The strategy ID.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -125,8 +126,9 @@ def sync(
     error list are not documented: the errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        strategy_id (int): The strategy ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        strategy_id (int | str): The strategy ID.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -163,8 +165,9 @@ async def asyncio_detailed(
     error list are not documented: the errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        strategy_id (int): The strategy ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        strategy_id (int | str): The strategy ID.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.
@@ -200,8 +203,9 @@ async def asyncio(
     error list are not documented: the errors here are those every Events page lists.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        strategy_id (int): The strategy ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        strategy_id (int | str): The strategy ID.
         body (DuplicationStrategyRequest | Unset): A saved way to repeat an event. The vendor's
             spec types `days` items as objects, its tag text as integers (weekdays); integers are used
             here. How `interval` counts is unclear in the vendor's example.

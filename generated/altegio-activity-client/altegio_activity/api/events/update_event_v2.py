@@ -105,8 +105,9 @@ def sync_detailed(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -146,8 +147,9 @@ def sync(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -188,8 +190,9 @@ async def asyncio_detailed(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
@@ -229,8 +232,9 @@ async def asyncio(
     kept.
 
     Args:
-        location_id (int): The business location (company) ID. The V1 pages type it `number`.
-        event_id (int): The event ID.
+        location_id (int | str): The business location (company) ID. The V1 pages type it
+            `number`.
+        event_id (int | str): The event ID.
         include (list[EventIncludeValue] | Unset): Related resources to side-load into `included`,
             one key per value (`include=staff&include=service`); each asked-for relation also appears
             under the event's `relationships`.
