@@ -211,5 +211,6 @@ def test_client_name_option_and_a_name_it_refuses(tmp_path: Path) -> None:
 
 def test_our_own_spec_keeps_its_client_name_and_environment() -> None:
     client = (ROOT / "generated" / "altegio-activity-client" / "altegio_activity" / "client.py").read_text()
-    assert "class AltegioClient(_AltegioClientCore)" in client and "class AsyncAltegioClient(_AltegioClientCore)" in client
+    assert "class AltegioClient(_AltegioClientCore)" in client
+    assert "class AsyncAltegioClient(_AltegioClientCore)" in client
     assert "env_prefix" not in client and "partner_auth" not in client  # the runtime's defaults: ALTEGIO_*
