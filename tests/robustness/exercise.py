@@ -51,7 +51,8 @@ def main(project: Path, package: str) -> None:
     warnings.simplefilter("ignore")
     loaded = [importlib.import_module(name) for name in modules(project, package)]
     client_module = importlib.import_module(f"{package}.client")
-    (name,) = [name for name in client_module.__all__ if name != "DEFAULT_BASE_URL"]  # named after the title
+    # Named after the title: the sync client and its async twin, `Async<name>`.
+    (name,) = [name for name in client_module.__all__ if f"Async{name}" in client_module.__all__]
     client_class = getattr(client_module, name)
     tokens = ("partner", "user") if client_class.partner_auth else ()
     client = client_class(
