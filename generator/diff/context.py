@@ -23,9 +23,10 @@ class Comparison:
     """Checks call `add`. `schemas` compares schemas once per diff, for every operation.
 
     A comparison made by `schemas` for one schema pair has `operation` "" (its findings are named
-    after each operation that reaches the pair), and `cut_at` is the depth of the shallowest
-    schema pair in progress that a recursive schema led back to: its findings are then only
-    complete together with that pair's, so they are not remembered on their own.
+    after each operation that reaches the pair), and `cut_at` is the index (in the order pairs
+    were first met) of the earliest schema pair in progress that a recursive schema led back to:
+    its findings are then only complete together with that pair's, so they are not remembered on
+    their own.
     """
 
     old: SpecView

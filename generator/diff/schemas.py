@@ -19,10 +19,9 @@ whichever operation reaches it, so that `report` lists it once for all of them.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from generator.diff.class_names import argument_name, component_class, inline_class
@@ -88,15 +87,29 @@ def compare_schema(
     """Compare `old` and `new`; `where` names the value ("request body", "query parameter `x`")
     and `path` the field inside it (`data.staff.name`, `labels[]`)."""
     place = where if isinstance(where, Place) else Place(where, path)
-    found, cut_at = cmp.schemas.compare(direction, old, new, place)
-    cmp.cut_at = min(cmp.cut_at, cut_at)
-    if cmp.operation:
-        cmp.findings.extend(replace(finding, operation=cmp.operation) for finding in found)
-    else:
-        cmp.findings.extend(found)
+    cmp.schemas.request(cmp, direction, old, new, place)
 
 
 _MemoKey = tuple[Direction, str, str | None, str, str | None, str | None, Place, str | None]
+
+
+_Pair = tuple[Direction, Sub, Sub, Place]
+
+
+@dataclass
+class _Frame:
+    """A schema pair being compared: its own findings are in `body`; the pairs below it
+    (`children`) are compared one after another, their findings gathered in `found`."""
+
+    key: _MemoKey
+    cycle: tuple[str, str, str]
+    index: int
+    local: list[Finding]
+    body: Comparison
+    children: list[_Pair]
+    found: list[Finding] = field(default_factory=list)
+    cut_at: int = COMPLETE
+    next_child: int = 0
 
 
 class SchemaComparer:
@@ -105,25 +118,82 @@ class SchemaComparer:
     A shared component schema is compared once for each direction it travels in (and, inline,
     for each place that names its classes); every operation that reaches it then gets the same
     findings, named after it, which `finding.grouped` merges into one line per change.
+
+    The walk keeps its own stack (a chain of thousands of schemas is as deep as it is long), and
+    schemas that refer to each other in cycles are compared the way Tarjan finds strongly
+    connected components: a pair met again while it is being compared is assumed equal (its
+    changes are reported where it was first met); each pair gets an index in the order it is
+    first met, and a comparison that led back to a pair still in progress is incomplete until
+    that pair finishes. The first pair of a cycle to finish has seen every change the cycle
+    reaches, and every pair of its cycle reaches the same ones, so all are remembered with its
+    findings. Each pair is compared once: the work grows with the number of pairs reached,
+    however the cycles interlock.
     """
 
     def __init__(self, old: SpecView, new: SpecView) -> None:
         self.old = old
         self.new = new
-        self._shapes: dict[tuple[str, str, int], Shape] = {}
+        self.pairs_compared = 0
+        """How many schema pairs were compared (not answered from memory): for tests of cost."""
         self._memo: dict[_MemoKey, tuple[Finding, ...]] = {}
         self._in_progress: dict[tuple[str, str, str], int] = {}
+        self._waiting: dict[_MemoKey, int] = {}
+        """Pairs compared whose cycle is still in progress, with their index."""
+        self._waiting_order: list[_MemoKey] = []
+        self._next_index = 0
+        self._stack: list[_Frame] = []
+        self._building: Comparison | None = None
+        self._building_children: list[_Pair] = []
         self._unchanged = unchanged_components(old.model, new.model)
 
+    def request(self, cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> None:
+        """Compare a pair for `cmp`: at once, or (for the pair whose own checks are running) as
+        one of the pairs below it, once those checks are done."""
+        if cmp is self._building:
+            self._building_children.append((direction, old, new, place))
+            return
+        found, cut_at = self.compare(direction, old, new, place)
+        cmp.cut_at = min(cmp.cut_at, cut_at)
+        if cmp.operation:
+            cmp.findings.extend(replace(finding, operation=cmp.operation) for finding in found)
+        else:
+            cmp.findings.extend(found)
+
     def compare(self, direction: Direction, old: Sub, new: Sub, place: Place) -> tuple[list[Finding], int]:
-        """The findings for the pair (named after no operation), and the depth of the shallowest
+        """The findings for the pair (named after no operation), and the index of the earliest
         pair in progress a cycle led back to (`COMPLETE` if none)."""
+        entered = self._enter((direction, old, new, place))
+        if not isinstance(entered, _Frame):
+            return entered
+        base = len(self._stack) - 1
+        result: tuple[list[Finding], int] | None = None
+        while True:
+            frame = self._stack[-1]
+            if result is not None:
+                frame.found.extend(result[0])
+                frame.cut_at = min(frame.cut_at, result[1])
+                result = None
+            if frame.next_child < len(frame.children):
+                frame.next_child += 1
+                child = self._enter(frame.children[frame.next_child - 1])
+                if not isinstance(child, _Frame):
+                    result = child
+                continue
+            self._stack.pop()
+            result = self._leave(frame)
+            if len(self._stack) == base:
+                return result
+
+    def _enter(self, pair: _Pair) -> _Frame | tuple[list[Finding], int]:
+        """Start comparing `pair`: its own checks run now, and the frame that will compare the
+        pairs below it is pushed; or its findings when they need no walk."""
+        direction, old, new, place = pair
         old_shape = self._shape(self.old, old)
         new_shape = self._shape(self.new, new)
         cycle = (direction, old_shape.pointer, new_shape.pointer)
-        depth = self._in_progress.get(cycle)
-        if depth is not None:
-            return [], depth  # a recursive schema came back to a pair being compared
+        index = self._in_progress.get(cycle)
+        if index is not None:
+            return [], index  # a recursive schema came back to a pair being compared
         local = Comparison(self.old, self.new, "", [], self)
         _compare_class(local, old_shape, new_shape, place)
         holder = _class_at(new_shape, place)
@@ -155,25 +225,58 @@ class SchemaComparer:
         remembered = self._memo.get(key)
         if remembered is not None:
             return [*local.findings, *remembered], COMPLETE
-        depth = len(self._in_progress)
-        self._in_progress[cycle] = depth
+        waiting = self._waiting.get(key)
+        if waiting is not None:
+            # Compared already, inside a cycle still in progress: its findings travel up with
+            # the pair that first met it, and are complete when that cycle is.
+            return local.findings, waiting
+        index = self._next_index
+        self._next_index += 1
+        self.pairs_compared += 1
+        self._in_progress[cycle] = index
         body = Comparison(self.old, self.new, "", [], self)
+        outer = self._building, self._building_children
+        self._building, self._building_children = body, []
         try:
             _compare_shapes(body, direction, old_shape, new_shape, place, holder)
-        finally:
+            children = self._building_children
+        except BaseException:
             del self._in_progress[cycle]
-        if body.cut_at >= depth:
-            self._memo[key] = tuple(body.findings)
-            return [*local.findings, *body.findings], COMPLETE
-        return [*local.findings, *body.findings], body.cut_at
+            raise
+        finally:
+            self._building, self._building_children = outer
+        frame = _Frame(key, cycle, index, local.findings, body, children)
+        self._stack.append(frame)
+        return frame
+
+    def _leave(self, frame: _Frame) -> tuple[list[Finding], int]:
+        """Finish `frame`, whose pairs below are compared: its findings, remembered when
+        complete (with those of every pair of its cycle)."""
+        del self._in_progress[frame.cycle]
+        found = _distinct([*frame.body.findings, *frame.found])
+        cut_at = min(frame.cut_at, frame.body.cut_at)
+        if cut_at < frame.index:
+            self._waiting[frame.key] = frame.index
+            self._waiting_order.append(frame.key)
+            return [*frame.local, *found], cut_at
+        self._memo[frame.key] = found
+        # Every pair compared since this one whose cycle led back no further than this one is
+        # in its cycle, and reaches the same changes.
+        while self._waiting_order and self._waiting[self._waiting_order[-1]] > frame.index:
+            member = self._waiting_order.pop()
+            del self._waiting[member]
+            self._memo[member] = found
+        return [*frame.local, *found], COMPLETE
 
     def _shape(self, view: SpecView, sub: Sub) -> Shape:
-        """`shape_of` the schema at `sub`, read once; a copy, as `compare` adjusts pointers."""
-        key = (view.side, sub[1], id(sub[0]))
-        shape = self._shapes.get(key)
-        if shape is None:
-            shape = self._shapes[key] = shape_of(view, *sub)
-        return copy.copy(shape)
+        """`shape_of` the schema at `sub`. Not kept: each site is met about once, now that pairs
+        in cycles are remembered, and shapes would hold several times the document's memory."""
+        return shape_of(view, *sub)
+
+
+def _distinct(findings: list[Finding]) -> tuple[Finding, ...]:
+    """`findings` without repeats: a pair reached along two paths reports the same objects."""
+    return tuple({id(finding): finding for finding in findings}.values())
 
 
 def unchanged_components(old: SpecModel, new: SpecModel) -> frozenset[str]:
