@@ -23,8 +23,9 @@ severities, most serious first: breaking > deprecated > new > docs
 exit status:
   0  no finding at or above the --fail-on level
   1  at least one finding at or above the --fail-on level
-  2  a spec could not be read or is not one regen accepts (missing, not YAML/JSON, Swagger 2.0,
-     no 3.0/3.1 `openapi` version, or malformed), with FILE:LINE:COLUMN
+  2  a spec could not be read or is not valid OpenAPI (missing, not YAML/JSON, Swagger 2.0, no
+     3.0/3.1 `openapi` version, rejected by that version's meta-schema, an unresolvable `$ref`),
+     with FILE:LINE:COLUMN; a valid document upstream cannot generate from is still compared
 """
 
 

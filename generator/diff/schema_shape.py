@@ -71,6 +71,8 @@ class Shape:
     strftime: str | None = None
     """Our `x-strftime`: the generated field also takes a datetime, sent in this layout."""
     constraints: dict[str, Any] = field(default_factory=dict)
+    unsupported: str | None = None
+    """What in this schema, valid as it is, upstream cannot model (no client is generated)."""
 
     def type_names(self) -> list[str] | None:
         """Sorted type names including "null", or None for any type."""
@@ -82,8 +84,10 @@ class Shape:
 def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = frozenset()) -> Shape:
     site = pointer
     if isinstance(raw, bool):
-        # 3.1 boolean schemas: `true` allows anything; `false` nothing, which no client models.
-        return Shape(pointer, site)
+        # 3.1 boolean schemas: `true` allows anything; `false` nothing (no type, no value).
+        # Upstream's document model holds neither.
+        nothing = None if raw else frozenset[str]()
+        return Shape(pointer, site, types=nothing, enum=None if raw else [], unsupported="a boolean schema")
     ref = raw.get("$ref") if isinstance(raw, Mapping) and isinstance(raw.get("$ref"), str) else None
     node, pointer = view.resolve(raw, pointer, "a schema")
     if pointer in _merging:
@@ -99,6 +103,8 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
     )
     _read_types(view, node, shape)
     _read_enum(node, shape)
+    if node.get("enum") == []:
+        shape.unsupported = "an empty `enum`"
     fmt = node.get("format")
     shape.format = fmt if isinstance(fmt, str) else None
     layout = node.get("x-strftime")
@@ -266,6 +272,7 @@ def _merge(shape: Shape, part: Shape) -> None:
     shape.makes_class = shape.makes_class or part.makes_class
     shape.variants.extend(part.variants)
     shape.deprecated = shape.deprecated or part.deprecated
+    shape.unsupported = shape.unsupported or part.unsupported
     shape.constraints = {**part.constraints, **shape.constraints}
 
 

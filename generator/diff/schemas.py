@@ -245,6 +245,9 @@ class SchemaComparer:
             raise
         finally:
             self._building, self._building_children = outer
+        note = _generation_note(old_shape, new_shape)
+        if note:
+            body.findings[:] = [replace(finding, message=finding.message + note) for finding in body.findings]
         frame = _Frame(key, cycle, index, local.findings, body, children)
         self._stack.append(frame)
         return frame
@@ -272,6 +275,16 @@ class SchemaComparer:
         """`shape_of` the schema at `sub`. Not kept: each site is met about once, now that pairs
         in cycles are remembered, and shapes would hold several times the document's memory."""
         return shape_of(view, *sub)
+
+
+def _generation_note(old: Shape, new: Shape) -> str:
+    """What a finding on this pair must add when a side cannot be generated (the document is
+    valid, but upstream's model of it cannot hold the schema)."""
+    if new.unsupported is not None:
+        return f" (the generator cannot generate this: upstream cannot model {new.unsupported})"
+    if old.unsupported is not None:
+        return f" (the old document could not be generated: upstream cannot model {old.unsupported})"
+    return ""
 
 
 def _distinct(findings: list[Finding]) -> tuple[Finding, ...]:

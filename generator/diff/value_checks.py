@@ -92,7 +92,9 @@ def _compare_types(cmp: Comparison, direction: Direction, old: Shape, new: Shape
 
 
 def _types_text(types: list[str] | None) -> str:
-    return "any" if types is None else code(" | ".join(types))
+    if types is None:
+        return "any"
+    return code(" | ".join(types)) if types else "nothing (`false`)"
 
 
 def _compare_format(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
