@@ -43,7 +43,9 @@ class Place:
 
     `where` names the value ("request body", "query parameter `x`", or "response" inside a
     component) and `path` the field inside it. `parent_class` and `name` are what upstream names
-    an inline class after: the class that holds the schema and the name it is held under.
+    an inline class after in the new document: the class that holds the schema and the name it is
+    held under; `old_parent_class` and `old_name` the same in the old one (a class renamed, an
+    inserted union branch, another success status name the classes inside differently).
     """
 
     where: str
@@ -52,6 +54,8 @@ class Place:
     name: str | None = None
     schema: str | None = None
     """The component schema the path starts at, if any."""
+    old_parent_class: str | None = None
+    old_name: str | None = None
 
     def subject(self) -> str:
         if self.schema is not None and self.path == self.schema:
@@ -61,19 +65,31 @@ class Place:
     def extend(self, suffix: str) -> str:
         return f"{self.path}.{suffix}" if self.path and not suffix.startswith("[") else self.path + suffix
 
-    def member(self, suffix: str, name: str, holder: str | None) -> Place:
-        """A schema the class `holder` holds: a property, map values."""
-        return Place(self.where, self.extend(suffix), holder, name, self.schema)
+    def member(self, suffix: str, name: str, holders: Holders) -> Place:
+        """A schema the classes `holders` (old, new) hold: a property, map values."""
+        return Place(self.where, self.extend(suffix), holders[1], name, self.schema, holders[0], name)
 
-    def variant(self, suffix: str, name_suffix: str) -> Place:
+    def variant(self, suffix: str, name_suffix: str, old_name_suffix: str | None = None) -> Place:
         """A schema named after this one by upstream (array items, union branches)."""
         name = f"{self.name}{name_suffix}" if self.name is not None else None
-        return Place(self.where, self.extend(suffix) if suffix else self.path, self.parent_class, name, self.schema)
+        old_suffix = name_suffix if old_name_suffix is None else old_name_suffix
+        old_name = f"{self.old_name}{old_suffix}" if self.old_name is not None else None
+        path = self.extend(suffix) if suffix else self.path
+        return Place(self.where, path, self.parent_class, name, self.schema, self.old_parent_class, old_name)
 
     def inline_class(self, title: str | None) -> str | None:
         if self.name is None and title is None:
             return None
         return inline_class(self.parent_class, title or self.name or "")
+
+    def old_inline_class(self, title: str | None) -> str | None:
+        if self.old_name is None and title is None:
+            return None
+        return inline_class(self.old_parent_class, title or self.old_name or "")
+
+
+Holders = tuple[str | None, str | None]
+"""The classes the generator makes for a schema pair, in the old and the new client (None: none)."""
 
 
 def compare_schema(
@@ -90,7 +106,7 @@ def compare_schema(
     cmp.schemas.request(cmp, direction, old, new, place)
 
 
-_MemoKey = tuple[Direction, str, str | None, str, str | None, str | None, Place, str | None]
+_MemoKey = tuple[Direction, str, str | None, str, str | None, str | None, Place, Holders]
 
 
 _Pair = tuple[Direction, Sub, Sub, Place]
@@ -196,11 +212,11 @@ class SchemaComparer:
             return [], index  # a recursive schema came back to a pair being compared
         local = Comparison(self.old, self.new, "", [], self)
         _compare_class(local, old_shape, new_shape, place)
-        holder = _class_at(new_shape, place)
+        holders = (_class_at(old_shape, place, old=True), _class_at(new_shape, place))
         component = _COMPONENT.fullmatch(new_shape.pointer)
         if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
             name = unescape(component.group(1))
-            place = Place(direction, name, None, name, name)
+            place = Place(direction, name, None, name, name, None, name)
         if old_shape.ref != new_shape.ref:
             # The value now names another schema (or none): report it where the reference changed.
             new_shape.pointer = new_shape.site
@@ -220,7 +236,7 @@ class SchemaComparer:
             _override_site(new),
             new_shape.null_pointer,
             place,
-            holder,
+            holders,
         )
         remembered = self._memo.get(key)
         if remembered is not None:
@@ -238,7 +254,7 @@ class SchemaComparer:
         outer = self._building, self._building_children
         self._building, self._building_children = body, []
         try:
-            _compare_shapes(body, direction, old_shape, new_shape, place, holder)
+            _compare_shapes(body, direction, old_shape, new_shape, place, holders)
             children = self._building_children
         except BaseException:
             del self._in_progress[cycle]
@@ -339,29 +355,33 @@ def _override_site(sub: Sub) -> str | None:
 
 
 def _compare_shapes(
-    cmp: Comparison, direction: Direction, old_shape: Shape, new_shape: Shape, place: Place, holder: str | None
+    cmp: Comparison, direction: Direction, old_shape: Shape, new_shape: Shape, place: Place, holders: Holders
 ) -> None:
     subject = place.subject()
     if new_shape.deprecated and not old_shape.deprecated and place.path:
         cmp.add("field_deprecated", "deprecated", new_shape.pointer, f"{subject} is deprecated")
     if compare_value(cmp, direction, old_shape, new_shape, subject):
         return
-    _compare_properties(cmp, direction, old_shape, new_shape, place, holder)
+    _compare_properties(cmp, direction, old_shape, new_shape, place, holders)
     if old_shape.items is not None and new_shape.items is not None:
         compare_schema(cmp, direction, old_shape.items, new_shape.items, place.variant("[]", "_item"))
     for index, (old_item, new_item) in enumerate(zip(old_shape.prefix_items, new_shape.prefix_items, strict=False)):
         compare_schema(cmp, direction, old_item, new_item, place.variant(f"[{index}]", "_item"))
-    _compare_maps(cmp, direction, old_shape, new_shape, place, holder)
+    _compare_maps(cmp, direction, old_shape, new_shape, place, holders)
     if old_shape.negated is not None and new_shape.negated is not None:
         _compare_negated(cmp, direction, old_shape.negated, new_shape.negated, place)
     _compare_variants(cmp, direction, old_shape, new_shape, place, subject)
 
 
 def _compare_class(cmp: Comparison, old: Shape, new: Shape, place: Place) -> None:
-    """An inline schema moved behind a `$ref` (or back) renames the class made for it."""
-    if (old.ref is None) == (new.ref is None) or not (old.makes_class and new.makes_class):
+    """The class the generator makes for the schema has another name: an inline schema moved
+    behind a `$ref` (or back), a new `title`, or the class holding it renamed. (A renamed
+    component schema is reported once, with why, by `models.py`.)"""
+    if not (old.makes_class and new.makes_class):
         return
-    old_class = _class_at(old, place)
+    if _COMPONENT.fullmatch(old.pointer) and _COMPONENT.fullmatch(new.pointer):
+        return
+    old_class = _class_at(old, place, old=True)
     new_class = _class_at(new, place)
     if old_class is None or new_class is None or old_class == new_class:
         return
@@ -375,23 +395,24 @@ def _compare_class(cmp: Comparison, old: Shape, new: Shape, place: Place) -> Non
     )
 
 
-def _class_at(shape: Shape, place: Place) -> str | None:
-    """The class the generator names for the schema at `place` (None: it has no name here)."""
+def _class_at(shape: Shape, place: Place, *, old: bool = False) -> str | None:
+    """The class the generator names for the schema at `place`, in the new client (or the old
+    one); None: it has no name here."""
     component = _COMPONENT.fullmatch(shape.pointer)
     if component is not None:
         return component_class(unescape(component.group(1)), shape.title)
-    return place.inline_class(shape.title)
+    return place.old_inline_class(shape.title) if old else place.inline_class(shape.title)
 
 
 def _compare_properties(
-    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
+    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holders: Holders
 ) -> None:
     # A property keeps its attribute when its new name spells the same Python name (`eventId`).
     new_names = {argument_name(name): name for name in new.properties}
     old_names = {argument_name(name) for name in old.properties}
     for old_name, old_sub in old.properties.items():
         name = old_name if old_name in new.properties else new_names.get(argument_name(old_name), old_name)
-        child = place.member(name, name, holder)
+        child = place.member(name, name, holders)
         field = child.path
         subject = f"{place.where} field {code(field)}"
         new_sub = new.properties.get(name)
@@ -435,7 +456,7 @@ def _compare_properties(
 
 
 def _compare_maps(
-    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holder: str | None
+    cmp: Comparison, direction: Direction, old: Shape, new: Shape, place: Place, holders: Holders
 ) -> None:
     """Map values: `additionalProperties` (absent or `true` is any value, `false` none) and, per
     pattern, `patternProperties`."""
@@ -454,11 +475,12 @@ def _compare_maps(
     elif old.additional is not None or new.additional is not None:
         old_values = old.additional or ({}, old.pointer)
         new_values = new.additional or ({}, new.pointer)
-        compare_schema(cmp, direction, old_values, new_values, place.member("*", "AdditionalProperty", holder))
+        compare_schema(cmp, direction, old_values, new_values, place.member("*", "AdditionalProperty", holders))
     for pattern, old_sub in old.pattern_properties.items():
         new_sub = new.pattern_properties.get(pattern)
         if new_sub is not None:
-            compare_schema(cmp, direction, old_sub, new_sub, place.member(f"/{pattern}/", "AdditionalProperty", holder))
+            values = place.member(f"/{pattern}/", "AdditionalProperty", holders)
+            compare_schema(cmp, direction, old_sub, new_sub, values)
 
 
 def _compare_negated(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> None:
@@ -478,12 +500,25 @@ def _compare_negated(cmp: Comparison, direction: Direction, old: Sub, new: Sub, 
     cmp.add(f"{direction}_not_changed", severity, new[1], f"{place.subject()} {what} (`not` changed)")
 
 
+_ADMITS_MORE = frozenset({"response_enum_value_added", "response_enum_opened"})
+"""Response findings that are not breaking only because the client reads unknown enum values as
+text: under `not`, the subschema admitting more values is what matters."""
+_ADMITS_FEWER = frozenset({"response_enum_value_removed"})
+"""Response findings breaking only because an enum member goes; under `not`, admitting fewer
+values is harmless to a response."""
+
+
 def _probe(cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Place) -> set[str]:
-    """The severities comparing `old` with `new` under `direction`'s rules would report."""
+    """The severities comparing `old` with `new` under `direction`'s rules would report, reading
+    a response enum that admits more values as breaking (the value it negates admits fewer)."""
     probe = Comparison(cmp.old, cmp.new, cmp.operation, [], cmp.schemas)
     compare_schema(probe, direction, old, new, place)
     cmp.cut_at = min(cmp.cut_at, probe.cut_at)
-    return {finding.severity for finding in probe.findings if finding.severity != "docs"}
+    return {
+        "breaking" if finding.kind in _ADMITS_MORE else finding.severity
+        for finding in probe.findings
+        if finding.severity != "docs" and finding.kind not in _ADMITS_FEWER
+    }
 
 
 def _compare_variants(
@@ -494,7 +529,8 @@ def _compare_variants(
     place: Place,
     subject: str,
 ) -> None:
-    """`oneOf`/`anyOf` branches: same `$ref` or `title` first, then by position (best effort)."""
+    """`oneOf`/`anyOf` branches: same `$ref` or `title` first, then the same text, then by
+    position (best effort)."""
     unpaired_new = list(new.variants)
     pairs: list[tuple[Sub, Sub]] = []
     unpaired_old: list[Sub] = []
@@ -505,10 +541,18 @@ def _compare_variants(
         else:
             unpaired_new.remove(twin)
             pairs.append((branch, twin))
+    for branch in list(unpaired_old):
+        twin = next((b for b in unpaired_new if _branch_name(b) is None and b[0] == branch[0]), None)
+        if twin is not None:
+            unpaired_old.remove(branch)
+            unpaired_new.remove(twin)
+            pairs.append((branch, twin))
     pairs.extend(zip(unpaired_old, unpaired_new, strict=False))
     for old_branch, new_branch in pairs:
         index = next((i for i, branch in enumerate(new.variants) if branch is new_branch), 0)
-        compare_schema(cmp, direction, old_branch, new_branch, place.variant("", f"_type_{index}"))
+        old_index = next((i for i, branch in enumerate(old.variants) if branch is old_branch), 0)
+        branch_place = place.variant("", f"_type_{index}", f"_type_{old_index}")
+        compare_schema(cmp, direction, old_branch, new_branch, branch_place)
 
     count_change = f"{len(old.variants)} -> {len(new.variants)} alternatives"
     if not old.variants and new.variants:

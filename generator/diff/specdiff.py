@@ -25,14 +25,17 @@ request       request_field_removed, request_field_added_required, request_field
               request_field_made_optional, request_type_widened, request_enum_value_added,
               request_variant_added, request_datetime_accepted,
               request_datetime_layout_changed [new] (`x-strftime`: the field takes a datetime)
-responses     success_status_changed, success_status_removed, response_media_type_removed
-              [breaking], success_status_added, response_media_type_added [new],
-              error_response_added, error_response_removed [docs]
+responses     success_status_changed (docs when what the body parses into is the same: the
+              client takes any 2xx whose body fits), success_status_removed,
+              response_media_type_removed [breaking], success_status_added,
+              response_media_type_added [new], error_response_added, error_response_removed [docs]
 response      response_field_removed, response_field_made_optional, response_field_made_nullable,
-  values      response_type_changed, response_format_changed, response_enum_value_added,
-              response_variant_added, response_not_changed [breaking]; response_field_added [new]
-models        model_renamed [breaking]: a component schema renamed or retitled, or an inline
-              schema moved behind a `$ref` (or back); old and new are the class names
+  values      response_type_changed, response_format_changed, response_enum_value_removed,
+              response_variant_added, response_not_changed [breaking]; response_field_added,
+              response_enum_value_added, response_enum_opened [new] (unknown values arrive as text)
+models        model_renamed [breaking]: a component schema renamed or retitled, an inline schema
+              moved behind a `$ref` (or back), or a class nested in a renamed one; old and new are
+              the class names, as the generator makes them in each client
 any schema    field_deprecated [deprecated]
 text          docs_changed [docs]: summary, description, examples, tags, info, other x-* ...
 
