@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import copy
+import json
+from pathlib import Path
 from typing import Any
 
+import pytest
+
+from generator.diff.cli import main
 from generator.diff.specdiff import compare_specs
 
 SEARCH_RESULT: dict[str, Any] = {
@@ -125,3 +130,53 @@ def test_a_dropped_content_parameter_is_removed() -> None:
 
     [finding] = compare_specs(_with_parameter(AS_CONTENT), gone)
     assert (finding.kind, finding.severity, finding.old) == ("parameter_removed", "breaking", "filter")
+
+
+def _two_operations(extra_parameter: dict[str, Any] | None = None) -> dict[str, Any]:
+    parameters = [extra_parameter] if extra_parameter else []
+    ok = {"204": {"description": "ok"}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {"get": {"operationId": "get_a", "parameters": parameters, "responses": ok}},
+            "/b": {"get": {"operationId": "get_b", "responses": ok}},
+        },
+    }
+
+
+# A parameter that would become the argument `headers`, which every generated function has: the
+# generator leaves the operation out (with skip_unsupported) rather than generate it wrongly.
+CLASHING = {"name": "headers", "in": "query", "schema": {"type": "string"}}
+
+
+def test_an_operation_the_generator_leaves_out_is_a_function_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(_two_operations()), encoding="utf-8")
+    new.write_text(json.dumps(_two_operations(CLASHING)), encoding="utf-8")
+
+    assert main([str(old), str(new), "--format", "json"]) == 0, "as the spec sees it: a new optional parameter"
+    assert [f["kind"] for f in json.loads(capsys.readouterr().out)["findings"]] == ["parameter_added"]
+
+    assert main([str(old), str(new), "--format", "json", "--skip-unsupported"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert (finding["kind"], finding["severity"], finding["operation"]) == ("operation_removed", "breaking", "get_a")
+    assert finding["message"].startswith("function no longer generated: parameter 'headers' would become the argument")
+
+    assert main([str(new), str(old), "--format", "json", "--skip-unsupported"]) == 0
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert (finding["kind"], finding["severity"]) == ("operation_added", "new")
+    assert finding["message"].startswith("function now generated (left out before: parameter 'headers'")
+
+
+def test_an_operation_left_out_of_both_clients_is_not_compared(tmp_path: Path) -> None:
+    old_doc, new_doc = _two_operations(CLASHING), _two_operations(CLASHING)
+    new_doc["paths"]["/a"]["get"]["parameters"].append({"name": "q", "in": "query", "required": True, "schema": {}})
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(old_doc), encoding="utf-8")
+    new.write_text(json.dumps(new_doc), encoding="utf-8")
+
+    assert main([str(old), str(new), "--skip-unsupported"]) == 0
+    assert main([str(old), str(new)]) == 1, "as the spec sees it: a new required parameter"
