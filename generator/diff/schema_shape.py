@@ -73,6 +73,11 @@ class Shape:
     constraints: dict[str, Any] = field(default_factory=dict)
     unsupported: str | None = None
     """What in this schema, valid as it is, upstream cannot model (no client is generated)."""
+    naming_suffix: str = ""
+    """What upstream adds to the name it gives the schema's class (and the classes inside it)
+    when the schema is a union it unwraps: `_type_0` for a nullable object or array (`nullable`,
+    `type: [object, "null"]`), `_type_<i>` (or `_<title>`) for the one non-null branch of an
+    `anyOf`/`oneOf`."""
 
     def type_names(self) -> list[str] | None:
         """Sorted type names including "null", or None for any type."""
@@ -102,6 +107,7 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         deprecated=node.get("deprecated") is True,
     )
     _read_types(view, node, shape)
+    shape.naming_suffix = _type_list_suffix(node)
     _read_enum(node, shape)
     if node.get("enum") == []:
         shape.unsupported = "an empty `enum`"
@@ -133,7 +139,11 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         values = [_enum_only(view, *branch) for branch in others]
         if len(others) == 1 and len(branches) > 1:
             # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
-            _merge(shape, shape_of(view, others[0][0], others[0][1], merging))
+            inner = shape_of(view, others[0][0], others[0][1], merging)
+            _merge(shape, inner)
+            offset = len(node.get("anyOf") or []) if keyword == "oneOf" else 0
+            position = offset + next(i for i, branch in enumerate(branches) if branch is others[0][0])
+            shape.naming_suffix += _branch_suffix(others[0][0], position, title) + inner.naming_suffix
         elif others and shape.types is None and _open_with_known_values(bare, values):
             # `anyOf: [{type: string}, {enum: [a, b]}]`: any string, the enum only names some.
             shape.types = frozenset[str]().union(*(types for types in bare if types is not None))
@@ -155,6 +165,34 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         elif shape.items is not None:
             shape.types = frozenset({"array"})
     return shape
+
+
+def _type_list_suffix(node: Mapping[str, Any]) -> str:
+    """Upstream reads `type: [x, "null"]` (and 3.0's `nullable: true` beside one type) as a
+    union, and names the class of its one non-null type after its position."""
+    declared = node.get("type")
+    if isinstance(declared, str) and node.get("nullable") is True:
+        return "_type_0"
+    if isinstance(declared, list) and len(declared) > 1:
+        others = [name for name in declared if name != "null"]
+        if len(others) == 1:
+            return f"_type_{declared.index(others[0])}"
+    if declared is None and node.get("nullable") is True and node.get("allOf") and not _has_union(node):
+        return "_type_1"  # upstream reads it as `oneOf: [null, {allOf: ...}]`
+    return ""
+
+
+def _has_union(node: Mapping[str, Any]) -> bool:
+    return bool(node.get("anyOf") or node.get("oneOf"))
+
+
+def _branch_suffix(branch: Any, position: int, union_title: Any) -> str:
+    """Upstream names a union branch after its `title` (when not the union's own), else its
+    position among the `anyOf` then `oneOf` branches."""
+    title = branch.get("title") if isinstance(branch, Mapping) and "$ref" not in branch else None
+    if isinstance(title, str) and title != union_title:
+        return f"_{title}"
+    return f"_type_{position}"
 
 
 _UNION_ONLY = frozenset({"oneOf", "anyOf", "discriminator", "title", "description", "example", "examples"})

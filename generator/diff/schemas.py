@@ -77,6 +77,14 @@ class Place:
         path = self.extend(suffix) if suffix else self.path
         return Place(self.where, path, self.parent_class, name, self.schema, self.old_parent_class, old_name)
 
+    def unwrapped(self, old_suffix: str, new_suffix: str) -> Place:
+        """The place of the class upstream makes inside a union it unwraps (`Shape.naming_suffix`)."""
+        if not old_suffix and not new_suffix:
+            return self
+        name = f"{self.name}{new_suffix}" if self.name is not None else None
+        old_name = f"{self.old_name}{old_suffix}" if self.old_name is not None else None
+        return replace(self, name=name, old_name=old_name)
+
     def inline_class(self, title: str | None) -> str | None:
         if self.name is None and title is None:
             return None
@@ -212,11 +220,14 @@ class SchemaComparer:
             return [], index  # a recursive schema came back to a pair being compared
         local = Comparison(self.old, self.new, "", [], self)
         _compare_class(local, old_shape, new_shape, place)
+        place = place.unwrapped(old_shape.naming_suffix, new_shape.naming_suffix)
         holders = (_class_at(old_shape, place, old=True), _class_at(new_shape, place))
         component = _COMPONENT.fullmatch(new_shape.pointer)
-        if component is not None and _COMPONENT.fullmatch(old_shape.pointer):
+        old_component = _COMPONENT.fullmatch(old_shape.pointer)
+        if component is not None and old_component is not None:
             name = unescape(component.group(1))
-            place = Place(direction, name, None, name, name, None, name)
+            old_name = unescape(old_component.group(1)) + old_shape.naming_suffix
+            place = Place(direction, name, None, name + new_shape.naming_suffix, name, None, old_name)
         if old_shape.ref != new_shape.ref:
             # The value now names another schema (or none): report it where the reference changed.
             new_shape.pointer = new_shape.site
@@ -400,7 +411,7 @@ def _class_at(shape: Shape, place: Place, *, old: bool = False) -> str | None:
     one); None: it has no name here."""
     component = _COMPONENT.fullmatch(shape.pointer)
     if component is not None:
-        return component_class(unescape(component.group(1)), shape.title)
+        return component_class(unescape(component.group(1)) + shape.naming_suffix, shape.title)
     return place.old_inline_class(shape.title) if old else place.inline_class(shape.title)
 
 
