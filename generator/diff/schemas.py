@@ -483,6 +483,17 @@ def _compare_maps(
                 True,
                 False,
             )
+        elif new.closed and not old.closed and new.makes_class and old.makes_class:
+            # The model class the caller reads no longer has `additional_properties`.
+            cmp.add(
+                "response_model_closed",
+                "breaking",
+                join(new.pointer, "additionalProperties"),
+                f"{place.subject()} no longer keeps keys other than its properties: its class loses "
+                "`additional_properties`",
+                True,
+                False,
+            )
     elif old.additional is not None or new.additional is not None:
         old_values = old.additional or ({}, old.pointer)
         new_values = new.additional or ({}, new.pointer)

@@ -31,7 +31,8 @@ responses     success_status_changed (docs when what the body parses into is the
               response_media_type_added [new], error_response_added, error_response_removed [docs]
 response      response_field_removed, response_field_made_optional, response_field_made_nullable,
   values      response_type_changed, response_format_changed, response_enum_value_removed,
-              response_variant_added, response_not_changed [breaking]; response_field_added,
+              response_variant_added, response_not_changed, response_model_closed
+              (`additionalProperties: false`) [breaking]; response_field_added,
               response_enum_value_added, response_enum_opened [new] (unknown values arrive as text)
 models        model_renamed [breaking]: a component schema renamed or retitled, an inline schema
               moved behind a `$ref` (or back), or a class nested in a renamed one; old and new are

@@ -508,10 +508,10 @@ CASES = [
         [],
     ),
     Case(
-        "near: a response map closed with additionalProperties false",
+        "a response map closed with additionalProperties false: its class loses additional_properties",
         both(res, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
         lambda s: prop(res, "tags")(s).update(additionalProperties=False),
-        [],
+        [("response_model_closed", "breaking", RES + "/properties/tags/additionalProperties")],
     ),
     Case(
         "patternProperties value type changed in a request",
