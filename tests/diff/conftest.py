@@ -39,3 +39,9 @@ def run_diff(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> RunDiff:
         return code, out, err
 
     return run
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "slow: generates clients and runs mypy (the oracle); deselect with -m 'not slow'"
+    )
