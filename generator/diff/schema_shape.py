@@ -125,18 +125,12 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         _merge(shape, shape_of(view, part, part_pointer, merging))
     for keyword in ("anyOf", "oneOf"):
         branches = view.sequence(node.get(keyword), join(pointer, keyword), keyword)
-        others: list[Sub] = []
-        for index, branch in enumerate(branches):
-            branch_pointer = join(pointer, keyword, index)
-            if _is_null_type(view, branch, branch_pointer):
-                shape.nullable = True
-                shape.null_pointer = shape.null_pointer or branch_pointer
-            else:
-                others.append((branch, branch_pointer))
-        if len(others) > 1:
-            others = _flattened(view, others)
-        bare = [_bare_types(view, *branch) for branch in others]
-        values = [_enum_only(view, *branch) for branch in others]
+        if not branches:
+            continue
+        null_at, others, bare, values = _union(view, branches, join(pointer, keyword))
+        if null_at is not None:
+            shape.nullable = True
+            shape.null_pointer = shape.null_pointer or null_at
         if len(others) == 1 and len(branches) > 1:
             # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
             inner = shape_of(view, others[0][0], others[0][1], merging)
@@ -165,6 +159,32 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         elif shape.items is not None:
             shape.types = frozenset({"array"})
     return shape
+
+
+_Union = tuple[str | None, list[Sub], list[frozenset[str] | None], list[list[Any] | None]]
+
+
+def _union(view: SpecView, branches: list[Any], pointer: str) -> _Union:
+    """The branches of the `anyOf`/`oneOf` at `pointer`: where null is allowed, the others
+    (unions among them flattened), and what each of those says of its types and values."""
+    known = view.unions.get(pointer)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    null_at: str | None = None
+    others: list[Sub] = []
+    for index, branch in enumerate(branches):
+        branch_pointer = join(pointer, index)
+        if _is_null_type(view, branch, branch_pointer):
+            null_at = null_at or branch_pointer
+        else:
+            others.append((branch, branch_pointer))
+    if len(others) > 1:
+        others = _flattened(view, others)
+    bare = [_bare_types(view, *branch) for branch in others]
+    values = [_enum_only(view, *branch) for branch in others]
+    found: _Union = (null_at, others, bare, values)
+    view.unions[pointer] = found
+    return found
 
 
 def _type_list_suffix(node: Mapping[str, Any]) -> str:
@@ -198,13 +218,18 @@ def _branch_suffix(branch: Any, position: int, union_title: Any) -> str:
 _UNION_ONLY = frozenset({"oneOf", "anyOf", "discriminator", "title", "description", "example", "examples"})
 
 
-def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]:
+def _flattened(view: SpecView, branches: list[Sub], depth: int = 0, seen: set[str] | None = None) -> list[Sub]:
     """Branches, with those that are unions themselves (`anyOf: [string, {$ref: Error}]` where
     `Error` is a `oneOf`) replaced by their own branches: the values are the same, and the
-    generated type is one flat union either way."""
+    generated type is one flat union either way. A schema met again (unions that refer to each
+    other) adds nothing: each is listed, or expanded, once."""
+    seen = set() if seen is None else seen
     flat: list[Sub] = []
     for raw, pointer in branches:
         node, node_pointer = view.resolve(raw, pointer, "a schema") if not isinstance(raw, bool) else ({}, pointer)
+        if node_pointer in seen:
+            continue
+        seen.add(node_pointer)
         keywords = [key for key in ("oneOf", "anyOf") if isinstance(node.get(key), list)]
         inner = node.get(keywords[0]) if len(keywords) == 1 else None
         if (
@@ -215,7 +240,7 @@ def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]
         ):
             parts = [(branch, join(node_pointer, keywords[0], index)) for index, branch in enumerate(inner)]
             if not any(_is_null_type(view, *part) for part in parts):
-                flat.extend(_flattened(view, parts, depth + 1))
+                flat.extend(_flattened(view, parts, depth + 1, seen))
                 continue
         flat.append((raw, pointer))
     return flat

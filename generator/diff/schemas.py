@@ -34,6 +34,7 @@ from generator.pointer import unescape
 from generator.spec_model import SpecModel
 
 _COMPONENT = re.compile(r"/components/schemas/([^/]+)")
+_INSIDE_COMPONENT = re.compile(r"/components/schemas/([^/]+)/")
 _OPPOSITE: dict[Direction, Direction] = {"request": "response", "response": "request"}
 
 
@@ -221,6 +222,13 @@ class SchemaComparer:
         local = Comparison(self.old, self.new, "", [], self)
         _compare_class(local, old_shape, new_shape, place)
         place = place.unwrapped(old_shape.naming_suffix, new_shape.naming_suffix)
+        if (inside := _INSIDE_COMPONENT.match(new_shape.pointer)) and place.schema != unescape(inside.group(1)):
+            # Reached from outside the component that holds it (a union's branches flattened into
+            # another's): described inside its own component, so that the place of a pair is the
+            # same however the walk got there (else every path through a web of unions is a new
+            # pair). Upstream names its class when it builds that component, which is not followed.
+            name = unescape(inside.group(1))
+            place = Place(direction, name, None, None, name)
         holders = (_class_at(old_shape, place, old=True), _class_at(new_shape, place))
         component = _COMPONENT.fullmatch(new_shape.pointer)
         old_component = _COMPONENT.fullmatch(old_shape.pointer)
@@ -228,6 +236,7 @@ class SchemaComparer:
             name = unescape(component.group(1))
             old_name = unescape(old_component.group(1)) + old_shape.naming_suffix
             place = Place(direction, name, None, name + new_shape.naming_suffix, name, None, old_name)
+
         if old_shape.ref != new_shape.ref:
             # The value now names another schema (or none): report it where the reference changed.
             new_shape.pointer = new_shape.site

@@ -86,3 +86,33 @@ def test_a_web_of_two_thousand_schemas_stays_small_in_memory() -> None:
 
     assert [f.pointer for f in findings] == ["/components/schemas/S1000/properties/id"]
     assert peak - documents < 2 * documents
+
+
+def union_web(count: int, *, changed: int | None = None) -> dict[str, Any]:
+    """`count` schemas, each a `oneOf` of two others and an inline object that links to a third:
+    unions of unions that refer to each other, which the comparison flattens."""
+    schemas: dict[str, Any] = {}
+    for number in range(count):
+
+        def ref(step: int, number: int = number) -> dict[str, str]:
+            return {"$ref": f"#/components/schemas/S{(number + step) % count}"}
+
+        kind = "integer" if number == changed else "string"
+        inline = {"type": "object", "properties": {"id": {"type": kind}, "next": ref(31)}}
+        schemas[f"S{number}"] = {"oneOf": [ref(1), ref(7), inline]}
+    document = web(count)
+    document["components"]["schemas"] = schemas
+    return document
+
+
+def test_a_web_of_unions_of_unions_is_compared_in_linear_work() -> None:
+    def pairs(count: int) -> int:
+        old, new = SpecModel.build(union_web(count)), SpecModel.build(union_web(count, changed=count // 2))
+        comparer = SchemaComparer(SpecView("old", old), SpecView("new", new))
+        root = {"$ref": "#/components/schemas/S0"}
+        found, _ = comparer.compare("response", (root, "/x"), (root, "/x"), Place("response body"))
+        assert {finding.pointer for finding in found} == {f"/components/schemas/S{count // 2}/oneOf/2/properties/id"}
+        return comparer.pairs_compared
+
+    small, large = pairs(100), pairs(400)
+    assert large <= 4 * small + 100
