@@ -71,6 +71,42 @@ PAIRS = [
     Pair("adyen", "session_auth_v1", "eb07e10", "0f5c774", True, True, suffix="json"),
     # Adyen: an operation removed.
     Pair("adyen", "dispute_v30", "24ed9ac", "2a5612f", True, True, suffix="json"),
+    # The pairs judged by hand before the oracle (see realworld/README.md).
+    Pair("twilio", "lookups_v2", "90561c2", "a3f1069", True, True),
+    Pair("twilio", "lookups_v2", "bcf1d20", "3267dfd", True, True),
+    Pair("twilio", "lookups_v2", "e514460", "40e2959", True, True),
+    Pair("twilio", "lookups_v2", "b55425e", "2af6c5b", False, False),
+    Pair("twilio", "content_v1", "f647a89", "733ecb2", True, True),
+    Pair(
+        "twilio",
+        "content_v1",
+        "e88d059",
+        "3267dfd",
+        False,
+        True,
+        why="Request fields made optional. The oracle reads every attribute of every model, and these "
+        "request models' attributes become `str | Unset`; no response carries them, so calling code "
+        "builds and sends them and has no reason to read them back. Judged not breaking (the report).",
+    ),
+    Pair("openai", "projects", "13c6a94", "f85dbe2", True, True),
+    Pair("openai", "audit_logs", "9b457ac", "2186421", False, False),
+    Pair("openai", "costs", "010421d", "13c6a94", False, False),
+    Pair(
+        "openai",
+        "responses",
+        "2329a66",
+        "9b457ac",
+        True,
+        False,
+        why="The only operation (`createResponse`) is one upstream cannot generate, so both clients leave "
+        "it out and nothing calling code has changes. `diff --skip-unsupported` (how the oracle builds the "
+        "clients) agrees: not breaking. Without it the report judges the document, whose streamed union "
+        "gains five branches: breaking for a client that returned it (judged right for that setting).",
+    ),
+    Pair("lob", "letters_campaigns", "0d993b0", "c2f1d6b", True, True),
+    Pair("box", "ai", "7273044c", "dff6472f", False, False),
+    Pair("box", "ai", "dff6472f", "177e92d4", True, True),
+    Pair("resend", "resend", "b45e2f7", "b3697d4", True, True),
 ]
 
 
@@ -84,9 +120,19 @@ def test_the_report_gives_the_verdict_judged_right(pair: Pair, capsys: pytest.Ca
 
 
 def test_at_least_ten_pairs_from_vendors_new_to_the_report() -> None:
-    assert len(PAIRS) >= 10
+    new_vendors = {"xero", "apideck", "adyen"}
+    assert len([pair for pair in PAIRS if pair.vendor in new_vendors]) >= 10
     for vendor in {pair.vendor for pair in PAIRS}:
         assert (REALWORLD / vendor / "LICENSE").is_file()
+
+
+def test_an_operation_both_clients_leave_out_is_not_compared_with_skip_unsupported(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """OpenAI's `createResponse` is left out of both clients: as the clients see it, nothing breaks."""
+    old, new = REALWORLD / "openai" / "responses@2329a66.yaml", REALWORLD / "openai" / "responses@9b457ac.yaml"
+    assert main([str(old), str(new), "--skip-unsupported"]) == 0
+    assert main([str(old), str(new)]) == 1
 
 
 @pytest.mark.slow
