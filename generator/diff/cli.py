@@ -6,9 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.config import load_settings
 from generator.diff.inputs import read_spec
+from generator.diff.left_out import default_settings, left_out_operations
 from generator.diff.report import FAIL_ON_LEVELS, FORMATS, Report
-from generator.diff.specdiff import compare_documents
+from generator.diff.specdiff import LeftOutPair, compare_documents
 from generator.errors import InputError
 
 PROG = "python -m generator diff"
@@ -23,8 +25,9 @@ severities, most serious first: breaking > deprecated > new > docs
 exit status:
   0  no finding at or above the --fail-on level
   1  at least one finding at or above the --fail-on level
-  2  a spec could not be read or is not one regen accepts (missing, not YAML/JSON, Swagger 2.0,
-     no 3.0/3.1 `openapi` version, or malformed), with FILE:LINE:COLUMN
+  2  a spec could not be read or is not valid OpenAPI (missing, not YAML/JSON, Swagger 2.0, no
+     3.0/3.1 `openapi` version, rejected by that version's meta-schema, an unresolvable `$ref`),
+     with FILE:LINE:COLUMN; a valid document upstream cannot generate from is still compared
 """
 
 
@@ -46,6 +49,12 @@ def build_parser() -> argparse.ArgumentParser:
         "or json (every finding, stable order); default: text",
     )
     parser.add_argument(
+        "--skip-unsupported",
+        action="store_true",
+        help="compare the clients regen makes with skip_unsupported (also on when the project's "
+        "pyproject.toml sets it): an operation the generator leaves out is a function removed or added",
+    )
+    parser.add_argument(
         "--fail-on",
         choices=FAIL_ON_LEVELS,
         default="breaking",
@@ -64,12 +73,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         old = read_spec(args.old_spec)
         new = read_spec(args.new_spec)
-        report = Report.of(compare_documents(old, new))
+        left_out: LeftOutPair = (None, None)
+        if args.skip_unsupported or _project_skips_unsupported():
+            left_out = (
+                left_out_operations(old.document, default_settings(args.old_spec)),
+                left_out_operations(new.document, default_settings(args.new_spec)),
+            )
+        report = Report.of(compare_documents(old, new, left_out))
     except InputError as err:
         print(err, file=sys.stderr)
         return 2
     sys.stdout.write(report.render(args.format))
     return report.exit_code(args.fail_on)
+
+
+def _project_skips_unsupported() -> bool:
+    """Whether the project here (`pyproject.toml`) generates with skip_unsupported."""
+    try:
+        return load_settings(Path("pyproject.toml"), check_upstream=False).skip_unsupported
+    except InputError:
+        return False
 
 
 if __name__ == "__main__":

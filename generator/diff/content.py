@@ -15,10 +15,15 @@ _VERBS = {
 
 
 def compare_content(
-    cmp: Comparison, direction: Direction, old: Body | Response, new: Body | Response, name: str
+    cmp: Comparison,
+    direction: Direction,
+    old: Body | Response,
+    new: Body | Response,
+    name: str,
+    old_name: str | None = None,
 ) -> None:
     """`name` is what upstream names an inline body class after, below the operation: `body`,
-    `response_200`."""
+    `response_200`; `old_name` what it did in the old client, when not the same."""
     where = f"{direction} body"
     gone, extra = _VERBS[direction]
     old_content = {media.name: media for media in old.content}
@@ -51,5 +56,5 @@ def compare_content(
                 direction,
                 (old_media.raw["schema"], join(old_media.pointer, "schema")),
                 (new_media.raw["schema"], join(new_media.pointer, "schema")),
-                Place(where, "", cmp.operation, name),
+                Place(where, "", cmp.operation, name, None, cmp.operation, old_name or name),
             )

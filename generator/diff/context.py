@@ -18,10 +18,10 @@ COMPLETE = 1 << 30
 
 class SchemaComparer(Protocol):
     """What a check needs of `generator.diff.schemas.SchemaComparer` (which imports the checks,
-    so this module names only the method): compare a schema pair once per diff; the findings and
-    the `cut_at` depth. `place` is a `generator.diff.schemas.Place`."""
+    so this module names only the method): compare a schema pair, once per diff, and add its
+    findings to `cmp`. `place` is a `generator.diff.schemas.Place`."""
 
-    def compare(self, direction: Direction, old: Sub, new: Sub, place: Any) -> tuple[list[Finding], int]: ...
+    def request(self, cmp: Comparison, direction: Direction, old: Sub, new: Sub, place: Any) -> None: ...
 
 
 @dataclass
@@ -29,9 +29,10 @@ class Comparison:
     """Checks call `add`. `schemas` compares schemas once per diff, for every operation.
 
     A comparison made by `schemas` for one schema pair has `operation` "" (its findings are named
-    after each operation that reaches the pair), and `cut_at` is the depth of the shallowest
-    schema pair in progress that a recursive schema led back to: its findings are then only
-    complete together with that pair's, so they are not remembered on their own.
+    after each operation that reaches the pair), and `cut_at` is the index (in the order pairs
+    were first met) of the earliest schema pair in progress that a recursive schema led back to:
+    its findings are then only complete together with that pair's, so they are not remembered on
+    their own.
     """
 
     old: SpecView

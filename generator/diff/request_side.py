@@ -61,7 +61,8 @@ def compare_parameters(cmp: Comparison, old_op: Operation, new_op: Operation) ->
             cmp.add("parameter_deprecated", "deprecated", new.pointer, f"{subject} is deprecated")
         old_schema, new_schema = _schema(old), _schema(new)
         if old_schema is not None and new_schema is not None:
-            compare_schema(cmp, "request", old_schema, new_schema, Place(subject, "", cmp.operation, new.name))
+            place = Place(subject, "", cmp.operation, new.name, None, cmp.operation, old.name)
+            compare_schema(cmp, "request", old_schema, new_schema, place)
     for key, new in new_params.items():
         if key in old_params:
             continue

@@ -12,9 +12,9 @@ import re
 
 from generator.diff.content import compare_content
 from generator.diff.context import Comparison
-from generator.diff.finding import code
+from generator.diff.finding import Severity, code
 from generator.diff.spec_view import join
-from generator.spec.model import Operation
+from generator.spec.model import Operation, Response
 
 _SUCCESS = re.compile(r"2(\d\d|XX)")
 
@@ -32,15 +32,7 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
     moved = None
     if old_primary and new_primary and old_primary != new_primary:
         moved = (old_primary, new_primary)
-        cmp.add(
-            "success_status_changed",
-            "breaking",
-            join(new_pointer, new_primary),
-            f"success status changed: {code(old_primary)} -> {code(new_primary)}",
-            old_primary,
-            new_primary,
-        )
-        pairs.append(moved)
+        _compare_moved_success(cmp, old[old_primary], new[new_primary], join(new_pointer, new_primary))
     for status in old_success:
         if status not in new and not (moved and status == moved[0]):
             cmp.add(
@@ -83,5 +75,23 @@ def compare_responses(cmp: Comparison, old_op: Operation, new_op: Operation) -> 
                 status,
             )
 
-    for old_status, new_status in pairs:
-        compare_content(cmp, "response", old[old_status], new[new_status], f"response_{new_status}")
+    for status, _ in pairs:
+        compare_content(cmp, "response", old[status], new[status], f"response_{status}")
+
+
+def _compare_moved_success(cmp: Comparison, old: Response, new: Response, pointer: str) -> None:
+    """The success response `sync()` returns is under another status. The client takes any 2xx
+    whose body fits a declared success response, so the move alone changes nothing: it breaks
+    calling code only when what the body parses into does (a changed body, or an inline class
+    named after the status, `response_200`)."""
+    body = Comparison(cmp.old, cmp.new, cmp.operation, [], cmp.schemas)
+    compare_content(body, "response", old, new, f"response_{new.status}", f"response_{old.status}")
+    cmp.findings.extend(body.findings)
+    change = f"{code(old.status)} -> {code(new.status)}"
+    severity: Severity
+    if any(finding.severity == "breaking" for finding in body.findings):
+        message, severity = f"success status changed: {change}, and what its body parses into", "breaking"
+    else:
+        message = f"success status changed: {change}; any 2xx whose body fits is a success, so the result is the same"
+        severity = "docs"
+    cmp.add("success_status_changed", severity, pointer, message, old.status, new.status)

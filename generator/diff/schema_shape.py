@@ -71,6 +71,13 @@ class Shape:
     strftime: str | None = None
     """Our `x-strftime`: the generated field also takes a datetime, sent in this layout."""
     constraints: dict[str, Any] = field(default_factory=dict)
+    unsupported: str | None = None
+    """What in this schema, valid as it is, upstream cannot model (no client is generated)."""
+    naming_suffix: str = ""
+    """What upstream adds to the name it gives the schema's class (and the classes inside it)
+    when the schema is a union it unwraps: `_type_0` for a nullable object or array (`nullable`,
+    `type: [object, "null"]`), `_type_<i>` (or `_<title>`) for the one non-null branch of an
+    `anyOf`/`oneOf`."""
 
     def type_names(self) -> list[str] | None:
         """Sorted type names including "null", or None for any type."""
@@ -82,8 +89,10 @@ class Shape:
 def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = frozenset()) -> Shape:
     site = pointer
     if isinstance(raw, bool):
-        # 3.1 boolean schemas: `true` allows anything; `false` nothing, which no client models.
-        return Shape(pointer, site)
+        # 3.1 boolean schemas: `true` allows anything; `false` nothing (no type, no value).
+        # Upstream's document model holds neither.
+        nothing = None if raw else frozenset[str]()
+        return Shape(pointer, site, types=nothing, enum=None if raw else [], unsupported="a boolean schema")
     ref = raw.get("$ref") if isinstance(raw, Mapping) and isinstance(raw.get("$ref"), str) else None
     node, pointer = view.resolve(raw, pointer, "a schema")
     if pointer in _merging:
@@ -98,7 +107,10 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         deprecated=node.get("deprecated") is True,
     )
     _read_types(view, node, shape)
+    shape.naming_suffix = _type_list_suffix(node)
     _read_enum(node, shape)
+    if node.get("enum") == []:
+        shape.unsupported = "an empty `enum`"
     fmt = node.get("format")
     shape.format = fmt if isinstance(fmt, str) else None
     layout = node.get("x-strftime")
@@ -113,21 +125,19 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
         _merge(shape, shape_of(view, part, part_pointer, merging))
     for keyword in ("anyOf", "oneOf"):
         branches = view.sequence(node.get(keyword), join(pointer, keyword), keyword)
-        others: list[Sub] = []
-        for index, branch in enumerate(branches):
-            branch_pointer = join(pointer, keyword, index)
-            if _is_null_type(view, branch, branch_pointer):
-                shape.nullable = True
-                shape.null_pointer = shape.null_pointer or branch_pointer
-            else:
-                others.append((branch, branch_pointer))
-        if len(others) > 1:
-            others = _flattened(view, others)
-        bare = [_bare_types(view, *branch) for branch in others]
-        values = [_enum_only(view, *branch) for branch in others]
+        if not branches:
+            continue
+        null_at, others, bare, values = _union(view, branches, join(pointer, keyword))
+        if null_at is not None:
+            shape.nullable = True
+            shape.null_pointer = shape.null_pointer or null_at
         if len(others) == 1 and len(branches) > 1:
             # `anyOf: [X, null]` is how 3.1 writes "X or null": compare it as X, nullable.
-            _merge(shape, shape_of(view, others[0][0], others[0][1], merging))
+            inner = shape_of(view, others[0][0], others[0][1], merging)
+            _merge(shape, inner)
+            offset = len(node.get("anyOf") or []) if keyword == "oneOf" else 0
+            position = offset + next(i for i, branch in enumerate(branches) if branch is others[0][0])
+            shape.naming_suffix += _branch_suffix(others[0][0], position, title) + inner.naming_suffix
         elif others and shape.types is None and _open_with_known_values(bare, values):
             # `anyOf: [{type: string}, {enum: [a, b]}]`: any string, the enum only names some.
             shape.types = frozenset[str]().union(*(types for types in bare if types is not None))
@@ -151,16 +161,75 @@ def shape_of(view: SpecView, raw: Any, pointer: str, _merging: frozenset[str] = 
     return shape
 
 
+_Union = tuple[str | None, list[Sub], list[frozenset[str] | None], list[list[Any] | None]]
+
+
+def _union(view: SpecView, branches: list[Any], pointer: str) -> _Union:
+    """The branches of the `anyOf`/`oneOf` at `pointer`: where null is allowed, the others
+    (unions among them flattened), and what each of those says of its types and values."""
+    known = view.unions.get(pointer)
+    if known is not None:
+        return known  # type: ignore[no-any-return]
+    null_at: str | None = None
+    others: list[Sub] = []
+    for index, branch in enumerate(branches):
+        branch_pointer = join(pointer, index)
+        if _is_null_type(view, branch, branch_pointer):
+            null_at = null_at or branch_pointer
+        else:
+            others.append((branch, branch_pointer))
+    if len(others) > 1:
+        others = _flattened(view, others)
+    bare = [_bare_types(view, *branch) for branch in others]
+    values = [_enum_only(view, *branch) for branch in others]
+    found: _Union = (null_at, others, bare, values)
+    view.unions[pointer] = found
+    return found
+
+
+def _type_list_suffix(node: Mapping[str, Any]) -> str:
+    """Upstream reads `type: [x, "null"]` (and 3.0's `nullable: true` beside one type) as a
+    union, and names the class of its one non-null type after its position."""
+    declared = node.get("type")
+    if isinstance(declared, str) and node.get("nullable") is True:
+        return "_type_0"
+    if isinstance(declared, list) and len(declared) > 1:
+        others = [name for name in declared if name != "null"]
+        if len(others) == 1:
+            return f"_type_{declared.index(others[0])}"
+    if declared is None and node.get("nullable") is True and node.get("allOf") and not _has_union(node):
+        return "_type_1"  # upstream reads it as `oneOf: [null, {allOf: ...}]`
+    return ""
+
+
+def _has_union(node: Mapping[str, Any]) -> bool:
+    return bool(node.get("anyOf") or node.get("oneOf"))
+
+
+def _branch_suffix(branch: Any, position: int, union_title: Any) -> str:
+    """Upstream names a union branch after its `title` (when not the union's own), else its
+    position among the `anyOf` then `oneOf` branches."""
+    title = branch.get("title") if isinstance(branch, Mapping) and "$ref" not in branch else None
+    if isinstance(title, str) and title != union_title:
+        return f"_{title}"
+    return f"_type_{position}"
+
+
 _UNION_ONLY = frozenset({"oneOf", "anyOf", "discriminator", "title", "description", "example", "examples"})
 
 
-def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]:
+def _flattened(view: SpecView, branches: list[Sub], depth: int = 0, seen: set[str] | None = None) -> list[Sub]:
     """Branches, with those that are unions themselves (`anyOf: [string, {$ref: Error}]` where
     `Error` is a `oneOf`) replaced by their own branches: the values are the same, and the
-    generated type is one flat union either way."""
+    generated type is one flat union either way. A schema met again (unions that refer to each
+    other) adds nothing: each is listed, or expanded, once."""
+    seen = set() if seen is None else seen
     flat: list[Sub] = []
     for raw, pointer in branches:
         node, node_pointer = view.resolve(raw, pointer, "a schema") if not isinstance(raw, bool) else ({}, pointer)
+        if node_pointer in seen:
+            continue
+        seen.add(node_pointer)
         keywords = [key for key in ("oneOf", "anyOf") if isinstance(node.get(key), list)]
         inner = node.get(keywords[0]) if len(keywords) == 1 else None
         if (
@@ -171,7 +240,7 @@ def _flattened(view: SpecView, branches: list[Sub], depth: int = 0) -> list[Sub]
         ):
             parts = [(branch, join(node_pointer, keywords[0], index)) for index, branch in enumerate(inner)]
             if not any(_is_null_type(view, *part) for part in parts):
-                flat.extend(_flattened(view, parts, depth + 1))
+                flat.extend(_flattened(view, parts, depth + 1, seen))
                 continue
         flat.append((raw, pointer))
     return flat
@@ -266,6 +335,7 @@ def _merge(shape: Shape, part: Shape) -> None:
     shape.makes_class = shape.makes_class or part.makes_class
     shape.variants.extend(part.variants)
     shape.deprecated = shape.deprecated or part.deprecated
+    shape.unsupported = shape.unsupported or part.unsupported
     shape.constraints = {**part.constraints, **shape.constraints}
 
 

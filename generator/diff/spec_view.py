@@ -12,7 +12,7 @@ an `InputError` with file, line and column.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.spec.model import SpecModel
@@ -38,6 +38,9 @@ class SpecView:
 
     side: Side
     model: SpecModel
+    unions: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What `schema_shape` read of each `anyOf`/`oneOf` (by its pointer), read once:
+    flattening unions of unions is the costly part of a web of them."""
 
     @property
     def root(self) -> Mapping[str, Any]:

@@ -25,14 +25,18 @@ request       request_field_removed, request_field_added_required, request_field
               request_field_made_optional, request_type_widened, request_enum_value_added,
               request_variant_added, request_datetime_accepted,
               request_datetime_layout_changed [new] (`x-strftime`: the field takes a datetime)
-responses     success_status_changed, success_status_removed, response_media_type_removed
-              [breaking], success_status_added, response_media_type_added [new],
-              error_response_added, error_response_removed [docs]
+responses     success_status_changed (docs when what the body parses into is the same: the
+              client takes any 2xx whose body fits), success_status_removed,
+              response_media_type_removed [breaking], success_status_added,
+              response_media_type_added [new], error_response_added, error_response_removed [docs]
 response      response_field_removed, response_field_made_optional, response_field_made_nullable,
-  values      response_type_changed, response_format_changed, response_enum_value_added,
-              response_variant_added, response_not_changed [breaking]; response_field_added [new]
-models        model_renamed [breaking]: a component schema renamed or retitled, or an inline
-              schema moved behind a `$ref` (or back); old and new are the class names
+  values      response_type_changed, response_format_changed, response_enum_value_removed,
+              response_variant_added, response_not_changed, response_model_closed
+              (`additionalProperties: false`) [breaking]; response_field_added,
+              response_enum_value_added, response_enum_opened [new] (unknown values arrive as text)
+models        model_renamed [breaking]: a component schema renamed or retitled, an inline schema
+              moved behind a `$ref` (or back), or a class nested in a renamed one; old and new are
+              the class names, as the generator makes them in each client
 any schema    field_deprecated [deprecated]
 text          docs_changed [docs]: summary, description, examples, tags, info, other x-* ...
 
@@ -50,6 +54,7 @@ from generator.diff.deprecation import compare_deprecation, replacement_hint
 from generator.diff.docs import docs_findings
 from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
+from generator.diff.left_out import LeftOut, reason_for
 from generator.diff.models import compare_component_classes
 from generator.diff.operations import pair_operations, route
 from generator.diff.request_side import compare_parameters, compare_request_body
@@ -67,6 +72,8 @@ if TYPE_CHECKING:
 
 __all__ = ["compare_documents", "compare_models", "compare_specs"]
 
+LeftOutPair = tuple[LeftOut | None, LeftOut | None]
+
 
 def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:
     """`compare_models` for two documents as plain data; raises `SpecShapeError` on malformed
@@ -74,7 +81,9 @@ def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Findin
     return compare_models(_model("old", _plain_keys(old)), _model("new", _plain_keys(new)))
 
 
-def compare_documents(old: Document | SpecInput, new: Document | SpecInput) -> list[Finding]:
+def compare_documents(
+    old: Document | SpecInput, new: Document | SpecInput, left_out: LeftOutPair = (None, None)
+) -> list[Finding]:
     """`compare_models` for loaded files: read by `inputs.read_spec` (whose models are reused),
     or only loaded; a malformed part raises `InputError` at its line."""
     old_document = old if isinstance(old, Document) else old.document
@@ -82,20 +91,26 @@ def compare_documents(old: Document | SpecInput, new: Document | SpecInput) -> l
     try:
         old_model = _model("old", old.data) if isinstance(old, Document) else old.model
         new_model = _model("new", new.data) if isinstance(new, Document) else new.model
-        return compare_models(old_model, new_model)
+        return compare_models(old_model, new_model, left_out)
     except SpecShapeError as exc:
         document = old_document if exc.side == "old" else new_document
         raise document.error(exc.message, exc.pointer or None) from None
 
 
-def compare_models(old: SpecModel, new: SpecModel) -> list[Finding]:
-    """One finding per distinct change (naming every operation it reaches), most serious first."""
+def compare_models(old: SpecModel, new: SpecModel, left_out: LeftOutPair = (None, None)) -> list[Finding]:
+    """One finding per distinct change (naming every operation it reaches), most serious first.
+
+    `left_out`: the operations the generator leaves out of the old and the new client (see
+    `left_out.py`); calling code never had, or no longer has, their functions.
+    """
     old_view, new_view = SpecView("old", old), SpecView("new", new)
     pairing = pair_operations(old, new)
     schemas = SchemaComparer(old_view, new_view)
     findings: list[Finding] = []
 
     for op in pairing.removed:
+        if reason_for(left_out[0], op) is not None:
+            continue  # never a function of the old client
         findings.append(
             Finding(
                 "operation_removed",
@@ -108,10 +123,14 @@ def compare_models(old: SpecModel, new: SpecModel) -> list[Finding]:
             )
         )
     for op in pairing.added:
+        if reason_for(left_out[1], op) is not None:
+            continue
         findings.append(
             Finding("operation_added", "new", op.label, op.pointer, None, route(op), f"new operation {code(route(op))}")
         )
     for old_op, new_op in pairing.matched:
+        if _left_out_finding(findings, left_out, old_op, new_op):
+            continue
         cmp = Comparison(old_view, new_view, old_op.label, findings, schemas)
         compare_identity(cmp, old_op, new_op)
         compare_deprecation(cmp, old_op, new_op)
@@ -124,6 +143,23 @@ def compare_models(old: SpecModel, new: SpecModel) -> list[Finding]:
     findings.extend(compare_component_classes(old_view, new_view))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
     return grouped(findings)
+
+
+def _left_out_finding(findings: list[Finding], left_out: LeftOutPair, old_op: Operation, new_op: Operation) -> bool:
+    """Report an operation the generator leaves out of one client as its function removed or
+    added; True when there is nothing more to compare (its function is in at most one client)."""
+    old_reason, new_reason = reason_for(left_out[0], old_op), reason_for(left_out[1], new_op)
+    if old_reason is None and new_reason is None:
+        return False
+    if old_reason is None:
+        message = f"function no longer generated: {new_reason}"
+        findings.append(
+            Finding("operation_removed", "breaking", old_op.label, new_op.pointer, route(old_op), None, message)
+        )
+    elif new_reason is None:
+        message = f"function now generated (left out before: {old_reason})"
+        findings.append(Finding("operation_added", "new", old_op.label, new_op.pointer, None, route(new_op), message))
+    return True
 
 
 def _model(side: Side, root: Mapping[str, Any]) -> SpecModel:

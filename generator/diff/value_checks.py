@@ -92,7 +92,9 @@ def _compare_types(cmp: Comparison, direction: Direction, old: Shape, new: Shape
 
 
 def _types_text(types: list[str] | None) -> str:
-    return "any" if types is None else code(" | ".join(types))
+    if types is None:
+        return "any"
+    return code(" | ".join(types)) if types else "nothing (`false`)"
 
 
 def _compare_format(cmp: Comparison, direction: Direction, old: Shape, new: Shape, subject: str) -> None:
@@ -244,25 +246,38 @@ def _compare_enum(cmp: Comparison, direction: Direction, old: Shape, new: Shape,
                     new.enum,
                 )
         return
+    # A response enum is read leniently: a value the client does not know is kept as text (the
+    # field is `Enum | str`), so more values, or any value, change nothing calling code relies
+    # on. A value that is gone takes its enum member with it.
     if old.enum is None:
         return  # A response limited to known values delivers nothing the caller did not expect.
     if new.enum is None:
         cmp.add(
-            "response_type_changed",
-            "breaking",
+            "response_enum_opened",
+            "new",
             new.pointer,
-            f"{subject} is no longer limited to {_values(old.enum)}",
+            f"{subject} is no longer limited to {_values(old.enum)}; values the client does not know arrive as text",
             old.enum,
             None,
         )
         return
     added = _missing(new.enum, old.enum)
+    removed = _missing(old.enum, new.enum)
+    if removed:
+        cmp.add(
+            "response_enum_value_removed",
+            "breaking",
+            pointer,
+            f"{subject} is no longer {_values(removed)}: the enum member goes",
+            old.enum,
+            new.enum,
+        )
     if added:
         cmp.add(
             "response_enum_value_added",
-            "breaking",
+            "new",
             pointer,
-            f"{subject} may now be {_values(added)}, which callers may not handle",
+            f"{subject} may now be {_values(added)}, which the client keeps as text",
             old.enum,
             new.enum,
         )

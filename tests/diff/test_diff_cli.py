@@ -78,10 +78,10 @@ INFO = "info: {title: t, version: '1'}\n"
             "openapi: 4.0.0\n" + INFO + "paths: {}\n",
             "new.yaml:1:10: unsupported OpenAPI version '4.0.0' (expected 3.0.x or 3.1.x) (at /openapi)",
         ),
-        ("openapi: 3.1.0\npaths: {}\n", "new.yaml:1:1: invalid OpenAPI: Field required (at /info)"),
+        ("openapi: 3.1.0\npaths: {}\n", "new.yaml:1:1: invalid OpenAPI: 'info' is a required property (at /info)"),
         (
             "openapi: 3.1.0\n" + INFO + "paths: [1, 2]\n",
-            "new.yaml:3:8: invalid OpenAPI: Input should be a valid dictionary (at /paths)",
+            "new.yaml:3:8: invalid OpenAPI: [1, 2] is not of type 'object' (at /paths)",
         ),
         (
             "openapi: 3.1.0\n" + INFO + "paths:\n  /a:\n    get:\n      responses:\n        '200':\n"
@@ -90,8 +90,8 @@ INFO = "info: {title: t, version: '1'}\n"
             "(at /paths/~1a/get/responses/200/$ref)",
         ),
         (
-            "openapi: 3.1.0\n" + INFO + "paths:\n  /a:\n    get: {operationId: x, responses: {}}\n"
-            "  /b:\n    get: {operationId: x, responses: {}}\n",
+            "openapi: 3.1.0\n" + INFO + "paths:\n  /a:\n    get: {operationId: x, responses: {'200': {description: ok}}"
+            "}\n  /b:\n    get: {operationId: x, responses: {'200': {description: ok}}}\n",
             "new.yaml:7:24: duplicate operationId 'x' (first used at /paths/~1a/get) (at /paths/~1b/get/operationId)",
         ),
         ("- just\n- a list\n", "new.yaml:1:1: top level is list, expected a mapping (an OpenAPI object)"),
@@ -195,3 +195,76 @@ def test_runs_as_a_module() -> None:
     )
     assert (result.returncode, result.stderr) == (0, "")
     assert json.loads(result.stdout)["findings"] == []
+
+
+def _body_spec(version: str, schema: Any) -> str:
+    document = {
+        "openapi": version,
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": {
+                "post": {
+                    "operationId": "send",
+                    "requestBody": {"content": {"application/json": {"schema": schema}}},
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    return json.dumps(document)
+
+
+@pytest.mark.parametrize(
+    ("old_schema", "new_schema", "expected"),
+    [
+        (
+            {"type": "array", "items": {"type": "string"}},
+            {"type": "array", "items": False},
+            "request body field `[]` changed type: `string` -> nothing (`false`) (the generator cannot "
+            "generate this: upstream cannot model a boolean schema)",
+        ),
+        (
+            {"type": "string", "enum": ["a"]},
+            {"type": "string", "enum": []},
+            "request body no longer accepts `a` (the generator cannot generate this: upstream cannot model "
+            "an empty `enum`)",
+        ),
+        (
+            {"type": "object", "properties": {"a": True}},
+            {"type": "object", "properties": {"a": False}},
+            "request body field `a` changed type: any -> nothing (`false`) (the generator cannot generate "
+            "this: upstream cannot model a boolean schema)",
+        ),
+        (
+            {"type": "array", "prefixItems": [{"type": "string"}]},
+            {"type": "array", "prefixItems": [{"type": "integer"}]},
+            "request body field `[0]` changed type: `string` -> `integer`",
+        ),
+    ],
+    ids=["items false", "empty enum", "boolean schemas", "prefixItems"],
+)
+def test_valid_31_documents_upstream_cannot_model_are_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], old_schema: Any, new_schema: Any, expected: str
+) -> None:
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(_body_spec("3.1.0", old_schema), encoding="utf-8")
+    new.write_text(_body_spec("3.1.0", new_schema), encoding="utf-8")
+
+    assert main([str(old), str(new), "--format", "json"]) == 1
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert [finding["message"] for finding in json.loads(out)["findings"]] == [expected]
+    assert main([str(new), str(new)]) == 0, "a valid document compared with itself"
+
+
+def test_the_30_meta_schema_decides_for_30_documents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`enum: []` is valid JSON Schema 2020-12 (OpenAPI 3.1) but not in OpenAPI 3.0's schema."""
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(_body_spec("3.0.3", {"type": "string"}), encoding="utf-8")
+    new.write_text(_body_spec("3.0.3", {"type": "string", "enum": []}), encoding="utf-8")
+
+    assert main([str(old), str(new)]) == 2
+    assert capsys.readouterr().err == (
+        f"{new}:1:197: invalid OpenAPI: [] should be non-empty "
+        "(at /paths/~1a/post/requestBody/content/application~1json/schema/enum)\n"
+    )

@@ -349,7 +349,19 @@ CASES = [
         "response enum value added",
         both(res, "kind", {"type": "string", "enum": ["a"]}),
         lambda s: prop(res, "kind")(s)["enum"].append("b"),
-        [("response_enum_value_added", "breaking", RES + "/properties/kind/enum")],
+        [("response_enum_value_added", "new", RES + "/properties/kind/enum")],
+    ),
+    Case(
+        "response enum value removed: its member goes",
+        both(res, "kind", {"type": "string", "enum": ["a", "b"]}),
+        lambda s: prop(res, "kind")(s)["enum"].remove("b"),
+        [("response_enum_value_removed", "breaking", RES + "/properties/kind/enum")],
+    ),
+    Case(
+        "response enum opened to any string",
+        both(res, "kind", {"type": "string", "enum": ["a", "b"]}),
+        lambda s: res(s)["properties"].update(kind={"anyOf": [{"enum": ["a"]}, {"type": "string"}]}),
+        [("response_enum_opened", "new", RES + "/properties/kind")],
     ),
     Case(
         "near: enum value added beside an open string branch",
@@ -368,7 +380,7 @@ CASES = [
         "enum value added inside a response map value",
         both(res, "by_key", MAP_OF_ITEMS),
         lambda s: prop(res, "by_key")(s)["additionalProperties"]["properties"]["state"]["enum"].append("broken"),
-        [("response_enum_value_added", "breaking", ITEM + "/properties/state/enum")],
+        [("response_enum_value_added", "new", ITEM + "/properties/state/enum")],
     ),
     Case(
         "near: field added inside a response map value",
@@ -496,10 +508,10 @@ CASES = [
         [],
     ),
     Case(
-        "near: a response map closed with additionalProperties false",
+        "a response map closed with additionalProperties false: its class loses additional_properties",
         both(res, "tags", {"type": "object", "additionalProperties": {"type": "string"}}),
         lambda s: prop(res, "tags")(s).update(additionalProperties=False),
-        [],
+        [("response_model_closed", "breaking", RES + "/properties/tags/additionalProperties")],
     ),
     Case(
         "patternProperties value type changed in a request",

@@ -163,6 +163,7 @@ REALWORLD = Path(__file__).with_name("realworld")
 ShortRow = tuple[str, str, tuple[str, ...]]
 """kind, pointer, operations"""
 PROJECT_OPS = ("archive-project", "create-project", "list-projects", "modify-project", "retrieve-project")
+CAMPAIGN_READERS = ("campaign_create", "campaign_retrieve", "campaign_send", "campaign_update", "campaigns_list")
 AI_OPS = ("post_ai_ask", "post_ai_extract", "post_ai_extract_structured", "post_ai_text_gen")
 SCHEMAS = "/components/schemas"
 
@@ -187,7 +188,7 @@ VENDOR_PAIRS: list[tuple[str, str, str, str, int, list[ShortRow], int]] = [
         "audit_logs",
         "9b457ac",
         "2186421",
-        1,
+        0,
         [
             ("response_enum_value_added", f"{SCHEMAS}/AuditLogEventType/enum", ("list-audit-logs",)),
             ("request_enum_value_added", f"{SCHEMAS}/AuditLogEventType/enum", ("list-audit-logs",)),
@@ -218,7 +219,10 @@ VENDOR_PAIRS: list[tuple[str, str, str, str, int, list[ShortRow], int]] = [
         "0d993b0",
         "c2f1d6b",
         1,
-        [("request_enum_value_removed", f"{SCHEMAS}/print_speed/enum", ("campaign_create", "letter_create"))],
+        [
+            ("request_enum_value_removed", f"{SCHEMAS}/print_speed/enum", ("campaign_create", "letter_create")),
+            ("response_enum_value_removed", f"{SCHEMAS}/print_speed/enum", CAMPAIGN_READERS),
+        ],
         1,
     ),
     ("box", "ai", "7273044c", "dff6472f", 0, [], 1),
