@@ -417,7 +417,12 @@ def _method(
 ) -> MethodFacts:
     imports.update(_local(str(line)) for line in endpoint.relative_imports)
     imports.update(_local(line) for line in op.data_imports)
-    path_params = tuple(_path_param(p, op) for p in endpoint.path_parameters)
+    path = endpoint.path_parameters
+    # A default only where every later path parameter has one too (as the operation functions).
+    path_params = tuple(
+        _path_param(p, op, keep_default=all(later.default is not None for later in path[i:]))
+        for i, p in enumerate(path)
+    )
     layouts = {
         (p.location, p.name): p.raw["x-strftime"]
         for p in model.for_endpoint(endpoint).parameters
@@ -507,12 +512,15 @@ def _str_enum(prop: Any) -> bool:
     return isinstance(prop, EnumProperty) and prop.value_type is str
 
 
-def _path_param(prop: Any, op: OperationFacts) -> Param:
-    """An integer path parameter also takes a string: JSON:API responses carry ids as strings."""
+def _path_param(prop: Any, op: OperationFacts, *, keep_default: bool) -> Param:
+    """An integer path parameter also takes a string: JSON:API responses carry ids as strings.
+    Its default stays only with `keep_default` (a positional parameter without one follows)."""
     name = str(prop.python_name)
+    if keep_default:
+        return Param(name, _code(prop.to_string()))
     if name in op.id_path_params:
         return Param(name, f"{name}: int | str")
-    return Param(name, _code(prop.to_string()))
+    return Param(name, f"{name}: {_code(prop.get_type_string())}")
 
 
 def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) -> BodyFacts | None:

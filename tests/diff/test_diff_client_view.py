@@ -106,8 +106,10 @@ def _with_parameter(parameter: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-AS_SCHEMA = {"schema": {"type": "object", "properties": {"q": {"type": "string"}}}}
-AS_CONTENT = {"content": {"application/json": {"schema": {"type": "object", "properties": {"q": {"type": "string"}}}}}}
+AS_SCHEMA: dict[str, Any] = {"schema": {"type": "object", "properties": {"q": {"type": "string"}}}}
+AS_CONTENT: dict[str, Any] = {
+    "content": {"application/json": {"schema": {"type": "object", "properties": {"q": {"type": "string"}}}}}
+}
 
 
 def test_a_parameter_moved_from_schema_to_content_with_the_same_type_is_no_change() -> None:

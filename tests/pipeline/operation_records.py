@@ -87,7 +87,9 @@ def _scheme_names(requirement: ast.expr) -> list[str]:
 def check_records(document: Path, project: Path, stderr: str, field_prefix: str = "field_") -> int:
     """Assert that each module's record is its own operation's, and that every operation of the
     document is either generated or listed under its own name; return how many modules were checked."""
-    model = SpecModel.build(load_document(document).data)
+    data = load_document(document).data
+    model = SpecModel.build(data)
+    schemes = ((data.get("components") or {}).get("securitySchemes") or {}).keys()
     (package,) = [p.parent for p in project.glob("*/__init__.py")]
     generated: dict[tuple[str, str], Path] = {}
     for module, record in records(package).items():
@@ -96,7 +98,7 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
         assert operation is not None, f"{module}: {key} is no operation of {document.name}"
         assert key not in generated, f"{module} and {generated[key]} both carry {key}"
         generated[key] = module
-        _check_one(module, record, operation, field_prefix)
+        _check_one(module, record, operation, field_prefix, set(schemes))
     listed = {(m["method"].lower(), m["path"]) for m in _LISTED.finditer(stderr)}
     for operation in model.operations:
         place = (operation.method, operation.path)
@@ -105,14 +107,16 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
     return len(generated)
 
 
-def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str) -> None:
+def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str, schemes: set[str]) -> None:
     said = f"{module.name} ({operation.method.upper()} {operation.path})"
     expected_id = operation.operation_id
     if expected_id is not None:
         assert record["operation_id"] == expected_id, f"{said}: operation_id {record['operation_id']!r}"
         assert module.stem == str(PythonIdentifier(expected_id, prefix)), f"{said}: module of {expected_id!r}"
     assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
-    needs_auth = bool(operation.security) and all(requirement for requirement in operation.security)
+    # A scheme the document never defines cannot be sent (the client leaves it out of the requirement).
+    defined = [[name for name in requirement if name in schemes] for requirement in operation.security]
+    needs_auth = bool(defined) and all(defined)
     own: list[list[str]] = record.get("security") or []  # a document's own schemes; the Altegio form is `auth`
     sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
     assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"

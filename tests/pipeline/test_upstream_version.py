@@ -84,4 +84,4 @@ def test_paths_of_one_shape_keep_their_own_operations_on_the_fallback_path(
     assert fallback.keys() == pinned.keys()
     assert [name for name in pinned if fallback[name] != pinned[name]] == []
     b_login = next(text for name, text in pinned.items() if name.endswith("/api/mounts/b_login.py"))
-    assert b'path="/mounts/{b}/login"' in b_login and b"auth=_Auth.PARTNER" in b_login
+    assert b'path="/mounts/{b}/login"' in b_login and b'_SecurityScheme(name="bearer", kind="bearer")' in b_login

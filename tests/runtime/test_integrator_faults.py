@@ -299,7 +299,7 @@ def test_every_public_function_documents_its_parameters(module: Any) -> None:
         if function is None:
             continue
         doc = inspect.getdoc(function) or ""
-        assert "location_id (int): The business location (company) ID." in doc, (module.__name__, name)
+        assert "location_id (int | str): The business location (company) ID." in doc, (module.__name__, name)
         for parameter in inspect.signature(function).parameters:
             if parameter != "client":
                 assert f"{parameter} (" in doc or f"{parameter}:" in doc, (module.__name__, name, parameter)

@@ -468,7 +468,7 @@ def test_tokens_and_base_url_come_from_the_environment(monkeypatch: pytest.Monke
 
 def test_docstrings_carry_parameter_descriptions() -> None:
     doc = inspect.getdoc(search_events.sync) or ""
-    assert "location_id (int): The business location (company) ID." in doc
+    assert "location_id (int | str): The business location (company) ID." in doc
     assert "till (datetime.date): Last day, inclusive, `YYYY-MM-DD`." in doc
 
 
