@@ -13,6 +13,7 @@ import ast
 import contextlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of
 from generator.spec.validate import Validated
+from generator.startup import switched_off
 from generator.upstream import (
     Config,
     ConfigFile,
@@ -78,14 +80,16 @@ class LeftOut:
         return f"{self.what}: {reason}"
 
 
+# Told of each endpoint module parsed to find the uncompilable ones: its path, the text it will
+# have once the pipeline puts the header on, and its syntax tree (the security gate's and the
+# surface record's work on it can be done then, so that no tree is parsed twice or kept).
+Parsed = Callable[[Path, str, ast.Module], None]
+
+
 @dataclass(frozen=True)
 class Rendered:
     facts: Facts
     left_out: tuple[LeftOut, ...]
-    # Endpoint modules parsed to find the uncompilable ones, by path: the text they will have once
-    # the pipeline puts the header on (which must be compared), and its syntax tree. The security
-    # gate reuses a tree whose text matches instead of parsing the module again.
-    parsed: dict[Path, tuple[str, ast.Module]]
     # Each endpoint module written, by path, with its endpoint (`SpecModel.for_endpoint` gives
     # its operation).
     endpoint_modules: dict[Path, Endpoint]
@@ -117,12 +121,13 @@ def render(
     settings: Settings,
     project_dir: Path,
     also_left_out: tuple[LeftOut, ...] = (),
+    parsed: Parsed | None = None,
 ) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it.
 
     `also_left_out`: operations a previous render made a module for that does not import (see the
-    pipeline), left out this time.
+    pipeline), left out this time. `parsed`: see `uncompilable_endpoints`.
     """
     if validated.problems and not settings.skip_unsupported:
         first = validated.problems[0]
@@ -146,7 +151,6 @@ def render(
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)
-    parsed: dict[Path, tuple[str, ast.Module]] = {}
     modules: dict[Path, Endpoint] = {}
     package_dir = project_dir / settings.package_name
     if broken := uncompilable_endpoints(openapi, validated.model, config, package_dir, parsed, modules):
@@ -156,7 +160,7 @@ def render(
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
         _build(doc, openapi, config, settings, facts, left_out)
-    return Rendered(facts, left_out, parsed, modules)
+    return Rendered(facts, left_out, modules)
 
 
 def operation_named(operation: Operation) -> str:
@@ -183,7 +187,7 @@ def _build(
     left_out: tuple[LeftOut, ...],
 ) -> None:
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
-    project.env.bytecode_cache = template_bytecode_cache()
+    project.env.bytecode_cache = None if switched_off("cache") else template_bytecode_cache()
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
     project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
     project.env.filters["pyliteral"] = pyliteral
@@ -213,13 +217,13 @@ def uncompilable_endpoints(
     model: SpecModel,
     config: Config,
     package_dir: Path,
-    parsed: dict[Path, tuple[str, ast.Module]] | None = None,
+    parsed: Parsed | None = None,
     modules: dict[Path, Endpoint] | None = None,
 ) -> list[LeftOut]:
     """Operations whose written module is not Python, each taken out of `openapi`'s collections.
 
-    `parsed` receives each module that parses, as its text with the header and its syntax tree;
-    `modules`, every endpoint's module path.
+    `parsed` is called with each module that parses: its path, its text with the header and its
+    syntax tree, which is not kept; `modules` receives every endpoint's module path.
     """
     broken: list[LeftOut] = []
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
@@ -232,7 +236,7 @@ def uncompilable_endpoints(
                 text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
                 tree = ast.parse(text, str(module))
                 if parsed is not None:
-                    parsed[module] = (text, tree)
+                    parsed(module, text, tree)
             except (SyntaxError, ValueError) as exc:
                 operation = model.for_endpoint(endpoint)  # upstream's path has snake_case parameters
                 method, path = operation.method, operation.path
