@@ -39,6 +39,7 @@ from generator.upstream import (
     GeneratorError,
     MetaType,
     Project,
+    PythonCode,
     PythonIdentifier,
     raw,
 )
@@ -189,7 +190,12 @@ def _build(
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = None if switched_off("cache") else template_bytecode_cache()
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
-    project.env.globals.update(facts=facts, package_name=settings.package_name, not_generated=left_out)
+    # Upstream gives the endpoint template a global of its own, `isbool` (no template uses it). A
+    # global that an imported template lacks makes Jinja build that template's module again at
+    # every import (`Template._get_default_module`): the macros, for every endpoint. With the
+    # same global in the environment, each is built once.
+    globals_ = dict(facts=facts, package_name=settings.package_name, not_generated=left_out, isbool=_isbool)
+    project.env.globals.update(globals_)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
@@ -198,6 +204,11 @@ def _build(
         problems = [p for p in project.build() if not any(p is known for known in _problems(openapi))]
     if problems:  # anything the build itself reports (a template that failed to write a file)
         raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
+
+
+def _isbool(obj: Any) -> bool:
+    """Upstream's `isbool` template global (openapi_python_client.Project._build_api), as it is."""
+    return bool(obj.get_base_type_string() == PythonCode("bool"))
 
 
 def without_problem_operations(openapi: GeneratorData, validated: Validated) -> list[LeftOut]:
