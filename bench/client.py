@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import importlib
 import json
 import subprocess
@@ -157,9 +158,9 @@ def bench_calls(
     timer: Timer,
 ) -> dict[str, Any]:
     import httpx
-    from altegio_activity import AltegioClient
-    from altegio_activity.api.activities import get_event_v2
-    from altegio_activity.api.events import get_event
+    from altegio_activity import AltegioClient  # type: ignore[import-not-found,unused-ignore]
+    from altegio_activity.api.activities import get_event_v2  # type: ignore[import-not-found,unused-ignore]
+    from altegio_activity.api.events import get_event  # type: ignore[import-not-found,unused-ignore]
 
     up = _upstream(upstream_package)
     results: dict[str, Any] = {}
@@ -319,10 +320,18 @@ def _first_difference(sent: Any, back: Any, path: str = "") -> str | None:
     return None if sent == back else f"`{path}` {json.dumps(sent)} comes back as {json.dumps(back)}"
 
 
+def _decode(model: Any, raw: str) -> Any:
+    return model.from_dict(json.loads(raw))
+
+
+def _encode(decoded: Any) -> str:
+    return json.dumps(decoded.to_dict())
+
+
 def bench_codec(timer: Timer) -> dict[str, Any]:
-    from altegio_activity.models.activity_document import ActivityDocument
-    from altegio_activity.models.event import Event
-    from altegio_activity.models.event_envelope import EventEnvelope
+    from altegio_activity.models.activity_document import ActivityDocument  # type: ignore[import-not-found,unused-ignore]
+    from altegio_activity.models.event import Event  # type: ignore[import-not-found,unused-ignore]
+    from altegio_activity.models.event_envelope import EventEnvelope  # type: ignore[import-not-found,unused-ignore]
 
     bodies = examples()
     payloads = {
@@ -339,15 +348,15 @@ def bench_codec(timer: Timer) -> dict[str, Any]:
             results.setdefault("warnings", []).append(f"{title}: {difference}")
         decode = timer.compare(
             {
-                "json.loads": sync_case(lambda raw=raw: json.loads(raw)),
-                "from_dict(json.loads)": sync_case(lambda raw=raw, m=model: m.from_dict(json.loads(raw))),
+                "json.loads": sync_case(functools.partial(json.loads, raw)),
+                "from_dict(json.loads)": sync_case(functools.partial(_decode, model, raw)),
             }
         )
         plain = json.loads(raw)
         encode = timer.compare(
             {
-                "json.dumps(dict)": sync_case(lambda plain=plain: json.dumps(plain)),
-                "json.dumps(to_dict())": sync_case(lambda d=decoded: json.dumps(d.to_dict())),
+                "json.dumps(dict)": sync_case(functools.partial(json.dumps, plain)),
+                "json.dumps(to_dict())": sync_case(functools.partial(_encode, decoded)),
             }
         )
         results[title] = {
@@ -384,7 +393,8 @@ def main(argv: list[str]) -> int:
 def parse(output: str) -> dict[str, Any]:
     for line in reversed(output.splitlines()):
         if line.startswith("BENCH-CLIENT "):
-            return json.loads(line.removeprefix("BENCH-CLIENT "))
+            report: dict[str, Any] = json.loads(line.removeprefix("BENCH-CLIENT "))
+            return report
     raise ValueError("no client report in the output")
 
 

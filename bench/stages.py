@@ -91,24 +91,26 @@ def main(argv: list[str]) -> int:
         return 2
     tool, args = argv[0], argv[2:]
     started = time.perf_counter()
+    entry: Callable[[list[str]], int]
+    stages: tuple[tuple[str, str, int], ...]
     if tool == "ours":
         from generator.startup import prepare_process
 
         prepare_process()  # what `python -m generator` does first
-        from generator.cli import main as entry
+        from generator.cli import main as ours
 
-        stages = OUR_STAGES
+        entry, stages = ours, OUR_STAGES
     else:
         from openapi_python_client.cli import app
 
-        def entry(arguments: list[str]) -> int:
+        def upstream(arguments: list[str]) -> int:
             try:
                 app(arguments, standalone_mode=False)
             except SystemExit as exc:  # typer exits on its own
                 return int(exc.code or 0)
             return 0
 
-        stages = UPSTREAM_STAGES
+        entry, stages = upstream, UPSTREAM_STAGES
     imports = time.perf_counter() - started
     totals: dict[str, float] = defaultdict(float)
     calls: dict[str, int] = defaultdict(int)
@@ -131,7 +133,8 @@ def main(argv: list[str]) -> int:
 def parse(output: str) -> dict[str, Any]:
     for line in reversed(output.splitlines()):
         if line.startswith("BENCH-STAGES "):
-            return json.loads(line.removeprefix("BENCH-STAGES "))
+            report: dict[str, Any] = json.loads(line.removeprefix("BENCH-STAGES "))
+            return report
     raise ValueError("no stage report in the output")
 
 

@@ -84,10 +84,10 @@ def _errors() -> dict[str, Any]:
 def _resource_operations(k: int, count: int) -> dict[str, dict[str, Any]]:
     tag, item = f"Resource{k}", f"Item{k}"
     base, one = f"/v1/resource{k}/{{location_id}}", f"/v1/resource{k}/{{location_id}}/{{item_id}}"
-    security = [{"BearerPartnerUser": []}]
+    security: list[dict[str, list[str]]] = [{"BearerPartnerUser": []}]
     body = {"required": True, "content": _json(_ref(f"{item}Request"))}
     envelope = {"description": "The item.", "content": _json(_ref(f"{item}Envelope"))}
-    operations = [
+    operations: list[tuple[str, str, dict[str, Any]]] = [
         (
             base,
             "get",
