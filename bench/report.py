@@ -421,11 +421,11 @@ def shapes_section(data: dict[str, Any], summary: Summary) -> list[str]:
 
 
 SWITCH_NOTES = {
-    "cache": "the template cache (compiled Jinja templates kept in the user cache directory)",
-    "gc": "the cyclic garbage collector left off (with one collection after render)",
-    "fast-exit": "leaving without the interpreter's teardown",
-    "lazy-imports": "httpx and httpcore loaded on first use",
-    "shared-copies": "upstream's parser sharing, not deep-copying, values that never change",
+    "cache": "no template cache: every template compiled from source",
+    "gc": "the cyclic garbage collector runs as usual (not off with one collection after render)",
+    "fast-exit": "the interpreter's full teardown at exit",
+    "lazy-imports": "httpx and httpcore imported at start, not on first use",
+    "shared-copies": "upstream's parser deep-copies everything it copies",
 }
 
 
@@ -445,7 +445,7 @@ def switches_section(data: dict[str, Any]) -> list[str]:
         for mechanism, off in entry["off"].items():
             rows.append(
                 [
-                    f"`{mechanism}` off: {SWITCH_NOTES.get(mechanism, mechanism)}",
+                    f"`{mechanism}` switched off: {SWITCH_NOTES.get(mechanism, mechanism)}",
                     _s(off["cpu"]),
                     f"{off['cpu_gain']:+.2f} s",
                     _s(off["wall"]),
