@@ -45,7 +45,6 @@ from generator.release.surface import SURFACE_RECORD, ReadModule, read_module, s
 from generator.release.uptodate import inputs_record
 from generator.render.render import LeftOut, Parsed, Rendered, operation_named, render
 from generator.spec.load import Document, load_document
-from generator.spec.model import SpecModel
 from generator.spec.validate import Validated, validate_document
 from generator.startup import garbage_dropped
 from generator.upstream.shared_copies import spec_values_shared
@@ -136,18 +135,15 @@ def _build_once(
         try:
             imports.wait()
         except ImportFailed as failed:
-            raise _left_out_or_refused(failed, rendered, settings, validated.model) from None
+            raise _left_out_or_refused(failed, rendered, settings) from None
     return Built(root=into, release=release)
 
 
-def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings, model: SpecModel) -> Exception:
+def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings) -> Exception:
     """`_NotImportable` when every module that does not import is an endpoint's and such
     operations may be left out; else the failure as it is."""
-    endpoints = {path.resolve(): endpoint for path, endpoint in rendered.endpoint_modules.items()}
-    found = [
-        (model.for_endpoint(endpoints[f.file.resolve()]) if f.file and f.file.resolve() in endpoints else None, f)
-        for f in failed.failed
-    ]
+    operations = {path.resolve(): operation for path, operation in rendered.endpoint_modules.items()}
+    found = [(operations.get(f.file.resolve()) if f.file else None, f) for f in failed.failed]
     if not settings.skip_unsupported or any(operation is None for operation, _ in found):
         return failed
     left_out: dict[str, LeftOut] = {}

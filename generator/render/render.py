@@ -34,7 +34,6 @@ from generator.startup import switched_off
 from generator.upstream import (
     Config,
     ConfigFile,
-    Endpoint,
     GeneratorData,
     GeneratorError,
     MetaType,
@@ -91,9 +90,9 @@ Parsed = Callable[[Path, str, ast.Module], None]
 class Rendered:
     facts: Facts
     left_out: tuple[LeftOut, ...]
-    # Each endpoint module written, by path, with its endpoint (`SpecModel.for_endpoint` gives
-    # its operation).
-    endpoint_modules: dict[Path, Endpoint]
+    # Each endpoint module written, by path, with its operation (the operation, not upstream's
+    # endpoint, which would keep upstream's model of the document alive for the rest of the run).
+    endpoint_modules: dict[Path, Operation]
 
 
 def upstream_config(
@@ -152,7 +151,7 @@ def render(
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out)
-    modules: dict[Path, Endpoint] = {}
+    modules: dict[Path, Operation] = {}
     package_dir = project_dir / settings.package_name
     if broken := uncompilable_endpoints(openapi, validated.model, config, package_dir, parsed, modules):
         # Upstream's templates make code that is not Python for a few shapes of operation; the
@@ -229,19 +228,19 @@ def uncompilable_endpoints(
     config: Config,
     package_dir: Path,
     parsed: Parsed | None = None,
-    modules: dict[Path, Endpoint] | None = None,
+    modules: dict[Path, Operation] | None = None,
 ) -> list[LeftOut]:
     """Operations whose written module is not Python, each taken out of `openapi`'s collections.
 
     `parsed` is called with each module that parses: its path, its text with the header and its
-    syntax tree, which is not kept; `modules` receives every endpoint's module path.
+    syntax tree, which is not kept; `modules` receives every endpoint's module path, with its operation.
     """
     broken: list[LeftOut] = []
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
         for endpoint in list(collection.endpoints):
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
             if modules is not None:
-                modules[module] = endpoint
+                modules[module] = model.for_endpoint(endpoint)
             try:
                 # Parsed as it will be gated: the header is one comment line above the module.
                 text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
