@@ -21,14 +21,16 @@ import time
 from pathlib import Path
 from typing import Any, TypedDict
 
-from bench import client, imports, machine, regen, report, scaling, stages, synth
+from bench import client, imports, machine, regen, report, scaling, shapes, stages, switches, synth
 from bench.measure import ROOT, VENV_BIN, BenchError, run
 
 HERE = Path(__file__).resolve().parent
 RESULTS_JSON = HERE / "results.json"
 RESULTS_MD = HERE / "RESULTS.md"
 CHART = HERE / "scaling.png"
-SECTIONS = ("regen", "realworld", "unchanged", "scaling", "client", "imports", "stages")
+SECTIONS = ("regen", "realworld", "unchanged", "scaling", "shapes", "switches", "client", "imports", "stages")
+SHAPE_OPERATIONS = 1000
+SWITCH_OPERATIONS = 200  # the light CRUD shape, beside the baseline document
 
 
 class Settings(TypedDict):
@@ -39,6 +41,8 @@ class Settings(TypedDict):
     realworld_rounds: int
     unchanged_rounds: int
     scaling_rounds: dict[int, int]  # operations -> rounds
+    shape_rounds: int
+    switch_rounds: int
     client_repeats: int
     client_batch_seconds: float
     import_rounds: int
@@ -50,6 +54,8 @@ FULL: Settings = {
     "realworld_rounds": 3,
     "unchanged_rounds": 7,
     "scaling_rounds": {10: 5, 100: 5, 1000: 3},
+    "shape_rounds": 3,
+    "switch_rounds": 5,
     "client_repeats": 21,
     "client_batch_seconds": 0.1,
     "import_rounds": 20,
@@ -60,6 +66,8 @@ QUICK: Settings = {
     "realworld_rounds": 1,
     "unchanged_rounds": 2,
     "scaling_rounds": {10: 1, 100: 1, 1000: 1},
+    "shape_rounds": 1,
+    "switch_rounds": 1,
     "client_repeats": 5,
     "client_batch_seconds": 0.03,
     "import_rounds": 5,
@@ -120,6 +128,22 @@ def measure_stages(scratch: Path) -> dict[str, Any]:
     return results
 
 
+def _at_most(settings: Settings, rounds: int) -> Settings:
+    """`settings` with every count of rounds capped at `rounds` (`--rounds`, for a shorter run)."""
+    limited = settings.copy()
+    for key in ("regen_rounds", "og_rounds", "realworld_rounds", "unchanged_rounds", "shape_rounds", "switch_rounds"):
+        limited[key] = min(settings[key], rounds)
+    limited["scaling_rounds"] = {size: min(count, rounds) for size, count in settings["scaling_rounds"].items()}
+    return limited
+
+
+def _switch_documents(scratch: Path) -> list[regen.Document]:
+    docs = [doc for doc in regen.documents() if doc.key == "baseline"]
+    crud = shapes.write("crud", SWITCH_OPERATIONS, scratch / f"crud-{SWITCH_OPERATIONS}.json")
+    title = f"{shapes.SHAPES['crud'][0]}, {SWITCH_OPERATIONS} operations"
+    return [*docs, regen.Document(f"crud-{SWITCH_OPERATIONS}", title, crud, ROOT / "pyproject.toml")]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repeats; for trying the harness out")
@@ -131,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
         help="the generated project whose package is imported (default: generated/altegio-activity-client)",
     )
     parser.add_argument("--report-only", action="store_true", help="re-render RESULTS.md from results.json")
+    parser.add_argument("--rounds", type=int, help="at most this many rounds per measurement (a long run made shorter)")
     args = parser.parse_args(argv)
     only = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(only) - set(SECTIONS))
@@ -139,7 +164,9 @@ def main(argv: list[str] | None = None) -> int:
 
     results: dict[str, Any] = json.loads(RESULTS_JSON.read_text()) if RESULTS_JSON.is_file() else {}
     if not args.report_only:
-        settings = QUICK if args.quick else FULL
+        settings: Settings = (QUICK if args.quick else FULL).copy()
+        if args.rounds:
+            settings = _at_most(settings, args.rounds)
         now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
         results["machine"] = machine.describe()
         started = time.perf_counter()
@@ -159,6 +186,10 @@ def main(argv: list[str] | None = None) -> int:
                         data = regen.measure_unchanged(settings["unchanged_rounds"], log)
                     elif section == "scaling":
                         data = {"sizes": scaling.measure(scaling.SIZES, settings["scaling_rounds"], log)}
+                    elif section == "shapes":
+                        data = shapes.measure(SHAPE_OPERATIONS, settings["shape_rounds"], log)
+                    elif section == "switches":
+                        data = switches.measure(_switch_documents(scratch), settings["switch_rounds"], log)
                     elif section == "client":
                         data = measure_client(settings, args.client_dir, upstream_dir)
                     elif section == "imports":

@@ -44,10 +44,10 @@ def linearity(by_size: dict[str, Any], tool: str) -> dict[str, float] | None:
 def chart(by_size: dict[str, Any], target_seconds: float, path: Path) -> Path | None:
     """Wall time and peak memory against operations, log-log, ours and upstream."""
     try:
-        import matplotlib
+        import matplotlib  # type: ignore[import-not-found,unused-ignore]
 
         matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
+        import matplotlib.pyplot as plt  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return None
     sizes = sorted(int(size) for size in by_size)

@@ -47,12 +47,12 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
-from generator.release.surface import surface_record, write_record
+from generator.release.surface import ReadModule, read_module, surface_record, write_record
 from generator.release.uptodate import inputs_record
-from generator.render.render import LeftOut, Rendered, operation_named, render
+from generator.render.render import LeftOut, Parsed, Rendered, operation_named, render
 from generator.spec.load import Document, load_document
-from generator.spec.model import SpecModel
 from generator.spec.validate import Validated, validate_document
+from generator.startup import garbage_dropped
 from generator.upstream.shared_copies import spec_values_shared
 
 RUNTIME_DIR = "runtime"  # hand-written modules under templates/, copied verbatim into the package
@@ -109,17 +109,22 @@ def _build_once(
     previous = read_provenance(settings.project_dir, settings.package_name)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
+    gated: dict[Path, tuple[str, Gated]] = {}
     with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
-        with _reported_as_input_errors(doc, settings), spec_values_shared():
-            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
+        with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
+            gate_now = _gate_now(project_dir, settings.project_dir, gated)
+            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out, gate_now)
+            del gate_now
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
-        trees = _format_and_gate(project_dir, settings.project_dir, texts, rendered.parsed)
+        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated)
+        del texts, gated  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
         imports.start()  # every module is gated and formatted: import them beside the rest
         surface = surface_record(project_dir, settings.package_name, trees)
+        del trees
         (project_dir / RECORDS_DIR).mkdir()
         write_record(project_dir / RECORDS.surface, surface)
         release = record_release(
@@ -142,18 +147,15 @@ def _build_once(
         try:
             imports.wait()
         except ImportFailed as failed:
-            raise _left_out_or_refused(failed, rendered, settings, validated.model) from None
+            raise _left_out_or_refused(failed, rendered, settings) from None
     return Built(root=into, release=release)
 
 
-def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings, model: SpecModel) -> Exception:
+def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings) -> Exception:
     """`_NotImportable` when every module that does not import is an endpoint's and such
     operations may be left out; else the failure as it is."""
-    endpoints = {path.resolve(): endpoint for path, endpoint in rendered.endpoint_modules.items()}
-    found = [
-        (model.for_endpoint(endpoints[f.file.resolve()]) if f.file and f.file.resolve() in endpoints else None, f)
-        for f in failed.failed
-    ]
+    operations = {path.resolve(): operation for path, operation in rendered.endpoint_modules.items()}
+    found = [(operations.get(f.file.resolve()) if f.file else None, f) for f in failed.failed]
     if not settings.skip_unsupported or any(operation is None for operation, _ in found):
         return failed
     left_out: dict[str, LeftOut] = {}
@@ -164,34 +166,59 @@ def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Set
     return _NotImportable(tuple(left_out.values()))
 
 
+# What the security gate said of a module: refused, or allowed and read for the surface record
+# (None: allowed, and no module of the package).
+Gated = InputError | ReadModule | None
+
+
+def _gated(project_dir: Path, path: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> Gated:
+    """Gate one module and read it for the surface record; its syntax tree is not kept."""
+    try:
+        tree = gate.check_file(path.relative_to(project_dir), text, shown_as, tree)
+    except InputError as refused:
+        return refused
+    return read_module(project_dir, path, tree) if tree is not None else None
+
+
+def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, tuple[str, Gated]]) -> Parsed:
+    """For render: gate each endpoint module it parses, by its text with the header, at once."""
+
+    def gate_parsed(path: Path, text: str, tree: ast.Module) -> None:
+        gated[path] = (text, _gated(project_dir, path, text, shown_as, tree))
+
+    return gate_parsed
+
+
 def _format_and_gate(
-    project_dir: Path, shown_as: Path, texts: dict[Path, str], parsed: dict[Path, tuple[str, ast.Module]]
-) -> dict[Path, ast.Module]:
+    project_dir: Path, shown_as: Path, texts: dict[Path, str], gated: dict[Path, tuple[str, Gated]]
+) -> dict[Path, ReadModule]:
     """ruff formats the modules while the security gate reads the same text, on the other core.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
     by `check_syntax` at its line.
 
-    `parsed`: trees render made of some modules, each with the text it was parsed from; the gate
-    takes the tree instead of parsing again where that text is the module's.
+    `gated`: modules gated while render parsed them, each with the text it was parsed from; a
+    verdict counts where that text is the module's, and a refusal is raised here, in its turn.
 
-    Returns the gate's syntax trees by path, for the surface record: none of ruff's changes
+    Returns the gate's syntax trees by path, read for the surface record: none of ruff's changes
     touches what that records (public names, kinds, parameters with their annotations and
     defaults, return annotations, bases; imports count only where `__all__` lists them, and
     then they are used, so ruff keeps them). tests/pipeline/test_surface_trees.py holds this
     to the record read from the formatted files.
     """
-    trees: dict[Path, ast.Module] = {}
+    trees: dict[Path, ReadModule] = {}
     with Formatting(project_dir) as formatting:
         try:
             for path, text in texts.items():
                 relative = path.relative_to(project_dir)
                 if path.suffix == ".py" and gate.is_gated(relative):
-                    known = parsed.get(path)
-                    tree = gate.check_file(relative, text, shown_as, known[1] if known and known[0] == text else None)
-                    if tree is not None:
-                        trees[path] = tree
+                    known = gated.get(path)
+                    verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
+                    if isinstance(verdict, InputError):
+                        raise verdict
+                    if verdict is not None:
+                        trees[path] = verdict
                     formatting.advance()
         except InputError:
             if not formatting.succeeded():

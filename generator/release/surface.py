@@ -61,11 +61,12 @@ _Param = tuple[str, str, str | None, str | None]  # name, kind, annotation, defa
 # --- recording -----------------------------------------------------------------------------------------
 
 
-def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module] | None = None) -> Surface:
+def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module | ReadModule] | None = None) -> Surface:
     """The public surface of `package` as found under `root` (the directory that contains it).
 
     `trees` may hold modules already parsed (by path), so that a caller that parsed the package
-    for its own checks does not pay for it twice.
+    for its own checks does not pay for it twice: as syntax trees, or as `read_module` made of
+    them, which lets the caller drop each tree once read.
     """
     if not root.is_dir():
         raise InputError(root, "is not a directory, expected a generated tree")
@@ -121,13 +122,28 @@ class _Module:
     exports: list[str | tuple[str]] | None = None  # `__all__`; a 1-tuple is `*name` inside it
 
 
+ReadModule = _Module  # what the record takes from one module's syntax tree
+
+
+def read_module(root: Path, file: Path, tree: ast.Module) -> ReadModule | None:
+    """What `surface_record` takes from the syntax tree of `file` (under `root`), so that a caller
+    that parsed the module need not keep its tree; None for a file that is no module."""
+    relative = file.relative_to(root).with_suffix("")
+    parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+    if not all(part.isidentifier() for part in parts):
+        return None
+    module = _Module(".".join(parts), relative.name == "__init__")
+    _Reader.read_statements(module, tree.body)
+    return module
+
+
 _MAX_ALIAS_HOPS = 50  # re-exports of re-exports; a longer chain is a cycle
 
 
 class _Reader:
     """Reads a package's modules with `ast` (nothing is imported or run) and lists its surface."""
 
-    def __init__(self, root: Path, package: str, trees: Mapping[Path, ast.Module]) -> None:
+    def __init__(self, root: Path, package: str, trees: Mapping[Path, ast.Module | ReadModule]) -> None:
         self.modules: dict[str, _Module] = {}
         for file in sorted((root / package).rglob("*.py")):
             relative = file.relative_to(root).with_suffix("")
@@ -135,13 +151,16 @@ class _Reader:
             if not all(part.isidentifier() for part in parts):
                 continue
             tree = trees.get(file)
+            if isinstance(tree, _Module):  # read already
+                self.modules[tree.path] = tree
+                continue
             if tree is None:
                 try:
                     tree = ast.parse(file.read_bytes(), filename=str(file))
                 except (SyntaxError, ValueError):
                     continue  # not importable either: it has no surface
             module = _Module(".".join(parts), relative.name == "__init__")
-            self._read_module(module, tree.body)
+            self.read_statements(module, tree.body)
             self.modules[module.path] = module
         self.package = package
         self._members: dict[str, dict[str, tuple[str, Any]]] = {}
@@ -150,7 +169,8 @@ class _Reader:
             if "." in path:
                 self._children.setdefault(path.rpartition(".")[0], []).append(path)
 
-    def _read_module(self, module: _Module, body: list[ast.stmt]) -> None:
+    @staticmethod
+    def read_statements(module: _Module, body: list[ast.stmt]) -> None:
         for statement in body:
             if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 module.defined[statement.name] = _definition(statement)
@@ -179,7 +199,7 @@ class _Reader:
                 if isinstance(statement, ast.Try):
                     branches += [statement.finalbody, *(handler.body for handler in statement.handlers)]
                 for branch in branches:
-                    self._read_module(module, branch)
+                    _Reader.read_statements(module, branch)
 
     # What a module holds, by name: ("module", path) | ("def", node) | ("variable", None) | ("alias", target).
     def members(self, module: _Module) -> dict[str, tuple[str, Any]]:

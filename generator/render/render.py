@@ -13,6 +13,7 @@ import ast
 import contextlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,14 +32,15 @@ from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of, unescape
 from generator.spec.validate import PYTHON_NAME, Validated
+from generator.startup import switched_off
 from generator.upstream import (
     Config,
     ConfigFile,
-    Endpoint,
     GeneratorData,
     GeneratorError,
     MetaType,
     Project,
+    PythonCode,
     PythonIdentifier,
     UntrustedString,
     raw,
@@ -81,17 +83,19 @@ class LeftOut:
         return f"{self.what}: {reason}"
 
 
+# Told of each endpoint module parsed to find the uncompilable ones: its path, the text it will
+# have once the pipeline puts the header on, and its syntax tree (the security gate's and the
+# surface record's work on it can be done then, so that no tree is parsed twice or kept).
+Parsed = Callable[[Path, str, ast.Module], None]
+
+
 @dataclass(frozen=True)
 class Rendered:
     facts: Facts
     left_out: tuple[LeftOut, ...]
-    # Endpoint modules parsed to find the uncompilable ones, by path: the text they will have once
-    # the pipeline puts the header on (which must be compared), and its syntax tree. The security
-    # gate reuses a tree whose text matches instead of parsing the module again.
-    parsed: dict[Path, tuple[str, ast.Module]]
-    # Each endpoint module written, by path, with its endpoint (`SpecModel.for_endpoint` gives
-    # its operation).
-    endpoint_modules: dict[Path, Endpoint]
+    # Each endpoint module written, by path, with its operation (the operation, not upstream's
+    # endpoint, which would keep upstream's model of the document alive for the rest of the run).
+    endpoint_modules: dict[Path, Operation]
 
 
 def upstream_config(
@@ -120,12 +124,13 @@ def render(
     settings: Settings,
     project_dir: Path,
     also_left_out: tuple[LeftOut, ...] = (),
+    parsed: Parsed | None = None,
 ) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it.
 
     `also_left_out`: operations a previous render made a module for that does not import (see the
-    pipeline), left out this time.
+    pipeline), left out this time. `parsed`: see `uncompilable_endpoints`.
     """
     if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
         path, earlier = clashes[0]
@@ -168,8 +173,7 @@ def render(
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out, validated.model)
-    parsed: dict[Path, tuple[str, ast.Module]] = {}
-    modules: dict[Path, Endpoint] = {}
+    modules: dict[Path, Operation] = {}
     package_dir = project_dir / settings.package_name
     if broken := uncompilable_endpoints(openapi, validated.model, config, package_dir, parsed, modules):
         # Upstream's templates make code that is not Python for a few shapes of operation; the
@@ -178,7 +182,7 @@ def render(
             raise refusal(doc, tuple(broken))
         left_out += tuple(broken)
         _build(doc, openapi, config, settings, facts, left_out, validated.model)
-    return Rendered(facts, left_out, parsed, modules)
+    return Rendered(facts, left_out, modules)
 
 
 def operation_named(operation: Operation) -> str:
@@ -207,11 +211,16 @@ def _build(
 ) -> None:
     resources = resource_tree(model, openapi, settings, facts)
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
-    project.env.bytecode_cache = cache = template_bytecode_cache()
+    project.env.bytecode_cache = cache = None if switched_off("cache") else template_bytecode_cache()
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
-    project.env.globals.update(
-        facts=facts, package_name=settings.package_name, not_generated=left_out, resources=resources
+    # Upstream gives the endpoint template a global of its own, `isbool` (no template uses it). A
+    # global that an imported template lacks makes Jinja build that template's module again at
+    # every import (`Template._get_default_module`): the macros, for every endpoint. With the
+    # same global in the environment, each is built once.
+    globals_ = dict(
+        facts=facts, package_name=settings.package_name, not_generated=left_out, resources=resources, isbool=_isbool
     )
+    project.env.globals.update(globals_)
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)
@@ -232,6 +241,11 @@ def _write_resources(project: Project, resources: ResourceTree) -> None:
     """The resource layer, `<package>/resources.py`, beside upstream's `client.py`."""
     text = project.env.get_template("resources.py.jinja").render()
     (project.package_dir / "resources.py").write_text(text, encoding="utf-8")
+
+
+def _isbool(obj: Any) -> bool:
+    """Upstream's `isbool` template global (openapi_python_client.Project._build_api), as it is."""
+    return bool(obj.get_base_type_string() == PythonCode("bool"))
 
 
 def without_problem_operations(openapi: GeneratorData, validated: Validated) -> list[LeftOut]:
@@ -270,13 +284,13 @@ def uncompilable_endpoints(
     model: SpecModel,
     config: Config,
     package_dir: Path,
-    parsed: dict[Path, tuple[str, ast.Module]] | None = None,
-    modules: dict[Path, Endpoint] | None = None,
+    parsed: Parsed | None = None,
+    modules: dict[Path, Operation] | None = None,
 ) -> list[LeftOut]:
     """Operations whose written module is not Python, each taken out of `openapi`'s collections.
 
-    `parsed` receives each module that parses, as its text with the header and its syntax tree;
-    `modules`, every endpoint's module path.
+    `parsed` is called with each module that parses: its path, its text with the header and its
+    syntax tree, which is not kept; `modules` receives every endpoint's module path, with its operation.
     """
     broken: dict[LeftOut, None] = {}
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
@@ -284,13 +298,13 @@ def uncompilable_endpoints(
         for endpoint in collection.endpoints:
             module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
             if modules is not None:
-                modules[module] = endpoint
+                modules[module] = model.for_endpoint(endpoint)
             try:
                 # Parsed as it will be gated: the header is one comment line above the module.
                 text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
                 tree = ast.parse(text, str(module))
                 if parsed is not None:
-                    parsed[module] = (text, tree)
+                    parsed(module, text, tree)
             except (SyntaxError, ValueError) as exc:
                 operation = model.for_endpoint(endpoint)  # upstream's path has snake_case parameters
                 method, path = operation.method, operation.path

@@ -40,6 +40,7 @@ from openapi_python_client.schema import openapi_schema_pydantic
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from pydantic import BaseModel
 
+from generator.startup import switched_off
 from generator.upstream import internals_usable
 
 
@@ -86,7 +87,7 @@ def spec_values_shared() -> Iterator[None]:
 
     Only with the upstream release this was reasoned about (`internals_usable`): with another,
     `copy.deepcopy` is left alone."""
-    if not internals_usable():
+    if not internals_usable() or switched_off("shared-copies"):
         yield
         return
     dispatch: dict[type, Any] = copy._deepcopy_dispatch  # type: ignore[attr-defined]
