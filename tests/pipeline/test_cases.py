@@ -335,7 +335,8 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
         """
         import json, httpx
         from union_body_client import UnionBodyClient
-        from union_body_client.api.connections import create_connection
+        from union_body_client.api.connections import create_call, create_connection
+        from union_body_client.models import ByNcco, ByUrl
 
         seen = []
         def handler(request):
@@ -347,6 +348,12 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
             assert json.loads(seen[-1].content) == {"name": "n", "domain": "d.example"}
             create_connection.sync_detailed(client=client)
             assert seen[-1].content == b""
+            create_call.sync_detailed(client=client)
+            assert seen[-1].url.path == "/calls" and seen[-1].content == b""
+            create_call.sync_detailed(client=client, body=ByUrl(answer_url=["https://a.example"]))
+            assert json.loads(seen[-1].content) == {"answer_url": ["https://a.example"]}
+            create_call.sync_detailed(client=client, body=ByNcco(ncco=["talk"]))
+            assert json.loads(seen[-1].content) == {"ncco": ["talk"]}
         """,
     )
 
