@@ -47,6 +47,11 @@ def records(package: Path) -> dict[Path, dict[str, Any]]:
                 for key, value in zip(node.keys, node.values, strict=True):
                     if isinstance(key, ast.Constant) and key.value == "url":
                         text = value.func.value if isinstance(value, ast.Call) else value  # "...".format(...)
+                        if isinstance(text, ast.JoinedStr):  # ruff's UP032 makes `.format(...)` an f-string
+                            record["url"] = "".join(
+                                str(part.value) if isinstance(part, ast.Constant) else "{_}" for part in text.values
+                            )
+                            continue
                         assert isinstance(text, ast.Attribute | ast.Constant)
                         record["url"] = text.value.value if isinstance(text, ast.Attribute) else text.value  # type: ignore[attr-defined]
         assert "operation_id" in record and "url" in record, module

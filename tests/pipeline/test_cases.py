@@ -684,9 +684,10 @@ def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path
     output = call(
         project_of(tmp_path),
         """
-        import httpx
+        import io, httpx
         from media_types_client import MediaTypesClient
-        from media_types_client.api.items import get_item, get_note, list_items
+        from media_types_client.api.items import get_item, get_note, import_lines, list_items, upload_file
+        from media_types_client.types import File
         from media_types_client.models import Item
 
         seen = []
@@ -705,6 +706,13 @@ def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path
             items = list_items.sync(client=client)
             assert [i.id for i in items] == [1, 2] and all(isinstance(i, Item) for i in items)
             assert get_note.sync(client=client) == '{"not": "json"}'
+            import_lines.sync(client=client, body='{"id": 1} {"id": 2}')
+            assert seen[-1].content == b'{"id": 1} {"id": 2}'
+            assert seen[-1].headers["Content-Type"] == "application/octet-stream"
+            upload_file.sync_detailed(client=client, body=File(payload=io.BytesIO(b"raw bytes")))
+            assert seen[-1].url.path == "/upload" and seen[-1].content == b"raw bytes"
+            upload_file.sync_detailed(client=client)
+            assert seen[-1].url.path == "/upload" and seen[-1].content == b""
         print("called")
         """,
     )
