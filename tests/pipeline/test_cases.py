@@ -851,3 +851,34 @@ def test_colliding_enum_values_generate_with_literal_enums(tmp_path: Path) -> No
         """,
     )
     assert output.strip() == "called"
+
+
+def test_boolean_items_and_empty_enums_of_openapi_3_1_generate(tmp_path: Path) -> None:
+    result = generate("boolean-schemas.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import json, httpx
+        from boolean_schemas_client import BooleanSchemasClient
+        from boolean_schemas_client.api.guilds import list_join_requests
+        from boolean_schemas_client.api.indexes import swap_indexes
+        from boolean_schemas_client.models import IndexSwap, RequestStatus
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.method == "POST":
+                return httpx.Response(202)
+            return httpx.Response(200, json=["r1"])
+
+        with BooleanSchemasClient(transport=httpx.MockTransport(handler)) as client:
+            swap_indexes.sync_detailed(client=client, body=[IndexSwap(indexes=["a", "b"])])
+            assert str(seen[-1].url) == "https://api.example.com/v1/swap-indexes"
+            assert json.loads(seen[-1].content) == [{"indexes": ["a", "b"]}]
+            assert list_join_requests.sync("g1", client=client, status=RequestStatus.APPROVED) == ["r1"]
+            assert seen[-1].url.path == "/v1/guilds/g1/requests" and seen[-1].url.params["status"] == "APPROVED"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
