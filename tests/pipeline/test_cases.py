@@ -882,3 +882,50 @@ def test_boolean_items_and_empty_enums_of_openapi_3_1_generate(tmp_path: Path) -
         """,
     )
     assert output.strip() == "called"
+
+
+def test_a_ref_to_another_file_in_an_error_response_leaves_out_only_that_response(tmp_path: Path) -> None:
+    refused = generate("external-refs.yaml", tmp_path / "strict")
+    assert refused.returncode == 2 and not (tmp_path / "strict").exists()
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'external-refs.yaml'}:29:36: ") and "--skip-unsupported" in line, line
+    result = generate("external-refs.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "GET /{id}: " in result.stderr and "response 401 of GET /" in result.stderr, result.stderr
+    project = project_of(tmp_path / "skip")
+    assert "response 422 of POST /" in result.stderr, result.stderr
+    assert check_records(CASES / "external-refs.yaml", project, result.stderr) == 2
+    output = call(
+        project,
+        """
+        import httpx
+        from external_refs_client import ExternalRefsClient
+        from external_refs_client.api.applications import create_application, list_applications
+        from external_refs_client.models import Application
+        from external_refs_client.errors import APIStatusError
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.params.get("page") == "9":
+                return httpx.Response(401, json={"type": "unauthorized"})
+            if request.method == "POST":
+                return httpx.Response(201, json={"id": "a2"})
+            return httpx.Response(200, json=[{"id": "a1"}])
+
+        with ExternalRefsClient(transport=httpx.MockTransport(handler), max_retries=0) as client:
+            (application,) = list_applications.sync(client=client, page=2)
+            assert application.id == "a1"
+            assert str(seen[-1].url) == "https://api.example.com/v2/applications/?page=2"
+            try:
+                list_applications.sync(client=client, page=9)
+            except APIStatusError as error:
+                assert error.status_code == 401
+            else:
+                raise AssertionError("a 401 must raise")
+            assert create_application.sync(client=client, body=Application(id="a2")).id == "a2"
+            assert seen[-1].method == "POST" and str(seen[-1].url) == "https://api.example.com/v2/applications/"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
