@@ -929,3 +929,34 @@ def test_a_ref_to_another_file_in_an_error_response_leaves_out_only_that_respons
         """,
     )
     assert output.strip() == "called"
+
+
+def test_schemes_of_one_requirement_in_the_same_header_are_alternatives(tmp_path: Path) -> None:
+    result = generate("security-same-header.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from security_same_header_client import SecuritySameHeaderClient
+        from security_same_header_client.api.users import get_user, list_users
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json=["u"]) if request.url.path == "/Users" else httpx.Response(204)
+
+        transport = httpx.MockTransport(handler)
+        with SecuritySameHeaderClient(api_key="Token token=k1", transport=transport) as client:
+            assert list_users.sync(client=client) == ["u"]
+            assert seen[-1].headers["Authorization"] == "Token token=k1"
+        with SecuritySameHeaderClient(token="t1", transport=transport) as client:
+            list_users.sync(client=client)
+            assert seen[-1].headers["Authorization"] == "Bearer t1"
+        with SecuritySameHeaderClient(credentials={"apiKey": "Token token=k2", "appId": "a1"}, transport=transport) as client:
+            get_user.sync_detailed("7", client=client)
+            assert seen[-1].headers["Authorization"] == "Token token=k2" and seen[-1].url.params["app_id"] == "a1"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
