@@ -81,7 +81,7 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
         assert operation is not None, f"{module}: {key} is no operation of {document.name}"
         assert key not in generated, f"{module} and {generated[key]} both carry {key}"
         generated[key] = module
-        _check_one(module, record, operation, field_prefix)
+        _check_one(module, record, operation, field_prefix, _sendable(model))
     listed = {(m["method"].lower(), m["path"]) for m in _LISTED.finditer(stderr)}
     for operation in model.operations:
         place = (operation.method, operation.path)
@@ -90,14 +90,27 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
     return len(generated)
 
 
-def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str) -> None:
+def _sendable(model: SpecModel) -> set[str]:
+    """The schemes a client can send: defined, and not mutualTLS (a certificate, set on the
+    user's own http_client). A requirement naming only others asks for nothing the client sends."""
+    components = model.root.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    return {
+        name
+        for name, scheme in (schemes.items() if isinstance(schemes, dict) else ())
+        if isinstance(scheme, dict) and ("$ref" in scheme or scheme.get("type") != "mutualTLS")
+    }
+
+
+def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str, sendable: set[str]) -> None:
     said = f"{module.name} ({operation.method.upper()} {operation.path})"
     expected_id = operation.operation_id
     if expected_id is not None:
         assert record["operation_id"] == expected_id, f"{said}: operation_id {record['operation_id']!r}"
         assert module.stem == str(PythonIdentifier(expected_id, prefix)), f"{said}: module of {expected_id!r}"
     assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
-    needs_auth = bool(operation.security) and all(requirement for requirement in operation.security)
+    requirements = [[name for name in requirement if name in sendable] for requirement in operation.security]
+    needs_auth = bool(requirements) and all(requirements)
     own = record.get("security")  # a document's own schemes; the Altegio form is `auth`
     sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
     assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"
