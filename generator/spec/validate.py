@@ -173,6 +173,11 @@ def _validate_structure(
         way_out = ""
         if exc.problem == "dangling" and lenient is not None:
             way_out = f"; fix the reference, or {_LEAVE_OUT_REACHING}"
+        elif exc.problem == "external" and lenient is not None:  # allow_external_refs let it through
+            way_out = (
+                "; only local '#/...' references are followed: bundle the file into the document, "
+                f"or {_LEAVE_OUT_REACHING}"
+            )
         raise doc.error(exc.message + way_out, exc.pointer) from None
     for lost in {lost.pointer: lost for lost in missing}.values():
         if re.fullmatch(r"/paths/[^/]*/\$ref", lost.pointer):  # a whole path item: its operations are unknown

@@ -889,6 +889,17 @@ def test_a_ref_to_another_file_in_an_error_response_leaves_out_only_that_respons
     assert refused.returncode == 2 and not (tmp_path / "strict").exists()
     (line,) = refused.stderr.strip().splitlines()
     assert line.startswith(f"{CASES / 'external-refs.yaml'}:29:36: ") and "--skip-unsupported" in line, line
+    config = tmp_path / "settings.toml"  # allowing files makes no reference to one work
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('"../../templates"', f'"{ROOT / "templates"}"')
+        + "allow_external_refs = true\n",
+        encoding="utf-8",
+    )
+    spec = CASES / "external-refs.yaml"
+    allowed = run_generator("--config", config, "regen", "--spec", spec, "--output", tmp_path / "a")
+    assert allowed.returncode == 2 and not (tmp_path / "a").exists()
+    (line,) = allowed.stderr.strip().splitlines()
+    assert "bundle the file into the document" in line and "--skip-unsupported" in line, line
     result = generate("external-refs.yaml", tmp_path / "skip", "--skip-unsupported")
     assert result.returncode == 0, result.stderr
     assert "GET /{id}: " in result.stderr and "response 401 of GET /" in result.stderr, result.stderr
@@ -953,7 +964,8 @@ def test_schemes_of_one_requirement_in_the_same_header_are_alternatives(tmp_path
         with SecuritySameHeaderClient(token="t1", transport=transport) as client:
             list_users.sync(client=client)
             assert seen[-1].headers["Authorization"] == "Bearer t1"
-        with SecuritySameHeaderClient(credentials={"apiKey": "Token token=k2", "appId": "a1"}, transport=transport) as client:
+        both = {"apiKey": "Token token=k2", "appId": "a1"}
+        with SecuritySameHeaderClient(credentials=both, transport=transport) as client:
             get_user.sync_detailed("7", client=client)
             assert seen[-1].headers["Authorization"] == "Token token=k2" and seen[-1].url.params["app_id"] == "a1"
         print("called")
