@@ -46,7 +46,8 @@ def records(package: Path) -> dict[Path, dict[str, Any]]:
             if isinstance(node, ast.Dict):
                 for key, value in zip(node.keys, node.values, strict=True):
                     if isinstance(key, ast.Constant) and key.value == "url":
-                        text = value.func.value if isinstance(value, ast.Call) else value  # "...".format(...)
+                        called = isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute)
+                        text = value.func.value if called else value  # type: ignore[attr-defined]  # "...".format(...)
                         if isinstance(text, ast.JoinedStr):  # ruff's UP032 makes `.format(...)` an f-string
                             record["url"] = "".join(
                                 str(part.value) if isinstance(part, ast.Constant) else "{_}" for part in text.values
@@ -111,7 +112,7 @@ def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefi
     assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
     requirements = [[name for name in requirement if name in sendable] for requirement in operation.security]
     needs_auth = bool(requirements) and all(requirements)
-    own = record.get("security")  # a document's own schemes; the Altegio form is `auth`
+    own: list[list[str]] = record.get("security") or []  # a document's own schemes; the Altegio form is `auth`
     sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
     assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"
     if record["expects_json"]:
