@@ -427,13 +427,24 @@ def _with_security(model: SpecModel, facts: OperationFacts, operation: Operation
     server = _server(operation.raw) or _server(item)
     if facts.auth != "NONE":
         return replace(facts, server=server)
-    requirements = []
+    requirements: list[tuple[SchemeFacts, ...]] = []
     for requirement in operation.security:
-        schemes = (_scheme(model, str(name)) for name in requirement)
-        requirements.append(tuple(scheme for scheme in schemes if scheme is not None))
+        schemes = tuple(scheme for scheme in (_scheme(model, str(name)) for name in requirement) if scheme is not None)
+        if len({_place(scheme) for scheme in schemes}) < len(schemes):
+            # Schemes asked for together that write the same header, query parameter or cookie
+            # cannot all be sent (PagerDuty SCIM's API key and OAuth token, both `Authorization`):
+            # they are read as alternatives, so a client holding either sends it.
+            requirements.extend((scheme,) for scheme in schemes)
+        else:
+            requirements.append(schemes)
     if all(not requirement for requirement in requirements):
         requirements = []  # none asks for anything: nothing to send
     return replace(facts, security=tuple(requirements), server=server)
+
+
+def _place(scheme: SchemeFacts) -> tuple[str, str]:
+    """Where a scheme's credential goes; header names are case-insensitive."""
+    return scheme.location, scheme.parameter.lower() if scheme.location == "header" else scheme.parameter
 
 
 def _scheme(model: SpecModel, name: str) -> SchemeFacts | None:

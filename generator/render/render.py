@@ -273,8 +273,12 @@ def _dropped_components(validated: Validated) -> list[LeftOut]:
     kinds = {"schemas": "schema", "parameters": "parameter", "responses": "response", "requestBodies": "request body"}
     found = []
     for pointer, problem in validated.dropped.items():
-        _, _, section, name = pointer.split("/", 3)
-        what = f"{kinds.get(section, section)} {unescape(name)}"
+        _, top, section, name = pointer.split("/", 3)
+        if top == "paths":  # an operation's error response: /paths/{path}/{method}/responses/{status}
+            method, _, status = name.split("/")
+            what = f"response {status} of {method.upper()} {unescape(section)}"
+        else:
+            what = f"{kinds.get(section, section)} {unescape(name)}"
         found.append(LeftOut(what, f"{problem.message}; {problem.fix}", problem.pointer))
     return found
 

@@ -295,7 +295,8 @@ class SpecModel:
 
 
 class _Lenient(Resolver):
-    """A resolver for building the model that records a dangling `$ref` and answers `None` for it."""
+    """A resolver for building the model that records a dangling `$ref` (or, where `validate`
+    let one through, a `$ref` to a file) and answers `None` for it."""
 
     def __init__(self, root: Mapping[str, Any], dangling: list[RefError]) -> None:
         super().__init__(root)
@@ -306,7 +307,7 @@ class _Lenient(Resolver):
         try:
             return super().resolve(node, at)
         except RefError as exc:
-            if not self.building or exc.problem != "dangling":
+            if not self.building or exc.problem not in ("dangling", "external"):
                 raise
             self.dangling.append(exc)
             return Resolved(None, at)

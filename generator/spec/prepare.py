@@ -12,6 +12,10 @@
   response as its first media type it knows, so `text/plain` before `application/json` would
   make the client hand `response.text` to `Item.from_dict`. `text/*` stays text only when no
   JSON is offered.
+- Two JSON Schema 2020-12 forms upstream's parser refuses (OpenAPI 3.1), each refusing the whole
+  document: a boolean `items` goes (Meilisearch's `items: false` beside `prefixItems`: upstream
+  then types the array by its prefix items; `items: true` allows anything, as no `items` does),
+  and so does an empty `enum` (Discord's `enum: []` beside an `allOf` naming the real enum).
 
 The user's document is never changed; only the containers on the way to an edit are copied.
 """
@@ -38,6 +42,11 @@ def upstream_input(model: SpecModel, dropped: frozenset[str] = frozenset()) -> d
         enum = schema.get("enum")
         if isinstance(enum, list) and _has_repeats(enum):
             edits[at + "/enum"] = _unique
+        refused = {"items"} if isinstance(schema.get("items"), bool) else set()
+        if enum == []:
+            refused.add("enum")
+        if refused:
+            edits[at] = _without_keys(frozenset(refused))
     accept_entries: dict[str, set[int]] = {}  # parameters list -> indexes of Accept headers
     shared = (p for parameters in model.path_parameters.values() for p in parameters)
     for parameter in (*own_parameters(model), *shared):

@@ -107,8 +107,26 @@ def validate_document(
     for problem in names:
         if (container := _container(problem.pointer)).startswith("/components/"):
             dropped.setdefault(container, problem)
+    reaching: list[LocalProblem] = []
+    used_at: dict[str, list[str]] = {}  # a component response -> where `$ref`s name it
+    for ref, at in refs:
+        if (target := ref_target(ref)) is not None and target.startswith("/components/responses/"):
+            used_at.setdefault(target, []).append(at)
+    for problem in dangling:
+        # The client never reads an error response's body as its schema (it raises a typed error
+        # for the status), so a `$ref` it cannot follow there leaves out that response alone; so
+        # does one in a component response that only error responses name (Vonage's 422).
+        container = _container(problem.pointer)
+        users = used_at.get(container, []) if container.startswith("/components/responses/") else []
+        if response := _error_response(problem.pointer):
+            dropped.setdefault(response, problem)
+        elif users and all(_error_response(at) == at for at in users):
+            for at in users:
+                dropped.setdefault(at, problem)
+        else:
+            reaching.append(problem)
     structure = _check_structure(doc, upstream_input(model, frozenset(dropped))) if dropped else validated.structure
-    found = [*_reaching(model, refs, [*dangling, *names]), *id_problems, *_operation_problems(model)]
+    found = [*_reaching(model, refs, [*reaching, *names]), *id_problems, *_operation_problems(model)]
     first = {id(problem.operation): problem for problem in reversed(found)}  # one problem per operation
     problems = tuple(problem for problem in found if first[id(problem.operation)] is problem)
     return Validated(model, structure, problems, dropped)
@@ -139,8 +157,8 @@ def _validate_structure(
     document, as the diff does), refused as it is. `refs` receives every `$ref` with its place."""
     _check_version(doc)
     found = list(document_refs(doc.data))  # every reference, including those no operation reaches
-    _check_refs(doc, allow_external_refs, found)
     missing: list[RefError] = []
+    _check_refs(doc, allow_external_refs, found, missing if lenient else None)
     try:
         model = SpecModel.build(doc.data, missing if lenient else None)
         for ref, at in found:
@@ -155,12 +173,18 @@ def _validate_structure(
         way_out = ""
         if exc.problem == "dangling" and lenient is not None:
             way_out = f"; fix the reference, or {_LEAVE_OUT_REACHING}"
+        elif exc.problem == "external" and lenient is not None:  # allow_external_refs let it through
+            way_out = (
+                "; only local '#/...' references are followed: bundle the file into the document, "
+                f"or {_LEAVE_OUT_REACHING}"
+            )
         raise doc.error(exc.message + way_out, exc.pointer) from None
-    for lost in missing:
+    for lost in {lost.pointer: lost for lost in missing}.values():
         if re.fullmatch(r"/paths/[^/]*/\$ref", lost.pointer):  # a whole path item: its operations are unknown
             raise doc.error(lost.message, lost.pointer)
         if dangling is not None:
-            dangling.append(LocalProblem(lost.message, "fix the reference", lost.pointer))
+            fix = "bundle the file into the document" if lost.problem == "external" else "fix the reference"
+            dangling.append(LocalProblem(lost.message, fix, lost.pointer))
     if refs is not None:
         refs.extend(found)
     structure = _check_structure(doc, upstream_input(model))
@@ -203,6 +227,15 @@ def _reaching(model: SpecModel, refs: list[tuple[str, str]], local: list[LocalPr
             own = _container(found.pointer) in (operation.pointer, item)
             said = found.message if own else f"it reaches {found.pointer}, where {found.message}"
             yield OperationProblem(operation, said, found.fix, found.pointer)
+
+
+_ERROR_RESPONSE = re.compile(rf"(/paths/[^/]+/(?:{'|'.join(HTTP_METHODS)})/responses/[45](?:\d\d|XX))(?:/.*)?")
+
+
+def _error_response(pointer: str) -> str | None:
+    """The 4xx or 5xx response of an operation that `pointer` lies in, if it does."""
+    found = _ERROR_RESPONSE.fullmatch(pointer)
+    return found.group(1) if found else None
 
 
 def _container(pointer: str) -> str:
@@ -329,8 +362,13 @@ def document_refs(data: Any) -> Iterator[tuple[str, str]]:
             )
 
 
-def _check_refs(doc: Document, allow_external: bool, found: list[tuple[str, str]]) -> None:
-    """References to other files or URLs; local ones are followed when the model is built."""
+def _check_refs(
+    doc: Document, allow_external: bool, found: list[tuple[str, str]], lenient: list[RefError] | None = None
+) -> None:
+    """References to other files or URLs; local ones are followed when the model is built.
+
+    With `lenient` (a regen with skip_unsupported), a reference to a file is added to it instead
+    of refused: the operations that reach it are left out, as for a `$ref` to nothing."""
     for ref, at in found:
         pointer = join(at, "$ref")
         if ref.startswith("#"):
@@ -344,10 +382,12 @@ def _check_refs(doc: Document, allow_external: bool, found: list[tuple[str, str]
                 f"$ref {ref!r} is a URL; the generator never fetches documents over the network",
                 pointer,
             )
-        if not allow_external:
+        if not allow_external and lenient is not None:
+            lenient.append(RefError(pointer, "external", f"$ref {ref!r} points outside this document"))
+        elif not allow_external:
             raise doc.error(
                 f"$ref {ref!r} points outside this document; only local '#/...' references are "
-                "allowed (set allow_external_refs in [tool.altegio-generator] to permit files)",
+                f"followed: bundle the file into the document, or {_LEAVE_OUT_REACHING}",
                 pointer,
             )
         if not _inside(doc.path, target.path):

@@ -87,9 +87,7 @@ def _scheme_names(requirement: ast.expr) -> list[str]:
 def check_records(document: Path, project: Path, stderr: str, field_prefix: str = "field_") -> int:
     """Assert that each module's record is its own operation's, and that every operation of the
     document is either generated or listed under its own name; return how many modules were checked."""
-    data = load_document(document).data
-    model = SpecModel.build(data)
-    schemes = ((data.get("components") or {}).get("securitySchemes") or {}).keys()
+    model = SpecModel.build(load_document(document).data, [])  # a `$ref` it cannot follow is listed, not raised
     (package,) = [p.parent for p in project.glob("*/__init__.py")]
     generated: dict[tuple[str, str], Path] = {}
     for module, record in records(package).items():
@@ -98,7 +96,7 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
         assert operation is not None, f"{module}: {key} is no operation of {document.name}"
         assert key not in generated, f"{module} and {generated[key]} both carry {key}"
         generated[key] = module
-        _check_one(module, record, operation, field_prefix, set(schemes))
+        _check_one(module, record, operation, field_prefix, _sendable(model))
     listed = {(m["method"].lower(), m["path"]) for m in _LISTED.finditer(stderr)}
     for operation in model.operations:
         place = (operation.method, operation.path)
@@ -107,16 +105,27 @@ def check_records(document: Path, project: Path, stderr: str, field_prefix: str 
     return len(generated)
 
 
-def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str, schemes: set[str]) -> None:
+def _sendable(model: SpecModel) -> set[str]:
+    """The schemes a client can send: defined, and not mutualTLS (a certificate, set on the
+    user's own http_client). A requirement naming only others asks for nothing the client sends."""
+    components = model.root.get("components")
+    schemes = components.get("securitySchemes") if isinstance(components, dict) else None
+    return {
+        name
+        for name, scheme in (schemes.items() if isinstance(schemes, dict) else ())
+        if isinstance(scheme, dict) and ("$ref" in scheme or scheme.get("type") != "mutualTLS")
+    }
+
+
+def _check_one(module: Path, record: dict[str, Any], operation: Operation, prefix: str, sendable: set[str]) -> None:
     said = f"{module.name} ({operation.method.upper()} {operation.path})"
     expected_id = operation.operation_id
     if expected_id is not None:
         assert record["operation_id"] == expected_id, f"{said}: operation_id {record['operation_id']!r}"
         assert module.stem == str(PythonIdentifier(expected_id, prefix)), f"{said}: module of {expected_id!r}"
     assert path_shape(record["url"]) == path_shape(operation.path), f"{said}: url {record['url']!r}"
-    # A scheme the document never defines cannot be sent (the client leaves it out of the requirement).
-    defined = [[name for name in requirement if name in schemes] for requirement in operation.security]
-    needs_auth = bool(defined) and all(defined)
+    requirements = [[name for name in requirement if name in sendable] for requirement in operation.security]
+    needs_auth = bool(requirements) and all(requirements)
     own: list[list[str]] = record.get("security") or []  # a document's own schemes; the Altegio form is `auth`
     sends_always = record["auth"] != "NONE" or (bool(own) and all(own))
     assert sends_always == needs_auth, f"{said}: auth {record['auth']}, security {own}"

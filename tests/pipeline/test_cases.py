@@ -335,7 +335,8 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
         """
         import json, httpx
         from union_body_client import UnionBodyClient
-        from union_body_client.api.connections import create_connection
+        from union_body_client.api.connections import create_call, create_connection
+        from union_body_client.models import ByNcco, ByUrl
 
         seen = []
         def handler(request):
@@ -347,6 +348,12 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
             assert json.loads(seen[-1].content) == {"name": "n", "domain": "d.example"}
             create_connection.sync_detailed(client=client)
             assert seen[-1].content == b""
+            create_call.sync_detailed(client=client)
+            assert seen[-1].url.path == "/calls" and seen[-1].content == b""
+            create_call.sync_detailed(client=client, body=ByUrl(answer_url=["https://a.example"]))
+            assert json.loads(seen[-1].content) == {"answer_url": ["https://a.example"]}
+            create_call.sync_detailed(client=client, body=ByNcco(ncco=["talk"]))
+            assert json.loads(seen[-1].content) == {"ncco": ["talk"]}
         """,
     )
 
@@ -677,9 +684,10 @@ def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path
     output = call(
         project_of(tmp_path),
         """
-        import httpx
+        import io, httpx
         from media_types_client import MediaTypesClient
-        from media_types_client.api.items import get_item, get_note, list_items
+        from media_types_client.api.items import get_item, get_note, import_lines, list_items, upload_file
+        from media_types_client.types import File
         from media_types_client.models import Item
 
         seen = []
@@ -698,6 +706,13 @@ def test_a_response_offering_json_and_other_types_is_read_as_json(tmp_path: Path
             items = list_items.sync(client=client)
             assert [i.id for i in items] == [1, 2] and all(isinstance(i, Item) for i in items)
             assert get_note.sync(client=client) == '{"not": "json"}'
+            import_lines.sync(client=client, body='{"id": 1} {"id": 2}')
+            assert seen[-1].content == b'{"id": 1} {"id": 2}'
+            assert seen[-1].headers["Content-Type"] == "application/octet-stream"
+            upload_file.sync_detailed(client=client, body=File(payload=io.BytesIO(b"raw bytes")))
+            assert seen[-1].url.path == "/upload" and seen[-1].content == b"raw bytes"
+            upload_file.sync_detailed(client=client)
+            assert seen[-1].url.path == "/upload" and seen[-1].content == b""
         print("called")
         """,
     )
@@ -832,6 +847,127 @@ def test_colliding_enum_values_generate_with_literal_enums(tmp_path: Path) -> No
 
         with LocalProblemsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
             assert get_zone.sync(client=client).zone == "Etc/GMT0"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_boolean_items_and_empty_enums_of_openapi_3_1_generate(tmp_path: Path) -> None:
+    result = generate("boolean-schemas.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import json, httpx
+        from boolean_schemas_client import BooleanSchemasClient
+        from boolean_schemas_client.api.guilds import list_join_requests
+        from boolean_schemas_client.api.indexes import swap_indexes
+        from boolean_schemas_client.models import IndexSwap, RequestStatus
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.method == "POST":
+                return httpx.Response(202)
+            return httpx.Response(200, json=["r1"])
+
+        with BooleanSchemasClient(transport=httpx.MockTransport(handler)) as client:
+            swap_indexes.sync_detailed(client=client, body=[IndexSwap(indexes=["a", "b"])])
+            assert str(seen[-1].url) == "https://api.example.com/v1/swap-indexes"
+            assert json.loads(seen[-1].content) == [{"indexes": ["a", "b"]}]
+            assert list_join_requests.sync("g1", client=client, status=RequestStatus.APPROVED) == ["r1"]
+            assert seen[-1].url.path == "/v1/guilds/g1/requests" and seen[-1].url.params["status"] == "APPROVED"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_a_ref_to_another_file_in_an_error_response_leaves_out_only_that_response(tmp_path: Path) -> None:
+    refused = generate("external-refs.yaml", tmp_path / "strict")
+    assert refused.returncode == 2 and not (tmp_path / "strict").exists()
+    (line,) = refused.stderr.strip().splitlines()
+    assert line.startswith(f"{CASES / 'external-refs.yaml'}:29:36: ") and "--skip-unsupported" in line, line
+    config = tmp_path / "settings.toml"  # allowing files makes no reference to one work
+    config.write_text(
+        PLAIN.read_text(encoding="utf-8").replace('"../../templates"', f'"{ROOT / "templates"}"')
+        + "allow_external_refs = true\n",
+        encoding="utf-8",
+    )
+    spec = CASES / "external-refs.yaml"
+    allowed = run_generator("--config", config, "regen", "--spec", spec, "--output", tmp_path / "a")
+    assert allowed.returncode == 2 and not (tmp_path / "a").exists()
+    (line,) = allowed.stderr.strip().splitlines()
+    assert "bundle the file into the document" in line and "--skip-unsupported" in line, line
+    result = generate("external-refs.yaml", tmp_path / "skip", "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "GET /{id}: " in result.stderr and "response 401 of GET /" in result.stderr, result.stderr
+    project = project_of(tmp_path / "skip")
+    assert "response 422 of POST /" in result.stderr, result.stderr
+    assert check_records(CASES / "external-refs.yaml", project, result.stderr) == 2
+    output = call(
+        project,
+        """
+        import httpx
+        from external_refs_client import ExternalRefsClient
+        from external_refs_client.api.applications import create_application, list_applications
+        from external_refs_client.models import Application
+        from external_refs_client.errors import APIStatusError
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            if request.url.params.get("page") == "9":
+                return httpx.Response(401, json={"type": "unauthorized"})
+            if request.method == "POST":
+                return httpx.Response(201, json={"id": "a2"})
+            return httpx.Response(200, json=[{"id": "a1"}])
+
+        with ExternalRefsClient(transport=httpx.MockTransport(handler), max_retries=0) as client:
+            (application,) = list_applications.sync(client=client, page=2)
+            assert application.id == "a1"
+            assert str(seen[-1].url) == "https://api.example.com/v2/applications/?page=2"
+            try:
+                list_applications.sync(client=client, page=9)
+            except APIStatusError as error:
+                assert error.status_code == 401
+            else:
+                raise AssertionError("a 401 must raise")
+            assert create_application.sync(client=client, body=Application(id="a2")).id == "a2"
+            assert seen[-1].method == "POST" and str(seen[-1].url) == "https://api.example.com/v2/applications/"
+        print("called")
+        """,
+    )
+    assert output.strip() == "called"
+
+
+def test_schemes_of_one_requirement_in_the_same_header_are_alternatives(tmp_path: Path) -> None:
+    result = generate("security-same-header.yaml", tmp_path)
+    assert result.returncode == 0, result.stderr
+    output = call(
+        project_of(tmp_path),
+        """
+        import httpx
+        from security_same_header_client import SecuritySameHeaderClient
+        from security_same_header_client.api.users import get_user, list_users
+
+        seen = []
+        def handler(request):
+            seen.append(request)
+            return httpx.Response(200, json=["u"]) if request.url.path == "/Users" else httpx.Response(204)
+
+        transport = httpx.MockTransport(handler)
+        with SecuritySameHeaderClient(api_key="Token token=k1", transport=transport) as client:
+            assert list_users.sync(client=client) == ["u"]
+            assert seen[-1].headers["Authorization"] == "Token token=k1"
+        with SecuritySameHeaderClient(token="t1", transport=transport) as client:
+            list_users.sync(client=client)
+            assert seen[-1].headers["Authorization"] == "Bearer t1"
+        both = {"apiKey": "Token token=k2", "appId": "a1"}
+        with SecuritySameHeaderClient(credentials=both, transport=transport) as client:
+            get_user.sync_detailed("7", client=client)
+            assert seen[-1].headers["Authorization"] == "Token token=k2" and seen[-1].url.params["app_id"] == "a1"
         print("called")
         """,
     )

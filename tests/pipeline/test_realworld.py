@@ -26,6 +26,7 @@ def test_the_realworld_corpus_is_present() -> None:
     vendors = {re.split(r"[_.-]", p.name)[0] for p in DOCUMENTS}
     assert {"twilio", "resend", "spotify", "box", "xero", "opc", "ory", "readme", "adyen", "sendgrid"} <= vendors
     assert {"hashicorp", "radarr", "qdrant", "discourse", "overseerr"} <= vendors
+    assert {"vonage", "meilisearch"} <= vendors
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.name)
