@@ -98,7 +98,7 @@ class Finding:
             "new": self.new,
             "message": self.message,
             "operations": list(self.reached_by),
-            "group": self.group,
+            "group": self.group if self.severity == "breaking" else None,  # only breaking ones are grouped
         }
 
     def group_key(self) -> str:
