@@ -7,6 +7,7 @@ and one changelog cover them.
 from __future__ import annotations
 
 import datetime
+import fnmatch
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -19,6 +20,22 @@ SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 DOCUMENT = "(document)"
 """The `operation` of a finding that belongs to no single operation (info, servers, schemes)."""
+
+OTHER = "Other"
+GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Operations removed or moved", ("operation_*", "path_changed", "method_changed")),
+    ("Parameters renamed, added as required or removed", ("parameter_*", "request_*")),
+    ("Models renamed or removed", ("model_*",)),
+    ("Responses changed", ("success_status_*", "error_response_*", "response_*")),
+    ("Security changed", ("security_*",)),
+)
+"""What the calling code must change, by the finding's `kind` (shell-style patterns), in the
+order reports list them; any other kind is `OTHER`. Request bodies and their fields count as
+parameters: the caller passes both. Python-surface findings (`api_*`) name no spec change, so
+`Finding.group` places the removal of a module or class by where it was (see `_SURFACE_AREAS`)."""
+
+_SURFACE_AREAS = (("models", "Models renamed or removed"), ("api", "Operations removed or moved"))
+"""A removed `<package>.models…` or `<package>.api…` name is a model or an operation function."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +71,17 @@ class Finding:
         """From the Python surface diff (a dotted path) rather than the spec (a JSON pointer)."""
         return not self.pointer.startswith("/")
 
+    @property
+    def group(self) -> str:
+        """The heading of `GROUPS` the finding is listed under, or `OTHER`."""
+        if self.kind == "api_removed":
+            area = self.pointer.split(".")[1:2]
+            return next((group for name, group in _SURFACE_AREAS if area == [name]), OTHER)
+        for group, patterns in GROUPS:
+            if any(fnmatch.fnmatchcase(self.kind, pattern) for pattern in patterns):
+                return group
+        return OTHER
+
     def sort_key(self) -> tuple[int, bool, str, str, str, str]:
         """Most serious first; within a severity, spec findings (which say why) before the Python
         names they affect; then by operation, so rendered reports are stable."""
@@ -70,6 +98,7 @@ class Finding:
             "new": self.new,
             "message": self.message,
             "operations": list(self.reached_by),
+            "group": self.group if self.severity == "breaking" else None,  # only breaking ones are grouped
         }
 
     def group_key(self) -> str:

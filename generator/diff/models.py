@@ -3,7 +3,8 @@
 Calling code imports model classes by name, so a rename breaks it even when every field stays the
 same; regen's surface check sees the class removed and another added, and this reports the pair as
 one rename, with both class names. A removed schema pairs with an added one when their content is
-the same apart from text, or when the places that referred to the old one now refer to the new.
+the same apart from text, or when the places that referred to the old one now refer to the new (in
+an operation that moved to another path too, and inside a shared response or a renamed schema).
 (An inline schema moved behind a `$ref` is found where it sits, by `schemas.py`.)
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from generator.diff.docs import DOC_KEYWORDS
@@ -19,14 +20,20 @@ from generator.diff.finding import DOCUMENT, Finding, code
 from generator.diff.schema_shape import makes_class
 from generator.diff.spec_view import SpecView, join
 from generator.naming.class_names import component_class
+from generator.spec.model import Operation
+from generator.spec.pointer import lookup, ref_target
 
 PREFIX = "#/components/schemas/"
 
 
-def compare_component_classes(old: SpecView, new: SpecView) -> list[Finding]:
+def compare_component_classes(
+    old: SpecView, new: SpecView, matched: Iterable[tuple[Operation, Operation]] = ()
+) -> list[Finding]:
+    """`matched`: the operations paired old to new (`operations.pair_operations`)."""
     old_schemas, new_schemas = _schemas(old), _schemas(new)
+    moved = [(old_op, new_op) for old_op, new_op in matched if old_op.pointer != new_op.pointer]
     findings = []
-    for name, renamed in _renames(old, new, old_schemas, new_schemas).items():
+    for name, renamed in _renames(old, new, old_schemas, new_schemas, moved).items():
         findings.append(_rename(name, renamed, old_schemas[name], new_schemas[renamed]))
     for name, node in new_schemas.items():
         if name in old_schemas:
@@ -66,16 +73,21 @@ def _schemas(view: SpecView) -> dict[str, Mapping[str, Any]]:
 
 
 def _renames(
-    old: SpecView, new: SpecView, old_schemas: dict[str, Mapping[str, Any]], new_schemas: dict[str, Mapping[str, Any]]
+    old: SpecView,
+    new: SpecView,
+    old_schemas: dict[str, Mapping[str, Any]],
+    new_schemas: dict[str, Mapping[str, Any]],
+    moved: list[tuple[Operation, Operation]],
 ) -> dict[str, str]:
     removed = [name for name in old_schemas if name not in new_schemas]
     added = [name for name in new_schemas if name not in old_schemas]
     if not removed or not added:
         return {}
     pairs: dict[str, str] = {}
-    votes = Counter(
-        (before, after) for before, after in _ref_changes(old.root, new.root) if before in removed and after in added
-    )
+    changes = _RefChanges(old, new, removed, added)
+    walks = [changes.walk(old.root, new.root)]
+    walks += [changes.walk(old_op.raw, new_op.raw) for old_op, new_op in moved]
+    votes = Counter((before, after) for walk in walks for before, after in walk if before in removed and after in added)
     for (before, after), _ in votes.most_common():
         if before not in pairs and after not in pairs.values():
             pairs[before] = after
@@ -92,20 +104,54 @@ def _renames(
     return pairs
 
 
-def _ref_changes(old: Any, new: Any) -> Iterator[tuple[str, str]]:
-    """(old schema name, new schema name) wherever the same place refers to different schemas."""
-    if isinstance(old, Mapping) and isinstance(new, Mapping):
-        before, after = old.get("$ref"), new.get("$ref")
-        if isinstance(before, str) and isinstance(after, str):
-            if before != after and before.startswith(PREFIX) and after.startswith(PREFIX):
-                yield before[len(PREFIX) :], after[len(PREFIX) :]
+class _RefChanges:
+    """(old schema name, new schema name) wherever the same place refers to different schemas.
+
+    The walk starts at the document roots and at each operation that moved (paired by
+    `operations.py`, so its old and new paths differ). Where both sides refer to different
+    shared objects (a response, a parameter), it goes on into them; where they refer to a schema
+    that only the old document has and one only the new has, it goes on into that pair too, so a
+    renamed schema's renamed parts are found.
+    """
+
+    def __init__(self, old: SpecView, new: SpecView, removed: list[str], added: list[str]) -> None:
+        self.old_root, self.new_root = old.root, new.root
+        self.removed, self.added = set(removed), set(added)
+        self.seen: set[tuple[str, str]] = set()
+
+    def walk(self, old: Any, new: Any) -> Iterator[tuple[str, str]]:
+        if isinstance(old, Mapping) and isinstance(new, Mapping):
+            before, after = old.get("$ref"), new.get("$ref")
+            if isinstance(before, str) and isinstance(after, str):
+                yield from self._refs(before, after)
+                return
+            for key in old:
+                if key in new:
+                    yield from self.walk(old[key], new[key])
+        elif isinstance(old, list) and isinstance(new, list):
+            for before, after in zip(old, new, strict=False):
+                yield from self.walk(before, after)
+
+    def _refs(self, before: str, after: str) -> Iterator[tuple[str, str]]:
+        if before == after:
+            return  # the same object: the walk from the roots compares it with itself
+        schemas = before.startswith(PREFIX) and after.startswith(PREFIX)
+        if schemas:
+            yield before[len(PREFIX) :], after[len(PREFIX) :]  # a vote each time it is seen
+        if (before, after) in self.seen:
+            return  # gone into already (and refs can cycle)
+        self.seen.add((before, after))
+        if schemas and (before[len(PREFIX) :] not in self.removed or after[len(PREFIX) :] not in self.added):
             return
-        for key in old:
-            if key in new:
-                yield from _ref_changes(old[key], new[key])
-    elif isinstance(old, list) and isinstance(new, list):
-        for before, after in zip(old, new, strict=False):
-            yield from _ref_changes(before, after)
+        old_target, new_target = ref_target(before), ref_target(after)
+        if old_target is None or new_target is None:
+            return
+        (old_found, old_node), (new_found, new_node) = (
+            lookup(self.old_root, old_target),
+            lookup(self.new_root, new_target),
+        )
+        if old_found and new_found:
+            yield from self.walk(old_node, new_node)
 
 
 def _canonical(node: Any, renames: Mapping[str, str]) -> str:

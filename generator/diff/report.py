@@ -12,6 +12,10 @@ Severities, most serious first: breaking > deprecated > new > docs.
 
 A change to a schema that many operations share is one finding, listed once with the operations
 it reaches; every count is of distinct changes.
+
+Breaking changes are listed under headings that say what the calling code must do (operations
+removed or moved, parameters, models, responses, security, other: `finding.GROUPS`), each group
+in the usual order; the other severities are one list each.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Literal, get_args
 
-from generator.diff.finding import SEVERITIES, Finding, Severity, grouped
+from generator.diff.finding import GROUPS, OTHER, SEVERITIES, Finding, Severity, grouped
 
 Format = Literal["text", "markdown", "json"]
 FailOn = Literal["breaking", "deprecated", "new", "docs", "none"]
@@ -49,6 +53,12 @@ class Report:
     @property
     def breaking(self) -> list[Finding]:
         return self.by_severity("breaking")
+
+    def breaking_groups(self) -> list[tuple[str, list[Finding]]]:
+        """The breaking findings under their `GROUPS` heading, in that order; empty groups left out."""
+        headings = [group for group, _ in GROUPS] + [OTHER]
+        groups = {heading: [f for f in self.breaking if f.group == heading] for heading in headings}
+        return [(heading, findings) for heading, findings in groups.items() if findings]
 
     @property
     def deprecated(self) -> list[Finding]:
@@ -91,25 +101,27 @@ class Report:
         )
 
     def _text(self) -> str:
-        lines = []
-        for f in self.findings:
-            if f.severity not in _TEXT_LABELS:
-                continue
-            if f.operations:
-                lines.append(f"{_TEXT_LABELS[f.severity]} {f.message}  ({_where(f.pointer)}; {_reached(f, str)})")
-            else:
-                lines.append(f"{_TEXT_LABELS[f.severity]} {f.operation}: {f.message}  ({_where(f.pointer)})")
-        return "\n".join([*lines, self.summary()]) + "\n"
+        """Each breaking group under its heading and a blank line, then the other listed findings,
+        one line each, then the summary."""
+        blocks = [[f"{heading}:", *map(_text_line, findings)] for heading, findings in self.breaking_groups()]
+        others = [_text_line(f) for severity in LISTED[1:] for f in self.by_severity(severity)]
+        lines = [line for block in blocks for line in (*block, "")]
+        return "\n".join([*lines, *others, self.summary()]) + "\n"
 
     def markdown_sections(self, level: int = 3) -> str:
-        """Sections headed at `level` (a changelog entry nests them under its `##` heading)."""
+        """Sections headed at `level` (a changelog entry nests them under its `##` heading); the
+        breaking groups are headed one level below."""
         hashes = "#" * level
         parts = []
         for severity in LISTED:
             findings = self.by_severity(severity)
-            if findings:
-                items = "\n".join(_markdown_item(f) for f in findings)
-                parts.append(f"{hashes} {_HEADINGS[severity]}\n\n{items}\n")
+            if severity == "breaking" and findings:
+                groups = (
+                    f"{hashes}# {heading}\n\n" + _markdown_items(group) for heading, group in self.breaking_groups()
+                )
+                parts.append(f"{hashes} {_HEADINGS[severity]}\n\n" + "\n".join(groups))
+            elif findings:
+                parts.append(f"{hashes} {_HEADINGS[severity]}\n\n{_markdown_items(findings)}")
         if self.docs_count:
             edits = "edit" if self.docs_count == 1 else "edits"
             parts.append(f"{self.docs_count} documentation-only {edits}.\n")
@@ -121,6 +133,16 @@ class Report:
             "findings": [finding.as_json() for finding in self.findings],
         }
         return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def _text_line(f: Finding) -> str:
+    if f.operations:
+        return f"{_TEXT_LABELS[f.severity]} {f.message}  ({_where(f.pointer)}; {_reached(f, str)})"
+    return f"{_TEXT_LABELS[f.severity]} {f.operation}: {f.message}  ({_where(f.pointer)})"
+
+
+def _markdown_items(findings: list[Finding]) -> str:
+    return "".join(_markdown_item(f) + "\n" for f in findings)
 
 
 def _markdown_item(finding: Finding) -> str:

@@ -140,7 +140,7 @@ def compare_models(old: SpecModel, new: SpecModel, left_out: LeftOutPair = (None
         compare_responses(cmp, old_op, new_op)
     findings.extend(compare_security_schemes(old_view, new_view))
     findings.extend(compare_default_server(old_view, new_view))
-    findings.extend(compare_component_classes(old_view, new_view))
+    findings.extend(compare_component_classes(old_view, new_view, pairing.matched))
     findings.extend(docs_findings(old_view.root, new_view.root, _operation_names(pairing.matched)))
     return grouped(findings)
 

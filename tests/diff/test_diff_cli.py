@@ -23,8 +23,9 @@ def test_text_report_lists_findings_then_a_summary(base: dict[str, Any], run_dif
     code, out, err = run_diff(base, new)
     assert (code, err) == (1, "")
     assert out == (
+        "Operations removed or moved:\n"
         "BREAKING create_event_v2: path changed: `/v2/companies/{location_id}/activities` -> "
-        "`/v2/locations/{location_id}/events`  (#/paths/~1v2~1locations~1{location_id}~1events/post)\n"
+        "`/v2/locations/{location_id}/events`  (#/paths/~1v2~1locations~1{location_id}~1events/post)\n\n"
         "1 breaking, 0 deprecated, 0 new, 1 documentation edit\n"
     )
 
@@ -43,7 +44,7 @@ def test_json_and_markdown_formats(base: dict[str, Any], run_diff: Any) -> None:
     code, out, _ = run_diff(base, new, "--format", "markdown", "--fail-on", "none")
     assert code == 0
     assert out.startswith(
-        "### Breaking changes\n\n- response field `Event.company_id` removed "
+        "### Breaking changes\n\n#### Responses changed\n\n- response field `Event.company_id` removed "
         "(reached by 3 operations: `create_event`, `get_event`, `search_events`)\n"
     )
 
@@ -54,8 +55,9 @@ def test_text_groups_a_shared_change_on_one_line(base: dict[str, Any], run_diff:
     code, out, _ = run_diff(base, new)
     assert (code, out) == (
         1,
+        "Responses changed:\n"
         "BREAKING response field `Event.company_id` removed  (#/components/schemas/Event/properties/company_id; "
-        "reached by 3 operations: create_event, get_event, search_events)\n"
+        "reached by 3 operations: create_event, get_event, search_events)\n\n"
         "1 breaking, 0 deprecated, 0 new, 0 documentation edits\n",
     )
 

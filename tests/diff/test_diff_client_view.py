@@ -182,3 +182,45 @@ def test_an_operation_left_out_of_both_clients_is_not_compared(tmp_path: Path) -
 
     assert main([str(old), str(new), "--skip-unsupported"]) == 0
     assert main([str(old), str(new)]) == 1, "as the spec sees it: a new required parameter"
+
+
+def _moved_spec(prefix: str, path: str, operation_id: str, extra: str) -> dict[str, Any]:
+    """An operation answering through a shared response with a document, a resource and its
+    attributes, each a component named with `prefix`; `extra` is a field only this side has, so
+    no schema is the same as its counterpart."""
+
+    def ref(kind: str, name: str) -> dict[str, str]:
+        return {"$ref": f"#/components/{kind}/{prefix}{name}"}
+
+    def obj(**properties: Any) -> dict[str, Any]:
+        return {"type": "object", "properties": {**properties, extra: {"type": "string"}}}
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {path: {"get": {"operationId": operation_id, "responses": {"200": ref("responses", "")}}}},
+        "components": {
+            "responses": {
+                prefix: {"description": "ok", "content": {"application/json": {"schema": ref("schemas", "Document")}}}
+            },
+            "schemas": {
+                f"{prefix}Document": obj(data=ref("schemas", "Resource")),
+                f"{prefix}Resource": obj(attributes=ref("schemas", "Attributes")),
+                f"{prefix}Attributes": obj(name={"type": "string"}),
+            },
+        },
+    }
+
+
+def test_the_schemas_of_an_operation_that_moved_pair_with_their_renamed_selves() -> None:
+    old = _moved_spec("Activity", "/v2/companies/{id}/activities", "get_event", "old_only")
+    new = _moved_spec("Event", "/v2/locations/{id}/events", "get_event", "new_only")
+    renamed = [(f.old, f.new) for f in compare_specs(old, new) if f.kind == "model_renamed"]
+    assert renamed == [
+        ("ActivityAttributes", "EventAttributes"),
+        ("ActivityDocument", "EventDocument"),
+        ("ActivityResource", "EventResource"),
+    ]
+    unpaired = _moved_spec("Event", "/v2/locations/{id}/events", "list_events", "new_only")
+    kinds = sorted(f.kind for f in compare_specs(old, unpaired))
+    assert kinds == ["operation_added", "operation_removed"], "an operation removed and another added pair no schemas"

@@ -150,8 +150,9 @@ def test_a_shared_change_is_one_line_naming_its_operations(capsys: pytest.Captur
     old, new = TWILIO / "content_v1@f647a89.yaml", TWILIO / "content_v1@733ecb2.yaml"
     assert main([str(old), str(new)]) == 1
     lines = capsys.readouterr().out.splitlines()
-    assert len(lines) == 8
-    assert lines[0] == (
+    assert len(lines) == 10, "a heading, 6 breaking lines, a blank line, 1 new line, the summary"
+    assert lines[0] == "Parameters renamed, added as required or removed:"
+    assert lines[1] == (
         "BREAKING request field `carouselCard.actions` is now required  "
         "(#/components/schemas/carouselCard/properties/actions; "
         "reached by 2 operations: CreateContent, UpdateContent)"

@@ -46,7 +46,7 @@ ENTRY = changelog_entry("2.0.0", "1.1.0", report_of("breaking", "new", "docs"))
 def test_changelog_entry_is_heading_then_sections_and_nothing_time_dependent() -> None:
     assert ENTRY == (
         "## 2.0.0 (spec 1.1.0)\n\n"
-        "### Breaking changes\n\n- `create_event`: change 0 ([migrating](#200-spec-110))\n\n"
+        "### Breaking changes\n\n#### Other\n\n- `create_event`: change 0 ([migrating](#200-spec-110))\n\n"
         "### New\n\n- `create_event`: change 1\n\n"
         "1 documentation-only edit.\n"
     )

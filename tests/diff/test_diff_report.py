@@ -53,9 +53,10 @@ ALL = [DOCS, ADDED, SURFACE, DEPRECATED, REMOVED]
 
 def test_text_is_one_line_per_listed_finding_most_serious_first_spec_before_surface() -> None:
     assert Report.of(ALL).render("text") == (
+        "Operations removed or moved:\n"
         "BREAKING delete_event: operation removed  (#/paths/~1v1~1a/delete)\n"
         "BREAKING altegio_activity.api.events.get_event: `sync` removed  "
-        "(altegio_activity.api.events.get_event.sync)\n"
+        "(altegio_activity.api.events.get_event.sync)\n\n"
         "DEPRECATED create_event: operation is deprecated; use `create_event_v2` instead  "
         "(#/paths/~1v1~1a/post/deprecated)\n"
         "NEW create_event_v2: new operation `POST /v2/a`  (#/paths/~1v2~1a/post)\n"
@@ -66,6 +67,7 @@ def test_text_is_one_line_per_listed_finding_most_serious_first_spec_before_surf
 def test_markdown_has_a_section_per_severity_and_counts_docs() -> None:
     assert Report.of(ALL).render("markdown") == (
         "### Breaking changes\n\n"
+        "#### Operations removed or moved\n\n"
         "- `delete_event`: operation removed\n"
         "- `altegio_activity.api.events.get_event`: `sync` removed\n\n"
         "### Deprecated\n\n"
@@ -95,6 +97,7 @@ def test_json_is_deterministic_and_lists_every_finding() -> None:
         "docs_changed",
     ]
     assert list(document["findings"][0]) == [
+        "group",
         "kind",
         "message",
         "new",
@@ -132,3 +135,51 @@ def test_unknown_format_or_level_is_a_programming_error() -> None:
         Report.of([]).render("xml")  # type: ignore[arg-type]  # the wrong value is the test
     with pytest.raises(ValueError, match="fail_on must be one of"):
         Report.of([]).exit_code("major")  # type: ignore[arg-type]  # the wrong value is the test
+
+
+def _breaking(kind: str, pointer: str = "/paths/~1v1~1a/get", operation: str = "get_event") -> Finding:
+    return Finding(kind, "breaking", operation, pointer, None, None, kind.replace("_", " "))
+
+
+def test_breaking_changes_are_grouped_by_what_the_caller_must_do_in_a_fixed_order() -> None:
+    findings = [
+        _breaking("server_url_changed", "/servers", "(document)"),
+        _breaking("security_changed"),
+        _breaking("success_status_changed"),
+        _breaking("model_renamed", "/components/schemas/B", "(document)"),
+        _breaking("api_removed", "altegio_activity.models.Activity", "altegio_activity.models"),
+        _breaking("request_field_removed"),
+        _breaking("parameter_removed"),
+        _breaking("operation_id_changed"),
+        _breaking("path_changed", operation="a_first"),
+        _breaking("api_signature_changed", "altegio_activity.client.Client", "altegio_activity.client"),
+    ]
+    report = Report.of([*findings, ADDED])
+    assert [(heading, [f.kind for f in group]) for heading, group in report.breaking_groups()] == [
+        ("Operations removed or moved", ["path_changed", "operation_id_changed"]),
+        ("Parameters renamed, added as required or removed", ["parameter_removed", "request_field_removed"]),
+        ("Models renamed or removed", ["model_renamed", "api_removed"]),
+        ("Responses changed", ["success_status_changed"]),
+        ("Security changed", ["security_changed"]),
+        ("Other", ["server_url_changed", "api_signature_changed"]),
+    ]
+    text = report.render("text")
+    assert text.startswith("Operations removed or moved:\nBREAKING a_first: path changed  (#/paths/~1v1~1a/get)\n")
+    assert "\n\nOther:\nBREAKING (document): server url changed  (#/servers)\n" in text
+    assert text.endswith(
+        "\n\nNEW create_event_v2: new operation `POST /v2/a`  (#/paths/~1v2~1a/post)\n"
+        "10 breaking, 0 deprecated, 1 new, 0 documentation edits\n"
+    )
+    markdown = report.render("markdown")
+    assert markdown.startswith(
+        "### Breaking changes\n\n#### Operations removed or moved\n\n- `a_first`: path changed\n"
+    )
+    assert (
+        "- `get_event`: success status changed\n\n#### Security changed\n\n- `get_event`: security changed\n"
+        in markdown
+    )
+    assert markdown.endswith("\n\n### New\n\n- `create_event_v2`: new operation `POST /v2/a`\n")
+    document = json.loads(report.render("json"))
+    groups = {f["kind"]: f["group"] for f in document["findings"]}
+    assert (groups["api_removed"], groups["operation_added"]) == ("Models renamed or removed", None)
+    assert report.exit_code("breaking") == 1 and report.summary().startswith("10 breaking, 0 deprecated, 1 new")
