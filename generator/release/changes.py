@@ -29,7 +29,8 @@ def collect_changes(
     if old_spec is not None:
         findings += compare_documents(old_spec, new_spec)
     if old_surface is not None:
-        findings += _without_renamed_modules(compare_records(old_surface, new_surface), findings)
+        surface = _without_renamed_modules(compare_records(old_surface, new_surface), findings)
+        findings += _without_model_echoes(surface, findings)
     return Report.of(findings)
 
 
@@ -47,6 +48,23 @@ def _without_renamed_modules(surface: list[Finding], spec: list[Finding]) -> lis
         if finding.pointer != finding.operation:  # not a whole module
             return False
         return (finding.kind == "api_removed" and last in gone) or (finding.kind == "api_added" and last in came)
+
+    return [finding for finding in surface if not echo(finding)]
+
+
+def _without_model_echoes(surface: list[Finding], spec: list[Finding]) -> list[Finding]:
+    """One finding per model class: a class removed from `models` takes its own module
+    (`models.<snake_case name>`) with it, and a class the spec diff reports renamed
+    (`model_renamed`, naming both classes) is not also listed as removed."""
+    renamed = {str(f.old) for f in spec if f.kind == "model_renamed" and f.old}
+    removed = {f.pointer.rpartition(".")[2] for f in surface if f.kind == "api_removed" and f.old == "class"}
+    their_modules = {_module_name(name) for name in removed | renamed}
+
+    def echo(finding: Finding) -> bool:
+        parent, _, last = finding.pointer.rpartition(".")
+        if finding.kind != "api_removed" or not parent.endswith(".models"):
+            return False
+        return (finding.old == "module" and last in their_modules) or (finding.old == "class" and last in renamed)
 
     return [finding for finding in surface if not echo(finding)]
 

@@ -150,3 +150,26 @@ def test_the_link_goes_to_the_section_of_migrating_md_that_names_the_version(tmp
     assert _migration_link(new_tree, output, version="4.0.0") == "MIGRATING.md"
     (new_tree / "MIGRATING.md").write_text("## 3.0.0\n")  # the new tree's own guide comes first
     assert _migration_link(new_tree, output, version="3.0.0") == "MIGRATING.md#300"
+
+
+def test_a_removed_or_renamed_model_class_is_one_line_not_also_its_module() -> None:
+    from generator.diff.finding import Finding
+    from generator.release.changes import _without_model_echoes
+
+    def removed(pointer: str, kind: str) -> Finding:
+        parent = pointer if kind == "module" else pointer.rpartition(".")[0]
+        return Finding("api_removed", "breaking", parent, pointer, kind, None, f"{kind} removed")
+
+    surface = [
+        removed("pkg.models.Gone", "class"),
+        removed("pkg.models.gone", "module"),
+        removed("pkg.models.OldName", "class"),
+        removed("pkg.models.old_name", "module"),
+        removed("pkg.models.unrelated_module", "module"),
+        removed("pkg.api.things.old_name", "module"),  # an endpoint module: not a model's
+    ]
+    spec = [Finding("model_renamed", "breaking", "(document)", "/components/schemas/NewName", "OldName", "NewName", "")]
+
+    kept = [finding.pointer for finding in _without_model_echoes(surface, spec)]
+
+    assert kept == ["pkg.models.Gone", "pkg.models.unrelated_module", "pkg.api.things.old_name"]
