@@ -38,6 +38,7 @@ class OperationFacts:
     accept: str | None
     deprecated: bool
     replaced_by: str | None  # dotted path of the replacement's module
+    replaced_by_route: str | None  # the replacement's `METHOD /path`, which the warnings name too
     deprecation_message: str | None
     expects_json: bool
     unwrap_data: bool  # sync() returns `parsed.data`
@@ -169,11 +170,12 @@ def _operation_facts(
             join(operation.pointer, "x-replaced-by"),
         )
     replaced_by = modules[replacement] if isinstance(replacement, str) else None
+    route = next((f"{o.method.upper()} {o.path}" for o in model.operations if o.operation_id == replacement), None)
     operation_id = operation.operation_id or str(endpoint.name)
     message = None
     if operation.deprecated:
         message = f"{operation_id} is deprecated"
-        message += f"; use {replaced_by} instead." if replaced_by else "."
+        message += f"; use {replaced_by} ({route}) instead." if replaced_by else "."
 
     success = [r for r in endpoint.responses.patterns if r.status_code.range and r.status_code.range[0] < 300]
     expects_json = any(r.source["attribute"] == "response.json()" for r in success)
@@ -237,6 +239,7 @@ def _operation_facts(
         accept=operation.accept,
         deprecated=operation.deprecated,
         replaced_by=replaced_by,
+        replaced_by_route=route if replaced_by else None,
         deprecation_message=message,
         expects_json=expects_json,
         unwrap_data=unwrap,

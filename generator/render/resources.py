@@ -577,7 +577,10 @@ def _deprecations(nodes: dict[tuple[str, ...], ResourceFacts]) -> dict[str, str]
                 continue
             message = f"client.{resource.dotted}.{method.name} ({method.operation_id}) is deprecated"
             replacement = _replacement(method.op, where)
-            replacements[method.operation_id] = message + (f"; use {replacement} instead." if replacement else ".")
+            route = f" ({method.op.replaced_by_route})" if method.op.replaced_by_route else ""
+            replacements[method.operation_id] = message + (
+                f"; use {replacement}{route} instead." if replacement else "."
+            )
     return replacements
 
 

@@ -353,7 +353,8 @@ def test_the_deprecation_names_the_resource_method_to_use(client: AltegioClient)
     with pytest.warns(DeprecationWarning) as caught:
         client.v1.events.get(4564, 108)
     assert [str(w.message) for w in caught] == [
-        "client.v1.events.get (get_event) is deprecated; use client.events.get instead."
+        "client.v1.events.get (get_event) is deprecated; use client.events.get"
+        " (GET /v2/locations/{location_id}/events/{event_id}) instead."
     ]
 
 

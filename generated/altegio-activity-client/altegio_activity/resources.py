@@ -3655,7 +3655,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -3668,7 +3668,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -3686,7 +3686,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -3743,7 +3743,8 @@ class V1EventsResourceWithRawResponse(_APIResource):
         )
 
     @deprecated(
-        "client.v1.events.get (get_event) is deprecated; use client.events.get instead.", category=DeprecationWarning
+        "client.v1.events.get (get_event) is deprecated; use client.events.get (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+        category=DeprecationWarning,
     )
     def get(
         self,
@@ -3785,7 +3786,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -3799,7 +3800,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -3818,7 +3819,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -3877,7 +3878,7 @@ class V1EventsResourceWithRawResponse(_APIResource):
         )
 
     @deprecated(
-        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete instead.",
+        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def delete(
@@ -4262,7 +4263,7 @@ class V1EventsResource(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -4275,7 +4276,7 @@ class V1EventsResource(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -4293,7 +4294,7 @@ class V1EventsResource(_APIResource):
     ) -> Event: ...
 
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     def create(
@@ -4350,7 +4351,8 @@ class V1EventsResource(_APIResource):
         ).data
 
     @deprecated(
-        "client.v1.events.get (get_event) is deprecated; use client.events.get instead.", category=DeprecationWarning
+        "client.v1.events.get (get_event) is deprecated; use client.events.get (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+        category=DeprecationWarning,
     )
     def get(
         self,
@@ -4392,7 +4394,7 @@ class V1EventsResource(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -4406,7 +4408,7 @@ class V1EventsResource(_APIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -4425,7 +4427,7 @@ class V1EventsResource(_APIResource):
     ) -> Event: ...
 
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def update(
@@ -4484,7 +4486,7 @@ class V1EventsResource(_APIResource):
         ).data
 
     @deprecated(
-        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete instead.",
+        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     def delete(
@@ -4826,7 +4828,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -4839,7 +4841,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -4857,7 +4859,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -4914,7 +4916,8 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         )
 
     @deprecated(
-        "client.v1.events.get (get_event) is deprecated; use client.events.get instead.", category=DeprecationWarning
+        "client.v1.events.get (get_event) is deprecated; use client.events.get (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+        category=DeprecationWarning,
     )
     async def get(
         self,
@@ -4956,7 +4959,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -4970,7 +4973,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -4989,7 +4992,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
     ) -> _Response[EventEnvelope]: ...
 
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -5048,7 +5051,7 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         )
 
     @deprecated(
-        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete instead.",
+        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def delete(
@@ -5434,7 +5437,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -5447,7 +5450,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -5465,7 +5468,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
     ) -> Event: ...
 
     @deprecated(
-        "client.v1.events.create (create_event) is deprecated; use client.events.create instead.",
+        "client.v1.events.create (create_event) is deprecated; use client.events.create (POST /v2/locations/{location_id}/events) instead.",
         category=DeprecationWarning,
     )
     async def create(
@@ -5522,7 +5525,8 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         ).data
 
     @deprecated(
-        "client.v1.events.get (get_event) is deprecated; use client.events.get instead.", category=DeprecationWarning
+        "client.v1.events.get (get_event) is deprecated; use client.events.get (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+        category=DeprecationWarning,
     )
     async def get(
         self,
@@ -5564,7 +5568,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -5578,7 +5582,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
 
     @overload
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -5597,7 +5601,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
     ) -> Event: ...
 
     @deprecated(
-        "client.v1.events.update (update_event) is deprecated; use client.events.update instead.",
+        "client.v1.events.update (update_event) is deprecated; use client.events.update (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def update(
@@ -5656,7 +5660,7 @@ class AsyncV1EventsResource(_AsyncAPIResource):
         ).data
 
     @deprecated(
-        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete instead.",
+        "client.v1.events.delete (delete_event) is deprecated; use client.events.delete (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
         category=DeprecationWarning,
     )
     async def delete(

@@ -74,7 +74,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 (POST /v2/locations/{location_id}/events) instead.",
+    category=DeprecationWarning,
 )
 def sync_detailed(
     location_id: int | str,
@@ -114,7 +115,8 @@ def sync_detailed(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 (POST /v2/locations/{location_id}/events) instead.",
+    category=DeprecationWarning,
 )
 def sync(
     location_id: int | str,
@@ -155,7 +157,8 @@ def sync(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 (POST /v2/locations/{location_id}/events) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio_detailed(
     location_id: int | str,
@@ -195,7 +198,8 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead.", category=DeprecationWarning
+    "create_event is deprecated; use altegio_activity.api.events.create_event_v2 (POST /v2/locations/{location_id}/events) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio(
     location_id: int | str,

@@ -65,7 +65,8 @@ def _build_response(response: httpx.Response) -> _Response[AcceptedEnvelope | No
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync_detailed(
     location_id: int | str,
@@ -103,7 +104,8 @@ def sync_detailed(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync(
     location_id: int | str,
@@ -143,7 +145,8 @@ def sync(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio_detailed(
     location_id: int | str,
@@ -181,7 +184,8 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 instead.", category=DeprecationWarning
+    "delete_event is deprecated; use altegio_activity.api.events.delete_event_v2 (DELETE /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio(
     location_id: int | str,

@@ -66,7 +66,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync_detailed(
     location_id: int | str,
@@ -106,7 +107,8 @@ def sync_detailed(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync(
     location_id: int | str,
@@ -147,7 +149,8 @@ def sync(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio_detailed(
     location_id: int | str,
@@ -187,7 +190,8 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 instead.", category=DeprecationWarning
+    "get_event is deprecated; use altegio_activity.api.events.get_event_v2 (GET /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio(
     location_id: int | str,

@@ -75,7 +75,8 @@ def _build_response(response: httpx.Response) -> _Response[EventEnvelope]:
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync_detailed(
     location_id: int | str,
@@ -117,7 +118,8 @@ def sync_detailed(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 def sync(
     location_id: int | str,
@@ -160,7 +162,8 @@ def sync(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio_detailed(
     location_id: int | str,
@@ -202,7 +205,8 @@ async def asyncio_detailed(
 
 
 @deprecated(
-    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 instead.", category=DeprecationWarning
+    "update_event is deprecated; use altegio_activity.api.events.update_event_v2 (PUT /v2/locations/{location_id}/events/{event_id}) instead.",
+    category=DeprecationWarning,
 )
 async def asyncio(
     location_id: int | str,
