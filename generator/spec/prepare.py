@@ -38,6 +38,9 @@ def upstream_input(model: SpecModel, dropped: frozenset[str] = frozenset()) -> d
         by_section.setdefault(section, set()).add(unescape(name))
     for section, names in by_section.items():
         edits[section] = _without_keys(frozenset(names))
+    # Boolean `items` and an empty `enum` are JSON Schema 2020-12, so valid in 3.1 only: a 3.0
+    # document keeps them, and is refused for them as its own meta-schema would.
+    json_schema_2020 = str(model.root.get("openapi", "")).startswith("3.1")
     for schema, at in model.schema_positions():
         enum = schema.get("enum")
         if isinstance(enum, list) and _has_repeats(enum):
@@ -45,7 +48,7 @@ def upstream_input(model: SpecModel, dropped: frozenset[str] = frozenset()) -> d
         refused = {"items"} if isinstance(schema.get("items"), bool) else set()
         if enum == []:
             refused.add("enum")
-        if refused:
+        if refused and json_schema_2020:
             edits[at] = _without_keys(frozenset(refused))
     accept_entries: dict[str, set[int]] = {}  # parameters list -> indexes of Accept headers
     shared = (p for parameters in model.path_parameters.values() for p in parameters)
