@@ -6,7 +6,7 @@ import pickle
 import attrs
 import pytest
 
-from .support import CREATE_EVENT, GET_EVENT, Auth, Operation, RequestOptions, options
+from .support import GET_EVENT, Auth, Operation, RequestOptions, options
 
 
 @pytest.mark.parametrize(
@@ -25,13 +25,6 @@ def test_idempotent_methods(method: str, idempotent: bool) -> None:
     operation = Operation(operation_id="op", method=method, path="/x", auth=Auth.NONE)
     assert operation.method == method.upper()
     assert operation.idempotent is idempotent
-
-
-def test_deprecation_message_names_the_replacement() -> None:
-    assert CREATE_EVENT.deprecation_message() == (
-        "create_event is deprecated; use altegio_activity.api.events.create_event_v2 instead."
-    )
-    assert GET_EVENT.deprecation_message() is None
 
 
 def test_operation_is_frozen_and_expects_json_by_default() -> None:

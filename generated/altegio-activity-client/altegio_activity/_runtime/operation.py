@@ -100,12 +100,6 @@ class Operation:
     def idempotent(self) -> bool:
         return self.method in _IDEMPOTENT_METHODS
 
-    def deprecation_message(self) -> str | None:
-        """The text for the deprecation warning, or None when nothing replaces this operation."""
-        if self.replaced_by is None:
-            return None
-        return f"{self.operation_id} is deprecated; use {self.replaced_by} instead."
-
 
 def path_segment(value: object) -> str:
     """A path parameter's value as one URL path segment: percent-encoded, "/" included, so an
