@@ -32,6 +32,7 @@ REQUIRED_TEMPLATES = (
     "pyproject.toml.jinja",
     "README.md.jinja",
     "resources.py.jinja",
+    "resources_init.py.jinja",
     "runtime/__init__.py",
 )
 # project_name becomes a directory inside the output: one plain, portable name.

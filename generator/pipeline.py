@@ -118,11 +118,16 @@ def _build_once(
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
-        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated)
-        del texts, gated  # not needed again: less to hold at the peak, which comes later
+        runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
+        modules = {path: text for path, text in texts.items() if path.suffix == ".py"}
+        modules |= {path: data.decode() for path, data in runtime.items() if path.suffix == ".py"}
+        # Once every module is gated, the import check imports them as gated, beside ruff and the rest.
+        import_gated = functools.partial(imports.start, modules)
+        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, import_gated)
+        del import_gated
+        del texts, gated, modules  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
-        _copy_runtime(settings.templates / RUNTIME_DIR, package_dir / "_runtime")
-        imports.start()  # every module is gated and formatted: import them beside the rest
+        _write_files(runtime)
         surface = surface_record(project_dir, settings.package_name, trees)
         del trees
         (project_dir / RECORDS_DIR).mkdir()
@@ -190,9 +195,14 @@ def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, tuple[str, Ga
 
 
 def _format_and_gate(
-    project_dir: Path, shown_as: Path, texts: dict[Path, str], gated: dict[Path, tuple[str, Gated]]
+    project_dir: Path,
+    shown_as: Path,
+    texts: dict[Path, str],
+    gated: dict[Path, tuple[str, Gated]],
+    then: Callable[[], None],
 ) -> dict[Path, ReadModule]:
-    """ruff formats the modules while the security gate reads the same text, on the other core.
+    """ruff formats the modules while the security gate reads the same text, on the other core;
+    `then` runs once the gate has allowed every module, while ruff may still be at work.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
@@ -224,6 +234,7 @@ def _format_and_gate(
             if not formatting.succeeded():
                 _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
             raise
+        then()
         if not formatting.succeeded():
             _ruff_failed(formatting, project_dir, shown_as)
     return trees
@@ -260,16 +271,25 @@ def _write_version(package_dir: Path, version: str, project_dir: Path, shown_as:
     path.write_text(text, encoding="utf-8")
 
 
-def _copy_runtime(source: Path, destination: Path) -> None:
-    """Copy the runtime's files, caches left out. An `OSError` names the file it could not write
-    (shutil's copytree gathers them into one `shutil.Error` without the error number, and its
-    copyfile names the source)."""
+def _runtime_files(templates: Path) -> dict[Path, bytes]:
+    """The hand-written runtime's files (relative path -> bytes), caches left out."""
+    source = templates / RUNTIME_DIR
+    found = {}
     for path in sorted(source.rglob("*")):
         relative = path.relative_to(source)
         if "__pycache__" in relative.parts or path.suffix == ".pyc" or not path.is_file():
             continue
-        (destination / relative).parent.mkdir(parents=True, exist_ok=True)
-        (destination / relative).write_bytes(path.read_bytes())
+        found[relative] = path.read_bytes()
+    return found
+
+
+def _write_files(files: dict[Path, bytes]) -> None:
+    """Write each file, making its directory. An `OSError` names the file it could not write
+    (shutil's copytree gathers them into one `shutil.Error` without the error number, and its
+    copyfile names the source)."""
+    for path, data in files.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
 
 
 # ruff's own messages end with the OS error it hit: `... No space left on device (os error 28)`.

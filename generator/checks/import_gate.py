@@ -9,15 +9,18 @@ and line.
 
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. The pipeline starts it once the tree is gated and formatted, and it imports while
-the generator writes its records.
+have chosen. The pipeline starts it as soon as the gate has allowed the last module, with the
+text the gate read: it imports while ruff formats the files (which changes no meaning: the gate
+reads the same text) and the generator writes its records.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -29,17 +32,18 @@ TIMEOUT_SECONDS = 300
 
 
 def module_names(project_dir: Path, package_name: str) -> list[str]:
-    package = project_dir / package_name
-    found = []
-    for path in sorted(package.rglob("*.py")):
-        parts = path.relative_to(project_dir).with_suffix("").parts
-        found.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
-    return found
+    return [module_name(path, project_dir) for path in sorted((project_dir / package_name).rglob("*.py"))]
+
+
+def module_name(path: Path, project_dir: Path) -> str:
+    parts = path.relative_to(project_dir).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 class ImportCheck:
-    """`check_imports` in steps: `start()` starts the child once every module is gated and
-    formatted; `wait()` raises `InputError` naming the first module that does not import.
+    """`check_imports` in steps: `start()` starts the child once every module is gated, from
+    the files or from the gated text; `wait()` raises `InputError` naming the first module that
+    does not import.
 
     Use as a context manager, so that a child still importing is stopped when the run fails
     elsewhere.
@@ -60,7 +64,9 @@ class ImportCheck:
             self._process.kill()
             self._process.communicate()
 
-    def start(self) -> None:
+    def start(self, sources: Mapping[Path, str] | None = None) -> None:
+        """Import the package's modules: `sources` (file under the project directory -> text) when
+        given, else the files in the tree."""
         self._process = subprocess.Popen(
             [sys.executable, "-B", "-I", import_child.__file__],
             stdin=subprocess.PIPE,
@@ -71,9 +77,22 @@ class ImportCheck:
             start_new_session=True,
         )
         assert self._process.stdin is not None
-        request = {"root": self._root, "modules": module_names(self.project_dir, self.package_name)}
+        lines: Iterable[str]
+        if sources is None:
+            lines = [json.dumps({"root": self._root, "modules": module_names(self.project_dir, self.package_name)})]
+        else:
+            named = {module_name(path, self.project_dir): path for path in sources}
+            # One line per module, made as it is written: the texts are not copied into one request.
+            lines = itertools.chain(
+                [json.dumps({"root": self._root, "modules": sorted(named), "sources": True})],
+                (
+                    json.dumps([name, str(Path(self._root, path.relative_to(self.project_dir))), sources[path]])
+                    for name, path in named.items()
+                ),
+            )
         try:
-            self._process.stdin.write(json.dumps(request))
+            for line in lines:
+                self._process.stdin.write(line + "\n")
             self._process.stdin.close()  # end of input: the child starts importing
         except BrokenPipeError:
             pass  # it has died already: `wait` reports what it said

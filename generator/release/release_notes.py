@@ -27,7 +27,6 @@ from generator.config import Settings
 from generator.diff.report import Report
 from generator.errors import InputError
 from generator.release import records
-from generator.release.changes import collect_changes
 from generator.release.provenance import (
     HEADER_TEXT,
     file_sha256,
@@ -128,6 +127,10 @@ def record_release(
         same_inputs = all(previous.get(key) == inputs.get(key) for key in _INPUT_KEYS)
         old_doc = _previous_spec(base, doc, inputs)
         old_surface = _previous_surface(base, surface, same_inputs)
+        # Imported here: the spec diff is only needed where there is a previous release, and it
+        # is a tenth of the generator's own import time.
+        from generator.release.changes import collect_changes
+
         report = collect_changes(old_doc, doc, old_surface, surface)
         version = next_version(str(previous.get("package_version", INITIAL_VERSION)), report)
         release = Release(version, report, first=False, not_generated=not_generated)

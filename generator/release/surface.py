@@ -516,7 +516,10 @@ def compare_records(old: Surface, new: Surface) -> list[Finding]:
       path that reaches it. A module whose every public name is listed that way (a model's
       module) is not listed again.
     - A changed signature is one finding that shows the old and the new signature.
+    - A member is compared under every public path that reaches it (`_through_aliases`): a class
+      moved into a submodule and re-exported where it was has changed nothing for its callers.
     """
+    old, new = _through_aliases(old), _through_aliases(new)
     findings: list[Finding] = []
     for path in _topmost(old.keys() - new.keys()):
         module = _module_of(path, old)
@@ -653,6 +656,29 @@ class _Canonical:
             else:
                 break
         return ".".join(parts)
+
+
+def _through_aliases(surface: Surface) -> Surface:
+    """`surface` with the members of each re-exported object also under the re-export's path
+    (`models.Event.to_dict` beside `models.event.Event.to_dict`), as calling code reaches them.
+    Members the record already keeps under the re-export (those of a private object) stay."""
+    children: dict[str, list[str]] = {}
+    for path in surface:
+        children.setdefault(path.rpartition(".")[0], []).append(path)
+    canonical = _Canonical(surface)
+    expanded = dict(surface)
+    for path, entry in surface.items():
+        if entry["kind"] != "alias" or not isinstance(entry.get("target"), str):
+            continue
+        source = canonical(entry["target"])
+        pending = [(source, path)]
+        while pending:  # down the target's subtree: each step a longer path, so it ends
+            at, exported = pending.pop()
+            for child in children.get(at, ()):
+                name = exported + child[len(at) :]
+                expanded.setdefault(name, surface[child])
+                pending.append((child, name))
+    return expanded
 
 
 def _once_per_object(findings: list[Finding], old: Surface, new: Surface) -> list[Finding]:

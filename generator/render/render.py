@@ -229,18 +229,27 @@ def _build(
     try:
         with contextlib.redirect_stdout(io.StringIO()):
             problems = [p for p in project.build() if id(p) not in known]
+        if problems:  # anything the build itself reports (a template that failed to write a file)
+            raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
+        _write_resources(project, resources)  # while the cache is open: its templates load from it too
     finally:
         if cache is not None:
             cache.close()
-    if problems:  # anything the build itself reports (a template that failed to write a file)
-        raise doc.error(f"openapi-python-client could not write the client: {_said(problems[0])}")
-    _write_resources(project, resources)
 
 
 def _write_resources(project: Project, resources: ResourceTree) -> None:
-    """The resource layer, `<package>/resources.py`, beside upstream's `client.py`."""
-    text = project.env.get_template("resources.py.jinja").render()
-    (project.package_dir / "resources.py").write_text(text, encoding="utf-8")
+    """The resource layer, `<package>/resources/`, beside upstream's `client.py`: a module per
+    root resource (named as the client's attribute, a safe identifier) and the package's
+    `__init__.py` re-exporting their classes."""
+    if not resources.roots:
+        return
+    directory = project.package_dir / "resources"
+    directory.mkdir()
+    template = project.env.get_template("resources.py.jinja")
+    for root in resources.roots:
+        (directory / f"{root.module}.py").write_text(template.render(root=root), encoding="utf-8")
+    init = project.env.get_template("resources_init.py.jinja").render()
+    (directory / "__init__.py").write_text(init, encoding="utf-8")
 
 
 def _isbool(obj: Any) -> bool:

@@ -29,6 +29,7 @@ from typing import Any, Literal
 
 from generator.config import Settings
 from generator.errors import InputError
+from generator.naming.modules import WINDOWS_RESERVED
 from generator.render.examples import example_call
 from generator.render.facts import STRFTIME, Facts, OperationFacts, client_arguments, openapi_field_prefix
 from generator.spec.model import SpecModel
@@ -70,6 +71,7 @@ _VERSION = re.compile(r"^/v(\d+)(?:/|$)", re.IGNORECASE)
 _VERSION_SUFFIX = re.compile(r"_v\d+$")
 _BUILTIN_NAMES = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+_MODULE_NAME_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -126,7 +128,8 @@ class MethodFacts:
     name: str
     operation_id: str
     module_alias: str  # the operation module, imported under this `_` name
-    module_import: str  # `from .api.events import list_events_v2 as _events_list_events_v2`
+    module_import: str  # `from ..api.events import list_events_v2 as _events_list_events_v2`
+    imports: frozenset[str]  # the other imports its code needs, as the resource module writes them
     endpoint: Endpoint  # for its docstring (summary, description, parameters)
     op: OperationFacts
     path_params: tuple[Param, ...]
@@ -167,6 +170,26 @@ class ResourceFacts:
     def dotted(self) -> str:
         return ".".join(self.path)
 
+    @property
+    def module(self) -> str:
+        """A root's module under `resources/`: named as its attribute, unless Windows reserves
+        that name for a device (`aux`) or it is too long for a portable file name."""
+        name = self.attribute
+        if name.lower() in WINDOWS_RESERVED or len(name) > _MODULE_NAME_CHARS:
+            return f"{name[:_MODULE_NAME_CHARS]}_resource_"  # no attribute ends so: see `identifier`
+        return name
+
+    @property
+    def imports(self) -> list[str]:
+        """What this resource's module imports for the methods of the resources in it (a root's
+        module holds the root and its descendants), each line once, sorted."""
+        return sorted({line for resource in self.walk() for m in resource.methods for line in m.imports})
+
+    @property
+    def module_imports(self) -> list[str]:
+        """The operation modules those methods call."""
+        return sorted({m.module_import for resource in self.walk() for m in resource.methods})
+
     def walk(self) -> list[ResourceFacts]:
         """This resource and its descendants, children first (a class is defined before its parent's)."""
         found: list[ResourceFacts] = []
@@ -177,8 +200,11 @@ class ResourceFacts:
 
 @dataclass(frozen=True)
 class ResourceTree:
+    """The resources, each root with its descendants in a module of its own, `resources/<root>.py`
+    (as openai-python's `resources/`): importing one resource does not load the others, and no
+    module grows with the whole document."""
+
     roots: tuple[ResourceFacts, ...]
-    imports: tuple[str, ...]
 
     @property
     def all(self) -> list[ResourceFacts]:
@@ -287,7 +313,6 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
             node(path[:-1]).children.append(created)
         return created
 
-    imports: set[str] = set()
     aliases: set[str] = set()
     by_id = {op.operation_id: (tag, endpoint, op) for tag, endpoint, op in endpoints}
     for operation_id, (path, method) in placed.items():  # in the spec's order
@@ -297,8 +322,8 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
         while alias in aliases:
             alias += "_"
         aliases.add(alias)
-        module_import = f"from .api.{tag} import {module} as {alias}"
-        node(path).methods.append(_method(model, endpoint, op, method, alias, module_import, imports, facts))
+        module_import = f"from ..api.{tag} import {module} as {alias}"
+        node(path).methods.append(_method(model, endpoint, op, method, alias, module_import, facts))
 
     for made in nodes.values():
         _settle_names(made)
@@ -307,7 +332,7 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
         made.methods = [_with_deprecation(method, messages.get(method.operation_id)) for method in made.methods]
         made.summary = _summary(made)
         made.methods = [_with_example(m, made, model, settings) for m in made.methods]
-    return ResourceTree(roots=tuple(roots[name] for name in sorted(roots)), imports=tuple(sorted(imports)))
+    return ResourceTree(roots=tuple(roots[name] for name in sorted(roots)))
 
 
 def _map_error(settings: Settings, operation_id: str, what: str) -> InputError:
@@ -401,8 +426,12 @@ def _code(type_string: Any) -> str:
 
 
 def _local(line: str) -> str:
-    """An import upstream wrote for an endpoint module (`from ...models`) as the package root's."""
-    return re.sub(r"^from \.\.\.", "from .", line)
+    """An import upstream wrote for an endpoint module (`from ...models`) as a resource module's."""
+    return re.sub(r"^from \.\.\.", "from ..", line)
+
+
+def _imports_of(prop: Any) -> set[str]:
+    return {_local(str(line)) for line in prop.get_imports(prefix="...") | prop.get_lazy_imports(prefix="...")}
 
 
 def _method(
@@ -412,10 +441,9 @@ def _method(
     name: str,
     alias: str,
     module_import: str,
-    imports: set[str],
     facts: Facts,
 ) -> MethodFacts:
-    imports.update(_local(str(line)) for line in endpoint.relative_imports)
+    imports = {_local(str(line)) for line in endpoint.relative_imports}
     imports.update(_local(line) for line in op.data_imports)
     path = endpoint.path_parameters
     # A default only where every later path parameter has one too (as the operation functions).
@@ -438,7 +466,7 @@ def _method(
         for p in found
     )
     for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
-        imports.update(p.get_imports(prefix=".") | p.get_lazy_imports(prefix="."))
+        imports |= _imports_of(p)
     body = _body(endpoint, {p.name for p in (*path_params, *params)}, imports, facts)
     parsed = op.success_type != "Any"
     result: Literal["parsed", "data", "parse_none", "none"]
@@ -468,6 +496,7 @@ def _method(
         operation_id=op.operation_id,
         module_alias=alias,
         module_import=module_import,
+        imports=frozenset(imports),
         endpoint=endpoint,
         op=op,
         path_params=path_params,
@@ -530,10 +559,10 @@ def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) 
         types = " | ".join(_code(b.prop.get_type_string(no_optional=True)) for b in endpoint.bodies)
         required = all(b.prop.required for b in endpoint.bodies)
         for b in endpoint.bodies:
-            imports.update(b.prop.get_imports(prefix=".") | b.prop.get_lazy_imports(prefix="."))
+            imports |= _imports_of(b.prop)
         return BodyFacts(type_string=types, class_name=None, required=required)
     prop = endpoint.bodies[0].prop
-    imports.update(prop.get_imports(prefix=".") | prop.get_lazy_imports(prefix="."))
+    imports |= _imports_of(prop)
     type_string = _code(prop.get_type_string(no_optional=True))
     if not isinstance(prop, ModelProperty) or not isinstance(prop.required_properties, list):
         return BodyFacts(type_string=type_string, class_name=None, required=bool(prop.required))
@@ -543,7 +572,7 @@ def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) 
         # A field named like a parameter: the model, as `body=`, is the only way to pass it.
         return BodyFacts(type_string=type_string, class_name=None, required=bool(prop.required))
     for f in fields:
-        imports.update(f.get_imports(prefix=".") | f.get_lazy_imports(prefix="."))
+        imports |= _imports_of(f)
     return BodyFacts(
         type_string=type_string,
         class_name=str(prop.class_info.name),

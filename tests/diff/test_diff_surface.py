@@ -87,14 +87,8 @@ def test_removed_renamed_and_added_public_names(tmp_path: Path) -> None:
             "(..., json_body: EventRequest) -> None",
         ),
         ("api_removed", "breaking", f"{events}.get_event", f"{events}.get_event.asyncio", "function", None),
-        (
-            "api_removed",
-            "breaking",
-            f"{PACKAGE}.models.event",
-            f"{PACKAGE}.models.event.Event.company_id",
-            "attribute",
-            None,
-        ),
+        # under the path calling code imports the class by (`from altegio_activity.models import Event`)
+        ("api_removed", "breaking", f"{PACKAGE}.models", f"{PACKAGE}.models.Event.company_id", "attribute", None),
         ("api_added", "new", f"{events}.create_event_v2", f"{events}.create_event_v2", None, "module"),
     ]
     assert [f.message for f in findings] == [

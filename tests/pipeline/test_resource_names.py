@@ -141,11 +141,25 @@ def test_a_document_without_a_map_gets_sensible_collision_free_resources(tmp_pat
         ]
     )
     assert last == "('GET', '/api/v1/pets/8')"
-    resources = (project / "pet_shop_client" / "resources.py").read_text()
-    assert "__import__" not in resources.replace("'__import__", "")  # the hostile name only as sanitised text
+    modules = sorted((project / "pet_shop_client" / "resources").glob("*.py"))
+    assert [m.name for m in modules] == [
+        "__init__.py",
+        "class_.py",
+        "default.py",
+        "owners.py",
+        "pet_store.py",
+        "user_.py",
+        "v1.py",
+        "x_import_pathlib_pathhostile_marker_touch.py",  # a hostile tag, as a plain identifier
+    ]
+    resources = {m.name: m.read_text() for m in modules}
+    for text in resources.values():  # the hostile name only as sanitised text
+        assert "__import__" not in text.replace("'__import__", "")
     again = tmp_path / "again"
     assert run_generator("--config", PLAIN, "regen", "--spec", spec, "--output", again).returncode == 0
-    assert (again / project.name / "pet_shop_client" / "resources.py").read_text() == resources
+    assert {m.name: m.read_text() for m in (again / project.name / "pet_shop_client" / "resources").glob("*.py")} == (
+        resources
+    )
 
 
 def test_the_resource_map_is_checked(tmp_path: Path) -> None:
@@ -169,7 +183,7 @@ def test_the_resource_map_is_checked(tmp_path: Path) -> None:
     config.write_text(base + '[tool.altegio-generator.resources]\ncreatePet = "pets.adopt"\n')
     result = run_generator("--config", config, "regen")
     assert result.returncode == 0, result.stderr
-    assert "def adopt(" in next((tmp_path / "out").glob("*/pet_shop_client/resources.py")).read_text()
+    assert "def adopt(" in next((tmp_path / "out").glob("*/pet_shop_client/resources/pets.py")).read_text()
 
 
 def test_a_parameter_layout_must_be_one_the_client_can_write(tmp_path: Path) -> None:

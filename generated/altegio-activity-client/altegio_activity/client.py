@@ -12,12 +12,8 @@ from ._runtime.resource import cached_resource
 
 if TYPE_CHECKING:  # imported when used: `import altegio_activity` should not load every model
     from .models.auth_user import AuthUser
-    from .resources import (
-        AsyncEventsResource,
-        AsyncV1Resource,
-        EventsResource,
-        V1Resource,
-    )
+    from .resources.events import AsyncEventsResource, EventsResource
+    from .resources.v1 import AsyncV1Resource, V1Resource
 
 DEFAULT_BASE_URL = "https://api.alteg.io/api"
 
@@ -69,14 +65,14 @@ class AltegioClient(_AltegioClientCore):
     @cached_resource
     def events(self) -> EventsResource:
         """`client.events`: `list`, `create`, `get`, `update`, `delete`."""
-        from .resources import EventsResource
+        from .resources.events import EventsResource
 
         return EventsResource(self)
 
     @cached_resource
     def v1(self) -> V1Resource:
         """`client.v1`: `.events`."""
-        from .resources import V1Resource
+        from .resources.v1 import V1Resource
 
         return V1Resource(self)
 
@@ -114,14 +110,14 @@ class AsyncAltegioClient(_AltegioClientCore):
     @cached_resource
     def events(self) -> AsyncEventsResource:
         """`client.events`: `list`, `create`, `get`, `update`, `delete`."""
-        from .resources import AsyncEventsResource
+        from .resources.events import AsyncEventsResource
 
         return AsyncEventsResource(self)
 
     @cached_resource
     def v1(self) -> AsyncV1Resource:
         """`client.v1`: `.events`."""
-        from .resources import AsyncV1Resource
+        from .resources.v1 import AsyncV1Resource
 
         return AsyncV1Resource(self)
 
