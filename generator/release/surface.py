@@ -80,13 +80,13 @@ def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module | R
 def write_record(path: Path, surface: Surface) -> None:
     """JSON, one entry a line, sorted: small, stable bytes that diff well in review. JSON has no
     comments: the first line says, under `"generated"`, that a regen writes it."""
-    lines = [f'{{"generated": {json.dumps(HEADER_TEXT)}, "format": {RECORD_FORMAT}, "surface": {{']
-    items = sorted(surface.items())
-    for index, (name, entry) in enumerate(items):
-        comma = "," if index < len(items) - 1 else ""
-        lines.append(f"  {json.dumps(name)}: {json.dumps(entry, sort_keys=True, ensure_ascii=False)}{comma}")
-    lines.append("}}")
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    names = sorted(surface)
+    with path.open("w", encoding="utf-8") as out:  # a line at a time: a large package's record is large
+        out.write(f'{{"generated": {json.dumps(HEADER_TEXT)}, "format": {RECORD_FORMAT}, "surface": {{\n')
+        for index, name in enumerate(names):
+            comma = "," if index < len(names) - 1 else ""
+            out.write(f"  {json.dumps(name)}: {json.dumps(surface[name], sort_keys=True, ensure_ascii=False)}{comma}\n")
+        out.write("}}\n")
 
 
 def read_record(path: Path) -> Surface:
