@@ -37,7 +37,7 @@ check: $(BYTECODE_STAMP) ## exit 1 with a diff if generated/ is out of date
 test: $(BYTECODE_STAMP) $(NODE_STAMP) ## run every test (starts Prism itself)
 	$(PY) -m pytest
 
-test-fast: $(BYTECODE_STAMP) $(NODE_STAMP) ## every test not marked slow, for the edit-test loop (about two minutes)
+test-fast: $(BYTECODE_STAMP) $(NODE_STAMP) ## every test not marked slow, for the edit-test loop (under a minute)
 	$(PY) -m pytest -m "not slow"
 
 lint: $(VENV_STAMP) ## ruff and mypy --strict on the generator, the runtime, the tests and the bench

@@ -22,6 +22,8 @@ import yaml
 
 from tests.conftest import PROJECT, ROOT, run_generator
 
+pytestmark = pytest.mark.slow  # each case runs code against two releases of the client
+
 GUIDE = (PROJECT / "MIGRATING.md").read_text()
 CHANGELOG = (PROJECT / "CHANGELOG.md").read_text()
 PREVIOUS_SPEC = ROOT / "spec" / "releases" / "altegio-activity-2.x.yaml"

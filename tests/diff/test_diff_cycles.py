@@ -9,10 +9,14 @@ from __future__ import annotations
 import tracemalloc
 from typing import Any
 
+import pytest
+
 from generator.diff.schemas import Place, SchemaComparer
 from generator.diff.spec_view import SpecView
 from generator.diff.specdiff import compare_models, compare_specs
 from generator.spec.model import SpecModel
+
+pytestmark = pytest.mark.slow  # webs of thousands of schemas, compared to show the work stays linear
 
 LINKS = (1, 7, 31)
 

@@ -17,6 +17,8 @@ import pytest
 from generator.diff.cli import main
 from tests.diff.oracle import judge
 
+pytestmark = pytest.mark.slow  # each case generates two real clients and compares them
+
 REALWORLD = Path(__file__).with_name("realworld")
 
 
@@ -135,7 +137,6 @@ def test_an_operation_both_clients_leave_out_is_not_compared_with_skip_unsupport
     assert main([str(old), str(new)]) == 1
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize("pair", PAIRS, ids=str)
 def test_the_oracle_gives_the_recorded_verdict(pair: Pair, tmp_path: Path) -> None:
     verdict = judge(*pair.paths, tmp_path)

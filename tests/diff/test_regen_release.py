@@ -14,6 +14,8 @@ import pytest
 from generator.release.provenance import HEADER_TEXT, files_digest, toml_value, tree_digest
 from tests.conftest import GENERATED, PROJECT, ROOT, SPEC, run_generator
 
+pytestmark = pytest.mark.slow  # each test regenerates twice
+
 PACKAGE_VERSION = tomllib.loads((PROJECT / "pyproject.toml").read_text())["project"]["version"]
 
 
@@ -31,7 +33,6 @@ def _copy_output(tmp_path: Path) -> Path:
     return output
 
 
-@pytest.mark.slow
 def test_a_breaking_change_bumps_the_major_version_and_writes_the_changelog(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     spec = tmp_path / "spec.yaml"
@@ -51,7 +52,6 @@ def test_a_breaking_change_bumps_the_major_version_and_writes_the_changelog(tmp_
     assert changelog.index(f"## {major + 1}.0.0") < changelog.index(f"## {PACKAGE_VERSION}")
 
 
-@pytest.mark.slow
 def test_a_new_optional_parameter_bumps_the_minor_version(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     spec = tmp_path / "spec.yaml"
@@ -67,7 +67,6 @@ def test_a_new_optional_parameter_bumps_the_minor_version(tmp_path: Path) -> Non
     assert "staff_id" in _changelog(output)
 
 
-@pytest.mark.slow
 def test_a_regen_with_no_spec_change_writes_nothing_new(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     before = tree_digest(output)
@@ -81,7 +80,6 @@ def test_a_regen_with_no_spec_change_writes_nothing_new(tmp_path: Path) -> None:
     assert tree_digest(output) == before
 
 
-@pytest.mark.slow
 def test_a_renamed_operation_counts_once(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     spec = tmp_path / "spec.yaml"
@@ -107,7 +105,6 @@ def _hand_edit(output: Path) -> Path:
     return module
 
 
-@pytest.mark.slow
 def test_a_hand_edit_is_undone_by_check_and_regen_without_a_release(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     pristine = tree_digest(output)
@@ -129,7 +126,6 @@ def test_a_hand_edit_is_undone_by_check_and_regen_without_a_release(tmp_path: Pa
     assert tree_digest(output) == pristine
 
 
-@pytest.mark.slow
 def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     changelog = output / PROJECT.name / "CHANGELOG.md"
@@ -144,7 +140,6 @@ def test_a_hand_edited_changelog_is_restored_by_check(tmp_path: Path) -> None:
     assert changelog.read_text() == pristine
 
 
-@pytest.mark.slow
 def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     record = output / PROJECT.name / ".generator" / "surface.json"
@@ -162,7 +157,6 @@ def test_an_edited_record_is_refused_not_trusted(tmp_path: Path) -> None:
     assert "altegio_activity.gone" not in record.read_text()
 
 
-@pytest.mark.slow
 def test_files_of_the_users_beside_and_inside_the_project_survive(tmp_path: Path) -> None:
     output = _copy_output(tmp_path)
     project = output / PROJECT.name
@@ -247,7 +241,6 @@ def test_the_first_regen_moves_the_records_out_of_the_package_and_changes_nothin
     assert again.returncode == 0 and "up to date" in again.stdout
 
 
-@pytest.mark.slow
 def test_a_release_from_the_old_layout_carries_the_version_and_the_changelog_on(tmp_path: Path) -> None:
     output = _legacy_layout(_copy_output(tmp_path))
     project = output / PROJECT.name

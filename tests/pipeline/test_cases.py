@@ -20,6 +20,8 @@ from generator.upstream.parse import generator_data
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.pipeline.operation_records import check_records
 
+pytestmark = pytest.mark.slow  # each case regenerates a client and imports it
+
 CASES = ROOT / "tests" / "cases"
 PLAIN = ROOT / "tests" / "configs" / "plain.toml"
 
@@ -177,7 +179,6 @@ def test_skip_unsupported_leaves_out_and_lists_the_rest_generates(tmp_path: Path
     )
 
 
-@pytest.mark.slow
 def test_skip_unsupported_setting_in_the_settings_file(tmp_path: Path) -> None:
     config = tmp_path / "settings.toml"
     config.write_text(
@@ -208,7 +209,6 @@ def test_the_altegio_spec_generates_with_nothing_left_out(tmp_path: Path) -> Non
     assert "## Not generated" not in readme
 
 
-@pytest.mark.slow
 def test_title_and_version_add_no_markdown_structure(tmp_path: Path) -> None:
     hostile = (CASES / "markdown-title.yaml").read_text(encoding="utf-8")
     plain = tmp_path / "plain.yaml"
@@ -238,7 +238,6 @@ def test_title_and_version_add_no_markdown_structure(tmp_path: Path) -> None:
     ) in readme.splitlines()
 
 
-@pytest.mark.slow
 def test_another_document_is_named_after_its_title(tmp_path: Path) -> None:
     result = generate("exact-values.yaml", tmp_path / "a")
     assert result.returncode == 0, result.stderr
@@ -263,7 +262,6 @@ def test_check_takes_the_regen_flags(flag: str) -> None:
     assert flag in result.stdout
 
 
-@pytest.mark.slow
 def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_path: Path) -> None:
     result = generate("file-names.yaml", tmp_path)
     assert result.returncode == 0, result.stderr
@@ -298,7 +296,6 @@ def test_model_modules_too_long_or_reserved_get_names_a_file_system_takes(tmp_pa
     assert output.strip() == "called"
 
 
-@pytest.mark.slow
 def test_an_inline_schema_upstream_cannot_parse_is_located_and_listed_once(tmp_path: Path) -> None:
     result = generate("inline-unsupported.yaml", tmp_path / "out")
     assert result.returncode == 2
@@ -358,7 +355,6 @@ def test_an_optional_union_body_no_member_of_which_needs_converting_is_sent_as_g
     )
 
 
-@pytest.mark.slow
 def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path: Path) -> None:
     """Upstream's templates write code that does not compile for some operations (as they did for
     Clerk's optional union body); stand-in: our templates, breaking the module of `misc`."""
@@ -390,7 +386,6 @@ def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path
     assert (package / "api" / "things" / "make_op.py").exists()
 
 
-@pytest.mark.slow
 def test_an_operation_whose_module_does_not_import_is_left_out_or_refused(tmp_path: Path) -> None:
     """Upstream writes endpoint modules that import a model it never wrote (Okta's management
     API); stand-in: our templates, giving the module of `misc` an import of a missing module."""
@@ -442,7 +437,6 @@ def test_an_operation_whose_module_does_not_import_is_left_out_or_refused(tmp_pa
     assert output.strip() == "n"
 
 
-@pytest.mark.slow
 def test_refs_in_extensions_and_literal_values_are_data(tmp_path: Path) -> None:
     result = generate("refs-in-data.yaml", tmp_path)
     assert result.returncode == 0, result.stderr
@@ -475,7 +469,6 @@ def test_a_ref_of_the_document_itself_still_has_to_resolve(tmp_path: Path) -> No
     assert line.startswith(f"{document}:20:30: ") and "Gone" in line
 
 
-@pytest.mark.slow
 def test_operations_the_generator_cannot_make_are_refused_or_left_out(tmp_path: Path) -> None:
     result = generate("operation-problems.yaml", tmp_path / "strict")
     assert result.returncode == 2
@@ -516,7 +509,6 @@ def test_operations_the_generator_cannot_make_are_refused_or_left_out(tmp_path: 
     )
 
 
-@pytest.mark.slow
 def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> None:
     result = generate("yaml-words.yaml", tmp_path)
     assert result.returncode == 0, result.stderr
@@ -544,7 +536,6 @@ def test_yaml_words_that_yaml_1_1_reads_as_booleans_are_text(tmp_path: Path) -> 
     assert output.strip() == "called"
 
 
-@pytest.mark.slow
 def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: Path) -> None:
     result = generate("optional-page-data.yaml", tmp_path, "--skip-unsupported")
     assert result.returncode == 0, result.stderr
@@ -570,7 +561,6 @@ def test_paging_over_an_optional_data_list_generates_without_iterate(tmp_path: P
     assert output.strip() == "called"
 
 
-@pytest.mark.slow
 def test_parameters_renamed_for_clashes_keep_their_wire_names(tmp_path: Path) -> None:
     result = generate("parameter-clashes.yaml", tmp_path)
     assert result.returncode == 0, result.stderr

@@ -16,6 +16,8 @@ import yaml
 from generator.render.resources import CLIENT_NAMES, RESOURCE_NAMES, _method_name, identifier
 from tests.conftest import ROOT, run_generator
 
+pytestmark = pytest.mark.slow  # each test regenerates a client and runs it
+
 PLAIN = ROOT / "tests" / "configs" / "plain.toml"
 HOSTILE = "x\"); __import__('pathlib').Path('hostile-marker').touch() #"
 

@@ -24,6 +24,8 @@ from generator import publish
 from tests.conftest import GENERATED, ROOT, SPEC
 from tests.robustness.support import leftovers, run_in_process
 
+pytestmark = pytest.mark.slow  # each test races a regen against edits to its output
+
 PROJECT, PACKAGE = "altegio-activity-client", "altegio_activity"
 
 

@@ -17,6 +17,8 @@ from generator.release import records
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import leftovers, run_in_process
 
+pytestmark = pytest.mark.slow  # each test regenerates over tampered records
+
 PROJECT, RECORDS = "altegio-activity-client", ".generator"
 
 

@@ -25,6 +25,8 @@ from generator.render.template_cache import SignedTemplateCache, template_byteco
 from tests.conftest import CACHE_HOME, GENERATED, PROJECT, ROOT, run_generator
 from tests.robustness.support import tree_hash
 
+pytestmark = pytest.mark.slow  # each test regenerates over a tampered cache
+
 TEMPLATE = "{% for name in names %}hello {{ name }}\n{% endfor %}"
 EXPECTED = "hello a\nhello b\n"
 

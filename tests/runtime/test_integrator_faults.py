@@ -32,6 +32,8 @@ from altegio_activity.types import UNSET
 
 from .faultserver import FaultServer, respond
 
+pytestmark = pytest.mark.slow  # loopback servers that misbehave until a timeout
+
 LOCATION, EVENT_ID = 4564, 108
 JSON = {"Content-Type": "application/json"}
 ACTIVITY = {"data": {"type": "activity", "id": "10126531", "attributes": {"capacity": 9}}, "meta": []}

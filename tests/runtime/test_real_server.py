@@ -55,6 +55,8 @@ V2_BODY = EventWriteRequest(
     capacity=9,
 )
 
+pytestmark = pytest.mark.slow  # loopback servers that stall and trickle until a timeout
+
 
 class Window(TypedDict):
     """list_events_v2's required filters, spread into its keyword arguments."""

@@ -28,6 +28,8 @@ from altegio_activity.types import UNSET
 
 from .faultserver import FaultServer, respond, slow
 
+pytestmark = pytest.mark.slow  # servers that stall while the client is closed, forked or cancelled
+
 LOCATION = 4564
 V2_BODY = EventWriteRequest(
     staff_id=26427,
