@@ -13,6 +13,7 @@ import ast
 import contextlib
 import io
 import re
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -241,9 +242,11 @@ def _write_resources(project: Project, resources: ResourceTree) -> None:
     """The resource layer, `<package>/resources/`, beside upstream's `client.py`: a module per
     root resource (named as the client's attribute, a safe identifier) and the package's
     `__init__.py` re-exporting their classes."""
+    directory = project.package_dir / "resources"
+    if directory.exists():  # written by the build before this one, which left out fewer operations
+        shutil.rmtree(directory)
     if not resources.roots:
         return
-    directory = project.package_dir / "resources"
     directory.mkdir()
     template = project.env.get_template("resources.py.jinja")
     for root in resources.roots:

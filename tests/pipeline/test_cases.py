@@ -384,6 +384,8 @@ def test_an_operation_whose_module_is_not_python_is_left_out_or_refused(tmp_path
     package = project_of(tmp_path / "skip") / "name_clash_client"
     assert not (package / "api" / "things" / "misc.py").exists()
     assert (package / "api" / "things" / "make_op.py").exists()
+    resources = "".join(path.read_text(encoding="utf-8") for path in (package / "resources").glob("*.py"))
+    assert "import make_op" in resources and "import misc" not in resources  # made again without it
 
 
 def test_an_operation_whose_module_does_not_import_is_left_out_or_refused(tmp_path: Path) -> None:
