@@ -247,6 +247,7 @@ class AltegioClientBase:
         self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
         self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._extra_headers: dict[str, str] = {}  # with_options(headers=): sent by the copy only
+        self._pool_headers: tuple[tuple[bytes, str, bytes], ...] | None = None  # see `_plain_request`
         self._connections = Connections(
             transport=sync_transport,
             async_transport=async_transport,
@@ -555,9 +556,11 @@ class AltegioClientBase:
         else:
             max_retries = self._max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
             policy = _retry.RetryPolicy(max_retries=max_retries, retry_unsafe=options.retry_unsafe)
+        content = request.get("content")
         return _Call(
             operation=operation,
             request=request,
+            plain=_PLAIN_KEYS.issuperset(request) and (content is None or isinstance(content, bytes)),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -576,7 +579,14 @@ class AltegioClientBase:
                 headers = _merged(headers, {"Authorization": authorization})
             else:  # no Authorization in any case among them: just add it
                 headers = {**headers, "Authorization": authorization}
-        request = http.build_request(**call.request, headers=headers, timeout=call.deadline.cap(call.timeout))
+        timeout = call.deadline.cap(call.timeout)
+        if own and call.plain and not http.cookies:
+            pool = self._pool_headers
+            if pool is None:  # every pool of ours is made with the same headers (`Connections`)
+                pool = self._pool_headers = _header_items(http.headers)
+            request = _plain_request(call.request, pool, headers, timeout)
+        else:
+            request = http.build_request(**call.request, headers=headers, timeout=timeout)
         call.last_request = request
         return request
 
@@ -716,6 +726,53 @@ def _query_string(params: Mapping[str, Any]) -> str:
     return "&".join(f"{quote_plus(key, safe='[]')}={quote_plus(value)}" for key, value in pairs)
 
 
+# What `_plain_request` builds: a request whose body, if any, is bytes already.
+_PLAIN_KEYS = frozenset({"method", "url", "content"})
+# Methods httpx gives `Content-Length: 0` when they have no body.
+_LENGTH_REQUIRED = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _header_items(headers: httpx.Headers) -> tuple[tuple[bytes, str, bytes], ...]:
+    """A pool's headers as (name, lower-case name, value), in order, for `_plain_request`."""
+    return tuple((name, name.decode("latin-1").lower(), value) for name, value in headers.raw)
+
+
+def _plain_request(
+    request: dict[str, Any],
+    pool: tuple[tuple[bytes, str, bytes], ...],
+    headers: Mapping[str, str],
+    timeout: httpx.Timeout,
+) -> httpx.Request:
+    """What `http.build_request(**request, headers=headers, timeout=timeout)` makes on a pool of
+    ours whose headers are `pool` and whose cookie jar is empty, header order included, at a third
+    of its cost: `build_request` copies and merges the pool's headers, then `Request` looks each
+    of its own headers up again to add Host and Content-Length. Here they are put together once,
+    and the request is given its body as a ready stream (httpx's public `stream=`, with which it
+    adds no headers of its own).
+    """
+    method: str = request["method"]
+    url = request["url"]
+    url = url if isinstance(url, httpx.URL) else httpx.URL(url)
+    body: bytes = request.get("content") or b""
+    given = {name.lower() for name in headers}
+    # Names and values as str or bytes, each as httpx takes them (its types say one or the other).
+    items: list[Any] = [(name, value) for name, lower, value in pool if lower not in given]
+    items += headers.items()
+    given.update(lower for _, lower, _ in pool)
+    if body and "content-length" not in given:
+        items.append(("Content-Length", str(len(body))))
+    auto: list[Any] = []
+    if "host" not in given and url.host:
+        auto.append((b"Host", url.netloc))
+    if not body and method in _LENGTH_REQUIRED and "content-length" not in given and "transfer-encoding" not in given:
+        auto.append((b"Content-Length", b"0"))
+    built = httpx.Request(
+        method, url, headers=auto + items, stream=httpx.ByteStream(body), extensions={"timeout": timeout.as_dict()}
+    )
+    built.read()  # as `Request(content=...)` does: `request.content` is there to read
+    return built
+
+
 def _merged(headers: dict[str, str], *updates: Mapping[str, str] | None) -> dict[str, str]:
     """`headers` with `updates` applied in turn, names compared without case (as HTTP does);
     a new dict, `headers` is left as it was."""
@@ -801,6 +858,7 @@ class _Call:
 
     operation: Operation
     request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
+    plain: bool = False  # `request` is only method, url and bytes content: see `_plain_request`
     headers: dict[str, str]  # the operation's and the caller's (Accept, ...); shared, never changed
     authorization_given: bool = False  # `headers` has an Authorization (the client's replaces it)
     timeout: httpx.Timeout
