@@ -41,6 +41,7 @@ from ._limits import (
     unbind_reads,
 )
 from ._redact import safe_url
+from ._request import PLAIN_KEYS, BaseUrl, header_items, plain_request
 from ._response import check_response
 from .errors import (
     AltegioError,
@@ -233,6 +234,7 @@ class AltegioClientBase:
         self._user: object = None  # what login() returned for this client's user
         self._session: _Session | None = None  # set by login(..., relogin=True)
         self._base_url = base_url.rstrip("/")
+        self._base = BaseUrl(self._base_url)
         self._timeout = httpx.Timeout(timeout)
         self._call_seconds = Deadline.for_timeout(self._timeout).seconds  # worked out once, not per call
         self._max_retries = max_retries
@@ -247,7 +249,7 @@ class AltegioClientBase:
         self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
         self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._extra_headers: dict[str, str] = {}  # with_options(headers=): sent by the copy only
-        self._pool_headers: tuple[tuple[bytes, str, bytes], ...] | None = None  # see `_plain_request`
+        self._pool_headers: tuple[tuple[bytes, str, bytes], ...] | None = None  # see `plain_request`
         self._connections = Connections(
             transport=sync_transport,
             async_transport=async_transport,
@@ -546,6 +548,7 @@ class AltegioClientBase:
             self._secrets.apply(operation, headers, request)
         if params := request.pop("params", None):
             request["url"] += "?" + _query_string(params)
+        request["url"] = self._base.join(request["url"])  # parsed once, for every attempt
         if isinstance(options.timeout, NotGiven):
             timeout, deadline = self._timeout, Deadline(self._call_seconds)
         else:
@@ -560,7 +563,7 @@ class AltegioClientBase:
         return _Call(
             operation=operation,
             request=request,
-            plain=_PLAIN_KEYS.issuperset(request) and (content is None or isinstance(content, bytes)),
+            plain=PLAIN_KEYS.issuperset(request) and (content is None or isinstance(content, bytes)),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -583,8 +586,8 @@ class AltegioClientBase:
         if own and call.plain and not http.cookies:
             pool = self._pool_headers
             if pool is None:  # every pool of ours is made with the same headers (`Connections`)
-                pool = self._pool_headers = _header_items(http.headers)
-            request = _plain_request(call.request, pool, headers, timeout)
+                pool = self._pool_headers = header_items(http.headers)
+            request = plain_request(call.request, pool, headers, timeout)
         else:
             request = http.build_request(**call.request, headers=headers, timeout=timeout)
         call.last_request = request
@@ -726,53 +729,6 @@ def _query_string(params: Mapping[str, Any]) -> str:
     return "&".join(f"{quote_plus(key, safe='[]')}={quote_plus(value)}" for key, value in pairs)
 
 
-# What `_plain_request` builds: a request whose body, if any, is bytes already.
-_PLAIN_KEYS = frozenset({"method", "url", "content"})
-# Methods httpx gives `Content-Length: 0` when they have no body.
-_LENGTH_REQUIRED = frozenset({"POST", "PUT", "PATCH"})
-
-
-def _header_items(headers: httpx.Headers) -> tuple[tuple[bytes, str, bytes], ...]:
-    """A pool's headers as (name, lower-case name, value), in order, for `_plain_request`."""
-    return tuple((name, name.decode("latin-1").lower(), value) for name, value in headers.raw)
-
-
-def _plain_request(
-    request: dict[str, Any],
-    pool: tuple[tuple[bytes, str, bytes], ...],
-    headers: Mapping[str, str],
-    timeout: httpx.Timeout,
-) -> httpx.Request:
-    """What `http.build_request(**request, headers=headers, timeout=timeout)` makes on a pool of
-    ours whose headers are `pool` and whose cookie jar is empty, header order included, at a third
-    of its cost: `build_request` copies and merges the pool's headers, then `Request` looks each
-    of its own headers up again to add Host and Content-Length. Here they are put together once,
-    and the request is given its body as a ready stream (httpx's public `stream=`, with which it
-    adds no headers of its own).
-    """
-    method: str = request["method"]
-    url = request["url"]
-    url = url if isinstance(url, httpx.URL) else httpx.URL(url)
-    body: bytes = request.get("content") or b""
-    given = {name.lower() for name in headers}
-    # Names and values as str or bytes, each as httpx takes them (its types say one or the other).
-    items: list[Any] = [(name, value) for name, lower, value in pool if lower not in given]
-    items += headers.items()
-    given.update(lower for _, lower, _ in pool)
-    if body and "content-length" not in given:
-        items.append(("Content-Length", str(len(body))))
-    auto: list[Any] = []
-    if "host" not in given and url.host:
-        auto.append((b"Host", url.netloc))
-    if not body and method in _LENGTH_REQUIRED and "content-length" not in given and "transfer-encoding" not in given:
-        auto.append((b"Content-Length", b"0"))
-    built = httpx.Request(
-        method, url, headers=auto + items, stream=httpx.ByteStream(body), extensions={"timeout": timeout.as_dict()}
-    )
-    built.read()  # as `Request(content=...)` does: `request.content` is there to read
-    return built
-
-
 def _merged(headers: dict[str, str], *updates: Mapping[str, str] | None) -> dict[str, str]:
     """`headers` with `updates` applied in turn, names compared without case (as HTTP does);
     a new dict, `headers` is left as it was."""
@@ -858,7 +814,7 @@ class _Call:
 
     operation: Operation
     request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
-    plain: bool = False  # `request` is only method, url and bytes content: see `_plain_request`
+    plain: bool = False  # `request` is only method, url and bytes content: see `plain_request`
     headers: dict[str, str]  # the operation's and the caller's (Accept, ...); shared, never changed
     authorization_given: bool = False  # `headers` has an Authorization (the client's replaces it)
     timeout: httpx.Timeout
