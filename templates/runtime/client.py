@@ -249,7 +249,8 @@ class AltegioClientBase:
         self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
         self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._extra_headers: dict[str, str] = {}  # with_options(headers=): sent by the copy only
-        self._pool_headers: tuple[tuple[bytes, str, bytes], ...] | None = None  # see `plain_request`
+        # A pool's headers, and them as `plain_request` takes them, worked out once.
+        self._pool_headers: tuple[httpx.Headers, tuple[tuple[bytes, str, bytes], ...]] | None = None
         self._connections = Connections(
             transport=sync_transport,
             async_transport=async_transport,
@@ -585,9 +586,9 @@ class AltegioClientBase:
         timeout = call.deadline.cap(call.timeout)
         if own and call.plain and not http.cookies:
             pool = self._pool_headers
-            if pool is None:  # every pool of ours is made with the same headers (`Connections`)
-                pool = self._pool_headers = header_items(http.headers)
-            request = plain_request(call.request, pool, headers, timeout)
+            if pool is None or pool[0] is not http.headers:  # pools of ours all have the same headers
+                pool = self._pool_headers = (http.headers, header_items(http.headers))
+            request = plain_request(call.request, pool[1], headers, timeout)
         else:
             request = http.build_request(**call.request, headers=headers, timeout=timeout)
         call.last_request = request

@@ -275,3 +275,18 @@ def test_a_pool_that_holds_cookies_sends_them() -> None:
 
     assert "Cookie" not in sent[0].headers
     assert sent[1].headers["Cookie"] == "session=abc"
+
+
+@pytest.mark.asyncio
+async def test_sync_and_async_pools_send_the_same_request() -> None:
+    client = make_client(record, headers={"X-Trace": "client"})
+    try:
+        client.send(CREATE_EVENT, create_kwargs())
+        await client.asend(CREATE_EVENT, create_kwargs())
+    finally:
+        await client.aclose()
+
+    synced, awaited = sent
+    assert (synced.method, synced.url, synced.headers.raw) == (awaited.method, awaited.url, awaited.headers.raw)
+    assert synced.content == awaited.content
+    assert (b"Host", b"api.alteg.io") in synced.headers.raw
