@@ -41,6 +41,7 @@ from ._limits import (
     unbind_reads,
 )
 from ._redact import safe_url
+from ._request import PLAIN_KEYS, BaseUrl, header_items, plain_request
 from ._response import check_response
 from .errors import (
     AltegioError,
@@ -233,6 +234,7 @@ class AltegioClientBase:
         self._user: object = None  # what login() returned for this client's user
         self._session: _Session | None = None  # set by login(..., relogin=True)
         self._base_url = base_url.rstrip("/")
+        self._base = BaseUrl(self._base_url)
         self._timeout = httpx.Timeout(timeout)
         self._call_seconds = Deadline.for_timeout(self._timeout).seconds  # worked out once, not per call
         self._max_retries = max_retries
@@ -247,6 +249,8 @@ class AltegioClientBase:
         self._client_headers = {name.decode("latin-1"): value.decode("latin-1") for name, value in self._headers.raw}
         self._accept_headers: dict[str, dict[str, str]] = {}  # {"Accept": ...} per value, made once
         self._extra_headers: dict[str, str] = {}  # with_options(headers=): sent by the copy only
+        # A pool's headers, and them as `plain_request` takes them, worked out once.
+        self._pool_headers: tuple[httpx.Headers, tuple[tuple[bytes, str, bytes], ...]] | None = None
         self._connections = Connections(
             transport=sync_transport,
             async_transport=async_transport,
@@ -545,6 +549,7 @@ class AltegioClientBase:
             self._secrets.apply(operation, headers, request)
         if params := request.pop("params", None):
             request["url"] += "?" + _query_string(params)
+        request["url"] = self._base.join(request["url"])  # parsed once, for every attempt
         if isinstance(options.timeout, NotGiven):
             timeout, deadline = self._timeout, Deadline(self._call_seconds)
         else:
@@ -555,9 +560,11 @@ class AltegioClientBase:
         else:
             max_retries = self._max_retries if isinstance(options.max_retries, NotGiven) else options.max_retries
             policy = _retry.RetryPolicy(max_retries=max_retries, retry_unsafe=options.retry_unsafe)
+        content = request.get("content")
         return _Call(
             operation=operation,
             request=request,
+            plain=PLAIN_KEYS.issuperset(request) and (content is None or isinstance(content, bytes)),
             headers=headers,
             timeout=timeout,
             deadline=deadline,
@@ -576,7 +583,14 @@ class AltegioClientBase:
                 headers = _merged(headers, {"Authorization": authorization})
             else:  # no Authorization in any case among them: just add it
                 headers = {**headers, "Authorization": authorization}
-        request = http.build_request(**call.request, headers=headers, timeout=call.deadline.cap(call.timeout))
+        timeout = call.deadline.cap(call.timeout)
+        if own and call.plain and not http.cookies:
+            pool = self._pool_headers
+            if pool is None or pool[0] is not http.headers:  # pools of ours all have the same headers
+                pool = self._pool_headers = (http.headers, header_items(http.headers))
+            request = plain_request(call.request, pool[1], headers, timeout)
+        else:
+            request = http.build_request(**call.request, headers=headers, timeout=timeout)
         call.last_request = request
         return request
 
@@ -801,6 +815,7 @@ class _Call:
 
     operation: Operation
     request: dict[str, Any]  # keyword arguments for httpx's build_request, but headers and timeout
+    plain: bool = False  # `request` is only method, url and bytes content: see `plain_request`
     headers: dict[str, str]  # the operation's and the caller's (Accept, ...); shared, never changed
     authorization_given: bool = False  # `headers` has an Authorization (the client's replaces it)
     timeout: httpx.Timeout
