@@ -103,7 +103,12 @@ class Operation:
 
 def path_segment(value: object) -> str:
     """A path parameter's value as one URL path segment: percent-encoded, "/" included, so an
-    id cannot reach another path. An integer needs none, and is most ids: skip the encoder."""
+    id cannot reach another path. An integer needs none, and is most ids: skip the encoder.
+
+    `.` and `..` are left alone by percent-encoding (dots are unreserved) and a URL parser then
+    removes them with the segment before (`/locations/1/events/..` is `/locations/1`): they are
+    sent as `%2E` and `%2E%2E`, a segment of that name, as RFC 3986 (section 2.3) allows."""
     if type(value) is int:
         return str(value)
-    return quote(str(value), safe="")
+    segment = quote(str(value), safe="")
+    return segment.replace(".", "%2E") if segment in (".", "..") else segment

@@ -290,3 +290,21 @@ async def test_sync_and_async_pools_send_the_same_request() -> None:
     assert (synced.method, synced.url, synced.headers.raw) == (awaited.method, awaited.url, awaited.headers.raw)
     assert synced.content == awaited.content
     assert (b"Host", b"api.alteg.io") in synced.headers.raw
+
+
+@pytest.mark.parametrize(("event_id", "segment"), [("..", "%2E%2E"), (".", "%2E"), ("a/..", "a%2F.."), ("...", "...")])
+def test_an_id_of_dots_stays_one_segment_of_the_path(event_id: str, segment: str) -> None:
+    """`..` as an id would otherwise be removed by the URL parser with the segment before it, and
+    the call would reach another path (`/locations/4564`)."""
+    from altegio_activity import AltegioClient
+    from altegio_activity.api.events import get_event_v2
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404, json={"errors": [{"status": "404", "title": "Not Found"}]})
+
+    with AltegioClient(PARTNER_TOKEN, user_token=USER_TOKEN, transport=httpx.MockTransport(answer)) as client:
+        with pytest.raises(errors.NotFoundError):
+            get_event_v2.sync(4564, event_id, client=client)
+    (request,) = sent
+    assert request.url.raw_path.decode() == f"/api/v2/locations/4564/events/{segment}"
