@@ -43,7 +43,11 @@ OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ),
     ("surface record: read each gated module's tree", "generator.pipeline:read_module", -1),
     ("syntax gate (only when ruff fails)", "generator.checks.gate:check_syntax", 1),
-    ("import check: start its interpreter", "generator.pipeline:ImportCheck.start", 0),
+    (
+        "import check: start its interpreter (each module follows once gated)",
+        "generator.pipeline:ImportCheck.stream",
+        1,
+    ),
     ("public surface record (from the gate's readings)", "generator.pipeline:surface_record", 0),
     ("spec snapshot", "generator.pipeline:write_spec_snapshot", 0),
     ("change report, version, changelog", "generator.pipeline:record_release", 0),

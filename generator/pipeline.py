@@ -119,13 +119,8 @@ def _build_once(
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
         runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
-        modules = {path: text for path, text in texts.items() if path.suffix == ".py"}
-        modules |= {path: data.decode() for path, data in runtime.items() if path.suffix == ".py"}
-        # Once every module is gated, the import check imports them as gated, beside ruff and the rest.
-        import_gated = functools.partial(imports.start, modules)
-        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, import_gated)
-        del import_gated
-        del texts, gated, modules  # not needed again: less to hold at the peak, which comes later
+        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime)
+        del texts, gated  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         _write_files(runtime)
         surface = surface_record(project_dir, settings.package_name, trees)
@@ -199,10 +194,13 @@ def _format_and_gate(
     shown_as: Path,
     texts: dict[Path, str],
     gated: dict[Path, tuple[str, Gated]],
-    then: Callable[[], None],
+    imports: ImportCheck,
+    runtime: dict[Path, bytes],
 ) -> dict[Path, ReadModule]:
-    """ruff formats the modules while the security gate reads the same text, on the other core;
-    `then` runs once the gate has allowed every module, while ruff may still be at work.
+    """ruff formats the modules while the security gate reads the same text; each module the
+    gate allows goes to the import check, which compiles it meanwhile, and once the gate has
+    allowed every one (the runtime's modules follow, as written) the check runs them, while ruff
+    may still be at work.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
@@ -219,6 +217,7 @@ def _format_and_gate(
     """
     trees: dict[Path, ReadModule] = {}
     with Formatting(project_dir) as formatting:
+        imports.stream()
         try:
             for path, text in texts.items():
                 relative = path.relative_to(project_dir)
@@ -229,12 +228,16 @@ def _format_and_gate(
                         raise verdict
                     if verdict is not None:
                         trees[path] = verdict
+                    imports.add(path, text)
                     formatting.advance()
         except InputError:
             if not formatting.succeeded():
                 _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
             raise
-        then()
+        for path, data in runtime.items():
+            if path.suffix == ".py":
+                imports.add(path, data.decode("utf-8"))
+        imports.end()
         if not formatting.succeeded():
             _ruff_failed(formatting, project_dir, shown_as)
     return trees

@@ -3,12 +3,16 @@
 Run by `generator.checks.import_gate` as `python -B -I <this file>` (`-B` keeps `__pycache__` out
 of the tree, `-I` ignores the environment, the user's site-packages and this file's directory, so
 only the package and the installed dependencies are importable). It imports nothing of the
-generator. Its input is JSON lines on stdin: first an object with `root`, the directory holding
-the package, `modules`, the names to import, and `sources`; with `sources` true, one line per
-module follows, `[name, file, text]`, which it imports from instead of the disk (the pipeline
-hands over the text it gated while ruff is still rewriting the files). It prints one JSON line
-per module that does not import (its name, the error, and the generated file and line it
-happened at) and exits 1 if there was one.
+generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory
+holding the package, and either `modules`, the names to import from the files there, or
+`stream: true`. Streamed, each module follows as `["module", name, file, text]` as soon as the
+security gate has allowed it, and the child compiles it then (compiling runs nothing), on the
+other core while the generator gates the next; `["end"]` says every module is gated, and only
+then does it run them, from the streamed text, never from the disk. Input that stops without
+`["end"]` (the generator failed or was killed) runs nothing.
+
+It prints one JSON line per module that does not import (its name, the error, and the generated
+file and line it happened at) and exits 1 if there was one.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
-from types import ModuleType
+from types import CodeType, ModuleType
 from typing import Any
 
 
@@ -39,18 +43,24 @@ def failure(name: str, error: BaseException, root: str) -> dict[str, Any]:
     }
 
 
-class Sources(importlib.abc.MetaPathFinder, importlib.abc.Loader):
-    """Finds the modules it was given (name -> file, text) and runs their text as that file's.
+class Compiled(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finds the modules it was given (name -> file and compiled text) and runs their code.
 
     First on `sys.meta_path`: a module of the package comes from here, never from the disk."""
 
-    def __init__(self, sources: dict[str, tuple[str, str]]) -> None:
-        self.sources = sources
+    def __init__(self) -> None:
+        self.modules: dict[str, tuple[str, CodeType | BaseException]] = {}
+
+    def add(self, name: str, file: str, text: str) -> None:
+        try:
+            self.modules[name] = (file, compile(text, file, "exec", dont_inherit=True))
+        except (SyntaxError, ValueError) as exc:  # reported when the module is imported
+            self.modules[name] = (file, exc)
 
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        found = self.sources.get(fullname)
+        found = self.modules.get(fullname)
         if found is None:
             return None
         file = found[0]
@@ -58,9 +68,21 @@ class Sources(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         return importlib.util.spec_from_file_location(fullname, file, loader=self, submodule_search_locations=package)
 
     def exec_module(self, module: ModuleType) -> None:
-        file, text = self.sources[module.__name__]
-        self.sources[module.__name__] = (file, "")  # run once: its text need not stay in memory
-        exec(compile(text, file, "exec", dont_inherit=True), module.__dict__)  # noqa: S102  (gated text)
+        code = self.modules[module.__name__][1]
+        if isinstance(code, BaseException):
+            raise code
+        exec(code, module.__dict__)  # noqa: S102  (gated, and run only once every module is)
+
+
+def _streamed(compiled: Compiled) -> list[str] | None:
+    """Compile each streamed module as it comes; its names, or None if the input ended early."""
+    for line in sys.stdin:
+        message = json.loads(line)
+        if message[0] == "end":
+            return sorted(compiled.modules)
+        _, name, file, text = message
+        compiled.add(str(name), str(file), str(text))
+    return None
 
 
 def main() -> int:
@@ -68,14 +90,16 @@ def main() -> int:
     # module and class imported so far, again and again (a tenth of its time on large clients).
     gc.disable()
     request = json.loads(sys.stdin.readline())
-    root, modules = str(request["root"]), [str(name) for name in request["modules"]]
-    if request.get("sources"):
-        sources = {}
-        for line in sys.stdin:
-            name, file, text = json.loads(line)
-            sources[str(name)] = (str(file), str(text))
-        sys.meta_path.insert(0, Sources(sources))
+    root = str(request["root"])
+    if request.get("stream"):
+        compiled = Compiled()
+        streamed = _streamed(compiled)
+        if streamed is None:
+            return 3  # not every module was gated: nothing runs
+        modules = streamed
+        sys.meta_path.insert(0, compiled)
     else:
+        modules = [str(name) for name in request["modules"]]
         sys.path.insert(0, root)
     failed = False
     for name in modules:

@@ -9,21 +9,22 @@ and line.
 
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. The pipeline starts it as soon as the gate has allowed the last module, with the
-text the gate read: it imports while ruff formats the files (which changes no meaning: the gate
-reads the same text) and the generator writes its records.
+have chosen. The pipeline streams it each module as the gate allows it, with the text the gate
+read, and it compiles them meanwhile, on the other core; told that the last is allowed, it runs
+them, while ruff formats the files (which changes no meaning: the gate reads the same text) and
+the generator writes its records.
 """
 
 from __future__ import annotations
 
-import itertools
+import contextlib
 import json
 import subprocess
 import sys
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import IO
 
 from generator.checks import import_child
 from generator.errors import HelperKilled, InputError
@@ -41,18 +42,21 @@ def module_name(path: Path, project_dir: Path) -> str:
 
 
 class ImportCheck:
-    """`check_imports` in steps: `start()` starts the child once every module is gated, from
-    the files or from the gated text; `wait()` raises `InputError` naming the first module that
-    does not import.
+    """`check_imports` in steps. Either the modules are handed over as the gate allows them:
+    `stream()` starts the child, `add(path, text)` hands it one module (which it compiles while
+    the gate reads the next), and `end()` says every module is gated, so it may run them; or
+    `start()` has it import the files in the tree. `wait()` raises `InputError` naming the
+    first module that does not import.
 
     Use as a context manager, so that a child still importing is stopped when the run fails
-    elsewhere.
+    elsewhere (and one that was never told `end()` runs nothing).
     """
 
     def __init__(self, project_dir: Path, package_name: str, shown_as: Path) -> None:
         self.project_dir, self.package_name, self.shown_as = project_dir, package_name, shown_as
         self._root = str(project_dir.resolve())
         self._process: subprocess.Popen[str] | None = None
+        self._input: IO[str] | None = None  # the child's stdin, while there is more to say
 
     def __enter__(self) -> ImportCheck:
         return self
@@ -64,9 +68,26 @@ class ImportCheck:
             self._process.kill()
             self._process.communicate()
 
-    def start(self, sources: Mapping[Path, str] | None = None) -> None:
-        """Import the package's modules: `sources` (file under the project directory -> text) when
-        given, else the files in the tree."""
+    def start(self) -> None:
+        """Import the package's modules from the files in the tree."""
+        self._spawn({"root": self._root, "modules": module_names(self.project_dir, self.package_name)})
+        self._close()
+
+    def stream(self) -> None:
+        """Start the child; the modules follow with `add`, and `end`."""
+        self._spawn({"root": self._root, "stream": True})
+
+    def add(self, path: Path, text: str) -> None:
+        """Hand over the module at `path` (a file under the project directory) as the gate read it."""
+        file = str(Path(self._root, path.relative_to(self.project_dir)))
+        self._say(["module", module_name(path, self.project_dir), file, text])
+
+    def end(self) -> None:
+        """Every module is gated and handed over: the child runs them."""
+        self._say(["end"])
+        self._close()
+
+    def _spawn(self, request: dict[str, object]) -> None:
         self._process = subprocess.Popen(
             [sys.executable, "-B", "-I", import_child.__file__],
             stdin=subprocess.PIPE,
@@ -76,27 +97,23 @@ class ImportCheck:
             # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it.
             start_new_session=True,
         )
-        assert self._process.stdin is not None
-        lines: Iterable[str]
-        if sources is None:
-            lines = [json.dumps({"root": self._root, "modules": module_names(self.project_dir, self.package_name)})]
-        else:
-            named = {module_name(path, self.project_dir): path for path in sources}
-            # One line per module, made as it is written: the texts are not copied into one request.
-            lines = itertools.chain(
-                [json.dumps({"root": self._root, "modules": sorted(named), "sources": True})],
-                (
-                    json.dumps([name, str(Path(self._root, path.relative_to(self.project_dir))), sources[path]])
-                    for name, path in named.items()
-                ),
-            )
+        self._input = self._process.stdin
+        self._process.stdin = None  # so that `communicate` leaves the pipe to `_close`
+        self._say(request)
+
+    def _say(self, message: object) -> None:
+        if self._input is None:
+            return  # it has died already: `wait` reports what it said
         try:
-            for line in lines:
-                self._process.stdin.write(line + "\n")
-            self._process.stdin.close()  # end of input: the child starts importing
+            self._input.write(json.dumps(message) + "\n")
         except BrokenPipeError:
-            pass  # it has died already: `wait` reports what it said
-        self._process.stdin = None  # so that `communicate` leaves the closed pipe alone
+            self._input = None
+
+    def _close(self) -> None:
+        if self._input is not None:
+            with contextlib.suppress(BrokenPipeError):
+                self._input.close()  # end of input
+            self._input = None
 
     def wait(self) -> None:
         if self._process is None:

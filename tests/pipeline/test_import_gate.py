@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks.import_gate import check_imports, module_names
+from generator.checks.import_gate import ImportCheck, check_imports, module_names
 from generator.errors import InputError
 from generator.startup import prepare_process
 from tests.conftest import GENERATED, ROOT
@@ -50,6 +50,45 @@ def test_a_module_that_does_not_compile_is_reported(tmp_path: Path) -> None:
     project = package(tmp_path, {"pkg/a.py": "def (\n"})
     with pytest.raises(InputError, match="generated module pkg.a does not import"):
         check_imports(project, "pkg", Path("out/project"))
+
+
+def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: Path) -> None:
+    """The pipeline hands over each module as the gate read it, while ruff rewrites the files."""
+    project = tmp_path / "project"
+    marker = tmp_path / "ran"
+    on_disk = f"open({str(marker)!r}, 'w').close()\n"  # never gated: must never run
+    files = {"pkg/__init__.py": "", "pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"}
+    package(project, {name: on_disk for name in files})
+    with ImportCheck(project, "pkg", Path("out/project")) as imports:
+        imports.stream()
+        for name, text in files.items():
+            imports.add(project / name, text)
+        imports.end()
+        imports.wait()
+    assert not marker.exists()
+
+    files["pkg/b.py"] = "class C: ...\n"
+    with ImportCheck(project, "pkg", Path("out/project")) as imports, pytest.raises(InputError) as caught:
+        imports.stream()
+        for name, text in files.items():
+            imports.add(project / name, text)
+        imports.end()
+        imports.wait()
+    assert str(caught.value).startswith("out/project/pkg/a.py:1:1: generated module pkg.a does not import")
+
+
+def test_a_stream_that_stops_before_its_end_runs_nothing(tmp_path: Path) -> None:
+    """A run that fails (or is killed) before the gate has allowed every module: the child has
+    compiled what it was given but runs none of it."""
+    marker = tmp_path / "ran"
+    project = package(tmp_path / "project", {})
+    imports = ImportCheck(project, "pkg", Path("out/project"))
+    imports.stream()
+    imports.add(project / "pkg" / "__init__.py", f"open({str(marker)!r}, 'w').close()\n")
+    imports._close()  # the input ends without `end`
+    with pytest.raises(InputError, match="the generated package does not import"):
+        imports.wait()
+    assert not marker.exists()
 
 
 def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
