@@ -86,9 +86,9 @@ def build(settings: Settings, into: Path) -> Built:
     it that names a model it never wrote, as for Okta's management API) is left out like anything
     else upstream cannot generate, and the project made again without it.
     """
-    doc, validated = load_spec(settings)
     left_out: tuple[LeftOut, ...] = ()
     while True:
+        doc, validated = load_spec(settings)  # again in a second round: render released the first
         try:
             return _build_once(settings, into, doc, validated, left_out)
         except _NotImportable as failed:  # each round leaves out at least one more operation
@@ -115,6 +115,7 @@ def _build_once(
             gate_now = _gate_now(project_dir, settings.project_dir, gated)
             rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out, gate_now)
             del gate_now
+            validated.release_upstream()  # collected with render's garbage: the later stages reuse its memory
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
@@ -206,8 +207,10 @@ def _format_and_gate(
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
     by `check_syntax` at its line.
 
-    `gated`: modules gated while render parsed them, each with the text it was parsed from; a
-    verdict counts where that text is the module's, and a refusal is raised here, in its turn.
+    `texts` (path -> text, as rendered) and `gated` are emptied as they are read: once gated and
+    handed to the import check, a module's text is not needed again. `gated`: modules gated
+    while render parsed them, each with the text it was parsed from; a verdict counts where that
+    text is the module's, and a refusal is raised here, in its turn.
 
     Returns the gate's syntax trees by path, read for the surface record: none of ruff's changes
     touches what that records (public names, kinds, parameters with their annotations and
@@ -219,10 +222,11 @@ def _format_and_gate(
     with Formatting(project_dir) as formatting:
         imports.stream()
         try:
-            for path, text in texts.items():
+            for path in list(texts):
+                text = texts.pop(path)
                 relative = path.relative_to(project_dir)
                 if path.suffix == ".py" and gate.is_gated(relative):
-                    known = gated.get(path)
+                    known = gated.pop(path, None)
                     verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
                     if isinstance(verdict, InputError):
                         raise verdict

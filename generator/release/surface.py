@@ -19,9 +19,9 @@ name. Class members are methods, nested classes and attributes (class-level, `se
 Findings: api_removed, api_signature_changed, api_kind_changed, api_base_removed [breaking];
 api_added [new]. `operation` is the module calling code imports from, `pointer` the dotted path
 of the object. The checks on a function's parameters are griffe's (`find_breaking_changes`).
-The record keeps every public name, dunders and each re-export included; `compare_records`
-turns the differences into what a caller reads (one line per name, no dunder methods, old and
-new signatures).
+The record keeps every public name, each re-export included, and of the dunder methods those a
+release note can name (a class's call, what an object supports); `compare_records` turns the
+differences into what a caller reads (one line per name, old and new signatures).
 """
 
 from __future__ import annotations
@@ -381,6 +381,8 @@ def _class_members(node: ast.ClassDef) -> dict[str, ast.stmt | None]:
             is_property = any(_decorator_name(d) in ("property", "cached_property") for d in statement.decorator_list)
             if is_property:
                 members[statement.name] = None
+            elif _unreported_dunder(statement.name):
+                pass
             elif not any(_decorator_name(d).endswith((".setter", ".deleter")) for d in statement.decorator_list):
                 members[statement.name] = statement
             if statement.name == "__init__":
@@ -401,6 +403,12 @@ def _class_members(node: ast.ClassDef) -> dict[str, ast.stmt | None]:
             for name in _assigned_names(targets):
                 members[name] = None
     return members
+
+
+def _unreported_dunder(name: str) -> bool:
+    """A dunder method no release note names (`__repr__`, `__reduce__`): see `compare_records`.
+    Left out of the record, where a large package has one for every model."""
+    return name.startswith("__") and name.endswith("__") and name not in _PROTOCOLS and name not in _CALLED
 
 
 def _decorator_name(node: ast.expr) -> str:

@@ -202,6 +202,10 @@ class SpecModel:
         """Record that upstream parsed `endpoint` from the path item `path` (a key of `paths`)."""
         self._endpoints[id(endpoint)] = (endpoint, self.by_place[(endpoint.method.lower(), path)])
 
+    def forget_endpoints(self) -> None:
+        """Drop the endpoints `register` recorded (upstream's objects, and what they hold)."""
+        self._endpoints.clear()
+
     def for_endpoint(self, endpoint: Endpoint) -> Operation:
         """The operation upstream parsed `endpoint` from.
 

@@ -63,13 +63,21 @@ class OperationProblem:
 @dataclass(frozen=True)
 class Validated:
     model: SpecModel
-    structure: oai.OpenAPI  # upstream's parse of the document, handed to upstream's generator as is
+    # upstream's parse of the document, handed to upstream's generator as is; None once released
+    structure: oai.OpenAPI | None
     # Operations that cannot be generated: the run stops at the first, or with skip_unsupported
     # they are left out (as upstream leaves out an operation it cannot parse) and listed.
     problems: tuple[OperationProblem, ...] = ()
     # Components left out of what upstream reads (a schema whose names cannot be made safe), by
     # pointer, with why: `prepare.upstream_input(model, frozenset(dropped))`.
     dropped: Mapping[str, LocalProblem] = field(default_factory=dict)
+
+    def release_upstream(self) -> None:
+        """Let upstream's models of the document go: its parse (`structure`) and the endpoints it
+        made from that (`SpecModel.register`). Only render needs them, and on a large document
+        they are a third of what a regen holds after it; a released `Validated` renders no more."""
+        object.__setattr__(self, "structure", None)  # frozen for everyone else
+        self.model.forget_endpoints()
 
 
 def validate_document(

@@ -41,6 +41,8 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
         _register_in_order(model, parsed)
         return parsed
     structure = validated.structure
+    if structure is None:
+        raise ValueError("upstream's model of the document was released: validate it again to render")
     schemas, parameters = Schemas(), Parameters()
     components = structure.components
     if components and components.schemas:

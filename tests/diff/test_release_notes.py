@@ -113,7 +113,11 @@ def _without(surface: Surface, names: list[str]) -> Surface:
 def test_the_generated_package_gets_one_line_per_public_change() -> None:
     """The release the audit read: models gaining `__repr__`, errors gaining `__reduce__` and new
     attributes, new error classes, all exported twice. Here as the current record without them."""
-    new: Surface = json.loads((PROJECT / ".generator" / "surface.json").read_text())["surface"]
+    recorded: Surface = json.loads((PROJECT / ".generator" / "surface.json").read_text())["surface"]
+    assert not [path for path in recorded if path.endswith(("__repr__", "__reduce__"))]  # no note names them
+    # as a record made before they were left out had them
+    method = {"kind": "function", "params": [["self", "positional or keyword", None, None]], "returns": "str"}
+    new = {**recorded, **{f"{path}.__repr__": method for path, entry in recorded.items() if entry["kind"] == "class"}}
     old = _without(new, ["__repr__", "__reduce__", "ClientClosedError", "PaginationError", ".request_id"])
     assert len(new) - len(old) > 40  # what was noise: the many paths these names have
 
