@@ -26,6 +26,7 @@ import json
 import os
 import sys
 import traceback
+import warnings
 from collections.abc import Sequence
 from types import CodeType, ModuleType
 from typing import Any
@@ -53,7 +54,12 @@ class Compiled(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
     def add(self, name: str, file: str, text: str) -> None:
         try:
-            self.modules[name] = (file, compile(text, file, "exec", dont_inherit=True))
+            # Silently: nothing may reach stderr while the generator is still writing to stdin and
+            # not yet reading it (a full pipe each way would stall both). Python 3.12 warns of an
+            # invalid escape sequence here.
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                self.modules[name] = (file, compile(text, file, "exec", dont_inherit=True))
         except (SyntaxError, ValueError) as exc:  # reported when the module is imported
             self.modules[name] = (file, exc)
 

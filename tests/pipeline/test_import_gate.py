@@ -106,3 +106,18 @@ def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.
         gc.enable()
     assert run.code == 0, run.stderr
     assert "is up to date" in run.stdout
+
+
+def test_compiling_a_streamed_module_writes_no_warning() -> None:
+    """The child compiles while the generator still writes to it and reads nothing back: a
+    warning on its stderr (Python 3.12 warns of invalid escapes) could fill that pipe and stall
+    both. Compiled under warnings-as-errors here, it must neither warn nor fail."""
+    import warnings
+
+    from generator.checks.import_child import Compiled
+
+    compiled = Compiled()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        compiled.add("pkg.m", "/out/pkg/m.py", "PATTERN = '\\d+'\n" * 100)
+    assert not isinstance(compiled.modules["pkg.m"][1], BaseException)
