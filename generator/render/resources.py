@@ -201,8 +201,8 @@ class ResourceFacts:
 @dataclass(frozen=True)
 class ResourceTree:
     """The resources, each root with its descendants in a module of its own, `resources/<root>.py`
-    (as openai-python's `resources/`): importing one resource does not load the others, and no
-    module grows with the whole document."""
+    (as openai-python's `resources/`): no module grows with the whole document, whose syntax
+    tree the gate would hold at once."""
 
     roots: tuple[ResourceFacts, ...]
 

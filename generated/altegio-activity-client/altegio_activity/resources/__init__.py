@@ -1,8 +1,8 @@
 # Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.
 """Operations grouped as resources on the client: `client.<resource>.<method>(...)`.
 
-One module per resource the client has as an attribute, with its sub-resources: importing one
-does not load the others. The classes are re-exported here by name.
+One module per resource the client has as an attribute, with its sub-resources; their classes
+are re-exported here by name.
 """
 
 from .events import (
