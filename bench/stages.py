@@ -25,7 +25,7 @@ from typing import Any
 OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("load the document (YAML/JSON with line marks)", "generator.pipeline:load_document", 0),
     ("validate", "generator.pipeline:validate_document", 0),
-    ("references", "generator.spec.validate:_check_refs", 1),
+    ("references", "generator.spec.validate:check_refs", 1),
     ("structure (upstream's pydantic model)", "generator.spec.validate:validate_structure", 1),
     ("identifier names", "generator.spec.validate:check_names", 1),
     ("render", "generator.pipeline:render", 0),

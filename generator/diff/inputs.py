@@ -27,7 +27,7 @@ from generator.spec.load import Document, load_document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import RefError, pointer_of, ref_target
 from generator.spec.prepare import upstream_input
-from generator.spec.validate import _check_refs, _check_structure, _check_version, _operation_id_problems, document_refs
+from generator.spec.validate import check_refs, check_structure, check_version, document_refs, operation_id_problems
 
 
 @dataclass(frozen=True)
@@ -40,9 +40,9 @@ class SpecInput:
 
 def read_spec(path: Path) -> SpecInput:
     document = load_document(path)
-    _check_version(document)
+    check_version(document)
     found = list(document_refs(document.data))
-    _check_refs(document, False, found)
+    check_refs(document, False, found)
     try:
         model = SpecModel.build(document.data)
         for ref, at in found:
@@ -51,10 +51,10 @@ def read_spec(path: Path) -> SpecInput:
     except RefError as exc:
         raise document.error(exc.message, exc.pointer) from None
     try:
-        _check_structure(document, upstream_input(model))
+        check_structure(document, upstream_input(model))
     except InputError:
         _check_meta_schema(document)  # valid all the same: compared, though upstream cannot model it
-    if problems := _operation_id_problems(model):
+    if problems := operation_id_problems(model):
         raise document.error(problems[0].message, problems[0].pointer)
     return SpecInput(document, model)
 

@@ -106,7 +106,7 @@ def validate_document(
     _check_values(doc, model)
     _check_bidi(doc)
     _check_paths(doc)
-    id_problems = _operation_id_problems(model)
+    id_problems = operation_id_problems(model)
     _refuse_bound_duplicates(doc, model, id_problems, login_operation)
     names = list(name_problems(model, literal_enums))
     if names and not skip_unsupported:
@@ -133,7 +133,7 @@ def validate_document(
                 dropped.setdefault(at, problem)
         else:
             reaching.append(problem)
-    structure = _check_structure(doc, upstream_input(model, frozenset(dropped))) if dropped else validated.structure
+    structure = check_structure(doc, upstream_input(model, frozenset(dropped))) if dropped else validated.structure
     found = [*_reaching(model, refs, [*reaching, *names]), *id_problems, *_operation_problems(model)]
     first = {id(problem.operation): problem for problem in reversed(found)}  # one problem per operation
     problems = tuple(problem for problem in found if first[id(problem.operation)] is problem)
@@ -147,7 +147,7 @@ def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> V
     generating code from it needs.
     """
     validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
-    if problems := _operation_id_problems(validated.model):  # the diff pairs operations by them
+    if problems := operation_id_problems(validated.model):  # the diff pairs operations by them
         raise doc.error(problems[0].message, problems[0].pointer)
     return validated
 
@@ -163,10 +163,10 @@ def _validate_structure(
     """With `lenient`, a `$ref` to nothing is not refused but added to `dangling`; with
     `lenient=False` (a strict regen) it is refused naming the ways out; with None (reading a
     document, as the diff does), refused as it is. `refs` receives every `$ref` with its place."""
-    _check_version(doc)
+    check_version(doc)
     found = list(document_refs(doc.data))  # every reference, including those no operation reaches
     missing: list[RefError] = []
-    _check_refs(doc, allow_external_refs, found, missing if lenient else None)
+    check_refs(doc, allow_external_refs, found, missing if lenient else None)
     try:
         model = SpecModel.build(doc.data, missing if lenient else None)
         for ref, at in found:
@@ -195,7 +195,7 @@ def _validate_structure(
             dangling.append(LocalProblem(lost.message, fix, lost.pointer))
     if refs is not None:
         refs.extend(found)
-    structure = _check_structure(doc, upstream_input(model))
+    structure = check_structure(doc, upstream_input(model))
     return Validated(model, structure)
 
 
@@ -263,7 +263,7 @@ def lint_document(doc: Document) -> list[str]:
     return [str(warning) for warning in _rule_warnings(doc, str(doc.data.get("openapi", "")))]
 
 
-def _check_version(doc: Document) -> None:
+def check_version(doc: Document) -> None:
     version = doc.data.get("openapi")
     if version is None:
         if "swagger" in doc.data:
@@ -273,7 +273,7 @@ def _check_version(doc: Document) -> None:
         raise doc.error(f"unsupported OpenAPI version {version!r} (expected 3.0.x or 3.1.x)", "/openapi")
 
 
-def _check_structure(doc: Document, data: dict[str, Any]) -> oai.OpenAPI:
+def check_structure(doc: Document, data: dict[str, Any]) -> oai.OpenAPI:
     """Upstream's parse of `data` (the document as upstream gets it), or the first problem, located."""
     try:
         return oai.OpenAPI.model_validate(data)
@@ -370,7 +370,7 @@ def document_refs(data: Any) -> Iterator[tuple[str, str]]:
             )
 
 
-def _check_refs(
+def check_refs(
     doc: Document, allow_external: bool, found: list[tuple[str, str]], lenient: list[RefError] | None = None
 ) -> None:
     """References to other files or URLs; local ones are followed when the model is built.
@@ -545,7 +545,7 @@ def _check_paths(doc: Document) -> None:
             raise doc.error(f"path {path!r} has an unbalanced '{{' or '}}'", pointer)
 
 
-def _operation_id_problems(model: SpecModel) -> list[OperationProblem]:
+def operation_id_problems(model: SpecModel) -> list[OperationProblem]:
     seen: dict[str, str] = {}
     problems = []
     for operation in model.operations:
