@@ -586,7 +586,7 @@ class AltegioClientBase:
         timeout = call.deadline.cap(call.timeout)
         if own and call.plain and not http.cookies:
             pool = self._pool_headers
-            if pool is None or pool[0] is not http.headers:  # pools of ours all have the same headers
+            if pool is None or pool[0] is not http.headers:  # worked out again for another pool's headers
                 pool = self._pool_headers = (http.headers, header_items(http.headers))
             request = plain_request(call.request, pool[1], headers, timeout)
         else:
