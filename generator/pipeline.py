@@ -111,6 +111,9 @@ def _build_once(
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     gated: dict[Path, tuple[str, Gated]] = {}
     with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+        # Started now, so its interpreter and the client's dependencies load while render works
+        # on this core; the modules follow once gated (a regen with nothing to do never gets here).
+        imports.stream()
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
             gate_now = _gate_now(project_dir, settings.project_dir, gated)
             rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out, gate_now)
@@ -220,7 +223,6 @@ def _format_and_gate(
     """
     trees: dict[Path, ReadModule] = {}
     with Formatting(project_dir) as formatting:
-        imports.stream()
         try:
             for path in list(texts):
                 text = texts.pop(path)

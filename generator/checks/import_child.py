@@ -5,7 +5,8 @@ of the tree, `-I` ignores the environment, the user's site-packages and this fil
 only the package and the installed dependencies are importable). It imports nothing of the
 generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory
 holding the package, and either `modules`, the names to import from the files there, or
-`stream: true`. Streamed, each module follows as `["module", name, file, text]` as soon as the
+`stream: true`. Streamed, the child is started as render begins: it loads the client's
+dependencies while it waits, and each module follows as `["module", name, file, text]` as soon as the
 security gate has allowed it, and the child compiles it then (compiling runs nothing), on the
 other core while the generator gates the next; `["end"]` says every module is gated, and only
 then does it run them, from the streamed text, never from the disk. Input that stops without
@@ -91,6 +92,20 @@ def _streamed(compiled: Compiled) -> list[str] | None:
     return None
 
 
+# What every generated client imports first. The generator starts this child as a regen's render
+# begins and streams the modules only later, so these load meanwhile, on the other core; one that
+# is missing is reported by the module that imports it.
+DEPENDENCIES = ("httpx", "attrs")
+
+
+def _preload() -> None:
+    for name in DEPENDENCIES:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
+
+
 def main() -> int:
     # A short-lived process that only defines things: the cyclic collector would walk every
     # module and class imported so far, again and again (a tenth of its time on large clients).
@@ -98,6 +113,7 @@ def main() -> int:
     request = json.loads(sys.stdin.readline())
     root = str(request["root"])
     if request.get("stream"):
+        _preload()
         compiled = Compiled()
         streamed = _streamed(compiled)
         if streamed is None:

@@ -9,10 +9,11 @@ and line.
 
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. The pipeline streams it each module as the gate allows it, with the text the gate
-read, and it compiles them meanwhile, on the other core; told that the last is allowed, it runs
-them, while ruff formats the files (which changes no meaning: the gate reads the same text) and
-the generator writes its records.
+have chosen. The pipeline starts it as render begins (it loads the client's dependencies
+meanwhile) and streams it each module as the gate allows it, with the text the gate read; it
+compiles them meanwhile, on the other core. Told that the last is allowed, it runs them, while
+ruff formats the files (which changes no meaning: the gate reads the same text) and the
+generator writes its records.
 """
 
 from __future__ import annotations
