@@ -163,7 +163,9 @@ def test_a_recorded_surface_compares_like_the_tree_it_was_read_from(tmp_path: Pa
     new = write_package(tmp_path / "new", NEW)
     record = tmp_path / "surface.json"
     write_surface_record(record, surface_record(old, PACKAGE))
-    assert compare_records(read_surface_record(record), surface_record(new, PACKAGE)) == compare_surfaces(old, new, PACKAGE)
+    assert compare_records(read_surface_record(record), surface_record(new, PACKAGE)) == compare_surfaces(
+        old, new, PACKAGE
+    )
     with pytest.raises(InputError, match="is not a surface record"):
         record.write_text("[]", encoding="utf-8")
         read_surface_record(record)
