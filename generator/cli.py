@@ -1,4 +1,4 @@
-"""`python -m generator`: regen, check and diff.
+"""`python -m generator`: regen, check, lint (openapi-spec-validator's findings) and diff.
 
 Exit codes: 0 success, 1 `check` found generated/ out of date (or `diff` found what --fail-on
 names), 2 bad input (a message `FILE:LINE:COLUMN: what is wrong`, never a traceback; set

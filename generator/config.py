@@ -35,7 +35,6 @@ REQUIRED_TEMPLATES = (
     "resources_init.py.jinja",
     "runtime/__init__.py",
 )
-# project_name becomes a directory inside the output: one plain, portable name.
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 # Environment variables of the generated client are named <ENV_PREFIX>_API_KEY, ..._BASE_URL.
 _ENV_PREFIX = re.compile(r"[A-Z][A-Z0-9_]{0,59}")

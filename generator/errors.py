@@ -1,4 +1,6 @@
-"""The one error type the generator reports to users: bad input, located in a file."""
+"""The errors the CLI reports without a traceback: bad input located in a file (`InputError`,
+exit 2) and a helper process killed from outside (`HelperKilled`, exit 3). The machine's own
+failures while publishing are `publish.OutputError`."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from pathlib import Path
 
 # Upstream formats some messages with objects that have no text form (`UntrustedString`); their
 # default repr carries a memory address, which would make the same error differ between runs.
-_OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9A-Fa-f]+>")
+OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9A-Fa-f]+>")
 
 
 @dataclass
@@ -28,7 +30,7 @@ class InputError(Exception):
         where = str(self.file)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        text = f"{where}: {_OBJECT_REPR.sub(_bare_type, self.message)}"
+        text = f"{where}: {OBJECT_REPR.sub(_bare_type, self.message)}"
         if self.pointer:
             text += f" (at {self.pointer})"
         return _printable(text)

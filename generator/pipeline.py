@@ -1,7 +1,9 @@
 """The regen pipeline: load, validate, render, format, record, then publish in one step.
 
-Each stage lives in its own module; this one only orders them and owns the staging directory,
-which is deleted whatever happens, so a failed run leaves the output as it was. A regen owns
+Each stage lives in its own package; this module orders them and owns the staging directory,
+which is deleted whatever happens, so a failed run leaves the output as it was. It also decides
+which files of the current output a regen may replace (`_guard_output`, `_generated_by_previous`)
+and holds `check`, which regenerates into a temporary directory and diffs. A regen owns
 `<output>/<project_name>/` only, and in it only the files its previous run listed in
 `.generator/provenance.toml`; see `publish`.
 """
@@ -47,7 +49,7 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
-from generator.release.surface import ReadModule, read_module, surface_record, write_record
+from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.render import LeftOut, Parsed, Rendered, operation_named, render
 from generator.spec.load import Document, load_document
@@ -110,7 +112,7 @@ def _build_once(
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     gated: dict[Path, tuple[str, Gated]] = {}
-    with ImportCheck(project_dir, settings.package_name, settings.project_dir) as imports:
+    with ImportCheck(project_dir, settings.project_dir) as imports:
         # Started now, so its interpreter and the client's dependencies load while render works
         # on this core; the modules follow once gated (a regen with nothing to do never gets here).
         imports.stream()
@@ -121,7 +123,7 @@ def _build_once(
             validated.release_upstream()  # collected with render's garbage: the later stages reuse its memory
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
-        texts = add_headers(project_dir, tree_names.check_tree(project_dir, settings.project_dir))
+        texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
         runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
         trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime)
         del texts, gated  # not needed again: less to hold at the peak, which comes later
@@ -130,7 +132,7 @@ def _build_once(
         surface = surface_record(project_dir, settings.package_name, trees)
         del trees
         (project_dir / RECORDS_DIR).mkdir()
-        write_record(project_dir / RECORDS.surface, surface)
+        write_surface_record(project_dir / RECORDS.surface, surface)
         release = record_release(
             settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
         )

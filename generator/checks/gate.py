@@ -2,9 +2,9 @@
 
 Spec text reaches generated code in many places (names, descriptions, defaults, enum values);
 upstream and `facts.py` escape it, and `validate.py` refuses what escaping would change. This
-module is the backstop that does not trust either: after formatting, every generated module is
-parsed and each statement that runs at import time is checked against an allow-list of what our
-templates emit:
+module is the backstop that does not trust either: every generated module is parsed as rendered
+(ruff then only sorts imports, drops unused ones, modernises syntax and re-indents) and each
+statement that runs at import time is checked against an allow-list of what our templates emit:
 
 - module and class docstrings; imports (relative, or of the modules in `ALLOWED_MODULES`);
   `if TYPE_CHECKING:` blocks holding only imports;
@@ -33,6 +33,7 @@ from pathlib import Path
 
 from generator.errors import InputError
 from generator.release.provenance import SPEC_SNAPSHOT  # the spec itself, dumped: spec text is expected there verbatim
+from generator.spec.validate import BIDI_CONTROLS  # Trojan Source (CVE-2021-42574)
 
 ALLOWED_MODULES = frozenset(
     {
@@ -110,8 +111,6 @@ FORBIDDEN_NAMES = frozenset(
 )
 ALLOWED_DUNDERS = frozenset({"__all__", "__name__", "__doc__", "__future__"})
 LEAKED_REPR = re.compile(r"(<[\w.]+ )?object at 0x[0-9A-Fa-f]+>?")
-# Trojan Source (CVE-2021-42574): bidirectional overrides make code read differently than it runs.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 RUNTIME_PACKAGE = "_runtime"
 # pyproject.toml keys that make installing or building the package run code.
 _TOML_CODE_KEYS = (("project", "scripts"), ("project", "gui-scripts"), ("project", "entry-points"))
@@ -123,7 +122,8 @@ class _Refused(Exception):
 
 
 def check_syntax(project_dir: Path, shown_as: Path) -> None:
-    """Before formatting: every generated module compiles (a spec name may have made bad code)."""
+    """After ruff has refused the code: raise `InputError` at the first module that does not
+    compile (a spec name may have made bad code), so the user sees its file and line."""
     for path, shown in _python_files(project_dir, shown_as):
         try:
             compile(path.read_bytes(), str(shown), "exec", dont_inherit=True)

@@ -3,14 +3,13 @@
 Run by `generator.checks.import_gate` as `python -B -I <this file>` (`-B` keeps `__pycache__` out
 of the tree, `-I` ignores the environment, the user's site-packages and this file's directory, so
 only the package and the installed dependencies are importable). It imports nothing of the
-generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory
-holding the package, and either `modules`, the names to import from the files there, or
-`stream: true`. Streamed, the child is started as render begins: it loads the client's
-dependencies while it waits, and each module follows as `["module", name, file, text]` as soon as the
-security gate has allowed it, and the child compiles it then (compiling runs nothing), on the
-other core while the generator gates the next; `["end"]` says every module is gated, and only
-then does it run them, from the streamed text, never from the disk. Input that stops without
-`["end"]` (the generator failed or was killed) runs nothing.
+generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory the
+package's files are named under. The child is started as render begins and loads the client's
+dependencies while it waits. Each module follows as `["module", name, file, text]` as soon as
+the security gate has allowed it, and the child compiles it then (compiling runs nothing), on
+the other core while the generator gates the next; `["end"]` says every module is gated, and
+only then does it run them, from the streamed text, never from the disk. Input that stops
+without `["end"]` (the generator failed or was killed) runs nothing.
 
 It prints one JSON line per module that does not import (its name, the error, and the generated
 file and line it happened at) and exits 1 if there was one.
@@ -112,17 +111,12 @@ def main() -> int:
     gc.disable()
     request = json.loads(sys.stdin.readline())
     root = str(request["root"])
-    if request.get("stream"):
-        _preload()
-        compiled = Compiled()
-        streamed = _streamed(compiled)
-        if streamed is None:
-            return 3  # not every module was gated: nothing runs
-        modules = streamed
-        sys.meta_path.insert(0, compiled)
-    else:
-        modules = [str(name) for name in request["modules"]]
-        sys.path.insert(0, root)
+    _preload()
+    compiled = Compiled()
+    modules = _streamed(compiled)
+    if modules is None:
+        return 3  # not every module was gated: nothing runs
+    sys.meta_path.insert(0, compiled)
     failed = False
     for name in modules:
         try:

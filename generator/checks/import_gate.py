@@ -33,28 +33,23 @@ from generator.errors import HelperKilled, InputError
 TIMEOUT_SECONDS = 300
 
 
-def module_names(project_dir: Path, package_name: str) -> list[str]:
-    return [module_name(path, project_dir) for path in sorted((project_dir / package_name).rglob("*.py"))]
-
-
 def module_name(path: Path, project_dir: Path) -> str:
     parts = path.relative_to(project_dir).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 class ImportCheck:
-    """`check_imports` in steps. Either the modules are handed over as the gate allows them:
-    `stream()` starts the child, `add(path, text)` hands it one module (which it compiles while
-    the gate reads the next), and `end()` says every module is gated, so it may run them; or
-    `start()` has it import the files in the tree. `wait()` raises `InputError` naming the
-    first module that does not import.
+    """The modules are handed over as the gate allows them: `stream()` starts the child,
+    `add(path, text)` hands it one module (which it compiles while the gate reads the next), and
+    `end()` says every module is gated, so it may run them. `wait()` raises `InputError` naming
+    the first module that does not import.
 
     Use as a context manager, so that a child still importing is stopped when the run fails
     elsewhere (and one that was never told `end()` runs nothing).
     """
 
-    def __init__(self, project_dir: Path, package_name: str, shown_as: Path) -> None:
-        self.project_dir, self.package_name, self.shown_as = project_dir, package_name, shown_as
+    def __init__(self, project_dir: Path, shown_as: Path) -> None:
+        self.project_dir, self.shown_as = project_dir, shown_as
         self._root = str(project_dir.resolve())
         self._process: subprocess.Popen[str] | None = None
         self._input: IO[str] | None = None  # the child's stdin, while there is more to say
@@ -67,16 +62,12 @@ class ImportCheck:
     ) -> None:
         if self._process is not None and self._process.returncode is None:  # the run failed elsewhere
             self._process.kill()
+            self._close()  # our end of its input too, not left to the garbage collector
             self._process.communicate()
-
-    def start(self) -> None:
-        """Import the package's modules from the files in the tree."""
-        self._spawn({"root": self._root, "modules": module_names(self.project_dir, self.package_name)})
-        self._close()
 
     def stream(self) -> None:
         """Start the child; the modules follow with `add`, and `end`."""
-        self._spawn({"root": self._root, "stream": True})
+        self._spawn({"root": self._root})
 
     def add(self, path: Path, text: str) -> None:
         """Hand over the module at `path` (a file under the project directory) as the gate read it."""
@@ -108,7 +99,7 @@ class ImportCheck:
         try:
             self._input.write(json.dumps(message) + "\n")
         except BrokenPipeError:
-            self._input = None
+            self._close()
 
     def _close(self) -> None:
         if self._input is not None:
@@ -117,9 +108,7 @@ class ImportCheck:
             self._input = None
 
     def wait(self) -> None:
-        if self._process is None:
-            self.start()
-        assert self._process is not None
+        assert self._process is not None, "stream() starts the child"
         try:
             stdout, stderr = self._process.communicate(timeout=TIMEOUT_SECONDS)
         except subprocess.TimeoutExpired:
@@ -131,12 +120,6 @@ class ImportCheck:
         if self._process.returncode < 0:  # a signal from outside: ours come only on timeout or from __exit__
             raise HelperKilled(import_child.__file__, -self._process.returncode, "importing the generated package")
         _raise_failure(stdout, stderr, self._root, self.shown_as)
-
-
-def check_imports(project_dir: Path, package_name: str, shown_as: Path) -> None:
-    """Raise `InputError` naming the first generated module that does not import, and why."""
-    with ImportCheck(project_dir, package_name, shown_as) as imports:
-        imports.wait()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from generator.errors import InputError
 from generator.naming.modules import MAX_NAME_BYTES, WINDOWS_RESERVED, fold
 
 
-def check_tree(root: Path, shown_as: Path) -> list[Path]:
+def check_file_names(root: Path, shown_as: Path) -> list[Path]:
     """Everything under `root` is a real file or directory inside it, with a portable, unique name.
 
     Returns the files, sorted, so that the stages after it need not walk the tree again. A walk

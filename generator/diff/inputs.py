@@ -27,7 +27,14 @@ from generator.spec.load import Document, load_document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import RefError, pointer_of, ref_target
 from generator.spec.prepare import upstream_input
-from generator.spec.validate import check_refs, check_structure, check_version, document_refs, operation_id_problems
+from generator.spec.validate import (
+    check_refs,
+    check_structure,
+    check_version,
+    document_refs,
+    operation_id_problems,
+    shortened,
+)
 
 
 @dataclass(frozen=True)
@@ -72,7 +79,7 @@ def _check_meta_schema(document: Document) -> None:
     missing = _missing_property(error)
     if missing is not None:
         path.append(missing)
-    raise document.error(f"invalid OpenAPI: {_short(error.message)}", pointer_of(path) or None)
+    raise document.error(f"invalid OpenAPI: {shortened(error.message, 200)}", pointer_of(path) or None)
 
 
 def _missing_property(error: ValidationError) -> str | None:
@@ -81,8 +88,3 @@ def _missing_property(error: ValidationError) -> str | None:
     if error.validator != "required" or not isinstance(error.instance, dict) or not isinstance(names, list):
         return None
     return next((str(name) for name in names if name not in error.instance), None)
-
-
-def _short(message: str, limit: int = 200) -> str:
-    message = " ".join(message.split())
-    return message if len(message) <= limit else message[: limit - 3] + "..."

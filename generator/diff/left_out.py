@@ -20,11 +20,11 @@ from generator.spec.model import Operation
 from generator.spec.validate import validate_document
 from generator.upstream.parse import generator_data
 
-LeftOut = dict[str, str]
+LeftOutReasons = dict[str, str]
 """`METHOD /path` of each operation left out, with why."""
 
 
-def left_out_operations(document: Document, settings: Settings) -> LeftOut | None:
+def left_out_operations(document: Document, settings: Settings) -> LeftOutReasons | None:
     try:
         validated = validate_document(document, allow_external_refs=settings.allow_external_refs)
     except InputError:
@@ -50,6 +50,6 @@ def default_settings(spec: Path) -> Settings:
     )
 
 
-def reason_for(left_out: LeftOut | None, operation: Operation) -> str | None:
+def reason_for(left_out: LeftOutReasons | None, operation: Operation) -> str | None:
     """Why `operation` is left out of the client, or None when it is generated."""
     return None if left_out is None else left_out.get(operation_named(operation))

@@ -54,7 +54,7 @@ from generator.diff.deprecation import compare_deprecation, replacement_hint
 from generator.diff.docs import docs_findings
 from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
-from generator.diff.left_out import LeftOut, reason_for
+from generator.diff.left_out import LeftOutReasons, reason_for
 from generator.diff.models import compare_component_classes
 from generator.diff.operations import pair_operations, route
 from generator.diff.request_side import compare_parameters, compare_request_body
@@ -72,7 +72,7 @@ if TYPE_CHECKING:
 
 __all__ = ["compare_documents", "compare_models", "compare_specs"]
 
-LeftOutPair = tuple[LeftOut | None, LeftOut | None]
+LeftOutPair = tuple[LeftOutReasons | None, LeftOutReasons | None]
 
 
 def compare_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Finding]:

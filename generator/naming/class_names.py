@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from generator.spec.load import Document
 
 FIELD_PREFIX = "field_"
-"""Upstream's default `field_prefix`, which regen does not change."""
+"""Upstream's default `field_prefix`, which the name checks before render assume; a
+`field_prefix` in the upstream settings reaches upstream's own render (`facts.openapi_field_prefix`)."""
 
 
 @cache

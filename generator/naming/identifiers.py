@@ -67,7 +67,7 @@ def name_problems(model: SpecModel, literal_enums: bool) -> Iterator[NameProblem
         title = schema.get("title")
         if isinstance(title, str):
             yield from _identifier(strings.ClassName(title, FIELD_PREFIX), title, "title", join(at, "title"))
-        for name in _property_names(schema.get("properties")):
+        for name in property_names(schema.get("properties")):
             where = join(at, "properties", name)
             yield from _identifier(strings.PythonIdentifier(name, FIELD_PREFIX), name, "property name", where)
         if isinstance(schema.get("enum"), list) and not literal_enums:
@@ -163,5 +163,5 @@ def _enum_members(schema: Mapping[str, Any], at: str) -> Iterator[NameProblem]:
         members[member] = value
 
 
-def _property_names(node: Any) -> list[str]:
+def property_names(node: Any) -> list[str]:
     return [name for name in node if isinstance(name, str)] if isinstance(node, Mapping) else []

@@ -13,12 +13,14 @@ import re
 import stat
 import unicodedata
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import InputError
 
+if TYPE_CHECKING:
+    import yaml  # imported where a YAML title is read: a regen with nothing to do reads none
+
+# project_name becomes a directory inside the output: one plain, portable name.
 PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
@@ -52,6 +54,8 @@ def _title(spec: Path) -> str | None:
         info = data.get("info") if isinstance(data, dict) else None
         title = info.get("title") if isinstance(info, dict) else None
         return title if isinstance(title, str) else None
+    import yaml
+
     try:
         return _yaml_title(text)
     except yaml.YAMLError:
@@ -60,6 +64,8 @@ def _title(spec: Path) -> str | None:
 
 def _yaml_title(text: str) -> str | None:
     """The plain scalar at `info` / `title` of a YAML document, from its events."""
+    import yaml
+
     # One entry per open container: [is a mapping, the key of the value that comes next (None
     # while a key is awaited, "" for a key that is not plain text), is itself a key].
     stack: list[list[Any]] = []
@@ -92,15 +98,14 @@ def _yaml_title(text: str) -> str | None:
 
 def same_title(spec: Path, configured: Path) -> bool:
     """Another file of the settings' own API (a new version downloaded elsewhere) keeps its names."""
-    try:
-        configured_title = _title(configured)
-    except InputError:
-        return False
+    configured_title = _title(configured)
     return configured_title is not None and _title(spec) == configured_title
 
 
 def _plain(event: yaml.Event) -> str | None:
     """The text of a scalar read as a string (not a number or a tagged value), else None."""
+    import yaml
+
     if not isinstance(event, yaml.ScalarEvent) or event.tag not in (None, "!", "tag:yaml.org,2002:str"):
         return None
     if event.tag is None and event.implicit[0]:  # unquoted: it may read as a number, null, true or false

@@ -21,8 +21,6 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import InputError
 from generator.release import records
 
@@ -93,12 +91,11 @@ def tree_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not TOOL_CACHES.intersection(p.relative_to(root).parts))
 
 
-def tree_digest(root: Path, skip: str | None = None) -> str:
-    """Hash of every file's relative path and bytes under `root`, except files named `skip`."""
+def tree_digest(root: Path) -> str:
+    """Hash of every file's relative path and bytes under `root`."""
     digest = hashlib.sha256()
     for path in tree_files(root):
-        if path.name != skip:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -176,12 +173,12 @@ def read_provenance(project_dir: Path, package: str) -> dict[str, Any] | None:
     return record
 
 
-# libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.
-_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def spec_snapshot_text(data: dict[str, Any]) -> str:
-    body = yaml.dump(data, Dumper=_DUMPER, sort_keys=False, allow_unicode=True, width=100)
+    import yaml  # here: a regen with nothing to do writes no snapshot, and never loads yaml
+
+    # libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
     return f"# {HEADER_TEXT}\n{body}"
 
 

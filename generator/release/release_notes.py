@@ -5,9 +5,11 @@ surface record `surface.json`, its version in `provenance.toml`, all in `.genera
 a regen migrated them, inside the package: see `provenance.records_in`) with the new spec and the new
 package's surface (see `generator.diff`). Those records count only as the previous regen wrote
 them: `provenance.toml` lists every file with its hash, and a record that no longer matches its
-hash was edited by hand, so it says nothing about what the previous release was. The live tree
-is never read for anything else, so the expected output depends on the inputs and the
-previous provenance only, and a hand edit is something `check` undoes, not a release.
+hash was edited by hand, so it says nothing about what the previous release was. Of the live
+tree, only the project's `MIGRATING.md` is read besides, where the new tree's has no section for
+the version, for the link a breaking line carries (`_migration_link`); nothing else, so the
+expected output depends on the inputs and the previous provenance, and a hand edit is something
+`check` undoes, not a release.
 
 The report's severity picks the version bump; a non-empty report becomes a changelog entry
 keyed by version and spec version, never by date, so output stays reproducible and a regen with
@@ -34,7 +36,7 @@ from generator.release.provenance import (
     recorded_files,
     records_in,
 )
-from generator.release.surface import Surface, read_record, surface_record
+from generator.release.surface import Surface, read_surface_record, surface_record
 from generator.release.versioning import changelog_entry, heading_anchor, next_version, prepend_entry
 from generator.render.markdown import markdown_inline
 from generator.spec.load import Document, load_document
@@ -161,7 +163,7 @@ def _previous_surface(base: _Previous, surface: Surface, same_inputs: bool) -> S
     state = base.state(name)
     if state == "intact":
         try:
-            return read_record(base.path(name))
+            return read_surface_record(base.path(name))
         except InputError:
             # A record of an older format, as the regen that wrote it vouches: its package is
             # what there is to go by.

@@ -77,7 +77,7 @@ def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module | R
     return _Reader(root, package, trees or {}).surface()
 
 
-def write_record(path: Path, surface: Surface) -> None:
+def write_surface_record(path: Path, surface: Surface) -> None:
     """JSON, one entry a line, sorted: small, stable bytes that diff well in review. JSON has no
     comments: the first line says, under `"generated"`, that a regen writes it."""
     names = sorted(surface)
@@ -89,8 +89,8 @@ def write_record(path: Path, surface: Surface) -> None:
         out.write("}}\n")
 
 
-def read_record(path: Path) -> Surface:
-    """A record written by `write_record`, or by a regen before records left the package (the same
+def read_surface_record(path: Path) -> Surface:
+    """A record written by `write_surface_record`, or by a regen before records left the package (the same
     JSON after a `#` header line); `InputError` when it is not one (or of another format)."""
     try:
         text = records.read_record(path).decode("utf-8")

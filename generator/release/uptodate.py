@@ -64,6 +64,8 @@ def inputs_record(spec_bytes: bytes, settings: Settings) -> dict[str, Any]:
         "settings_sha256": settings_digest(settings),
         "generator_sha256": source_digest(),
         "generator_version": generator_version(),
+        # not `upstream.installed_version()`: importing generator.upstream loads upstream itself,
+        # which a regen with nothing to do never needs
         "openapi_python_client_version": version("openapi-python-client"),
         "ruff_version": version("ruff"),
     }

@@ -2,7 +2,7 @@
 
 openapi-python-client gives templates endpoints, properties and models, but not deprecation
 replacements, per-operation security, servers, required Accept headers or our `x-` extensions.
-This module reads those from the document's model (`spec_model`) and hands them to the
+This module reads those from the document's model (`generator.spec.model`) and hands them to the
 templates as small frozen records of plain typed values. Spec text among them reaches generated
 code only through the `pyliteral` filter (`render.py`), which emits a Python literal.
 """
@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from generator.config import Settings
+from generator.naming.class_names import FIELD_PREFIX
 from generator.render.examples import example_call
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
@@ -23,8 +24,7 @@ from generator.spec.prepare import json_content
 from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
-_STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")
-STRFTIME = _STRFTIME  # also for parameters' `x-strftime` (resources.py)
+STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")  # also for parameters' `x-strftime` (resources.py)
 
 AuthKind = Literal["NONE", "PARTNER", "USER"]
 
@@ -131,7 +131,7 @@ def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, setti
 
 
 def openapi_field_prefix(settings: Settings) -> str:
-    return str(settings.upstream.get("field_prefix", "field_"))
+    return str(settings.upstream.get("field_prefix", FIELD_PREFIX))
 
 
 def _module(settings: Settings, tag: str, endpoint: Endpoint, prefix: str) -> str:
@@ -183,7 +183,7 @@ def _operation_facts(
     expects_json = any(r.source["attribute"] == "response.json()" for r in success)
 
     unwrap, data_type, data_is_none, data_imports, item_type = False, "", False, (), None
-    props = {_code(r.prop.get_type_string()): r.prop for r in success}
+    props = {type_code(r.prop.get_type_string()): r.prop for r in success}
     success_type = " | ".join(props) if props else "Any"
     if len(props) == 1:
         (prop,) = props.values()
@@ -192,13 +192,13 @@ def _operation_facts(
             if "data" in fields:
                 unwrap = True
                 data_prop = fields["data"]
-                data_is_none = _code(data_prop.get_type_string(no_optional=True)) == "None"
-                data_type = "None" if data_is_none else _code(data_prop.get_type_string())
+                data_is_none = type_code(data_prop.get_type_string(no_optional=True)) == "None"
+                data_type = "None" if data_is_none else type_code(data_prop.get_type_string())
                 data_imports = tuple(
                     sorted(data_prop.get_imports(prefix="...") | data_prop.get_lazy_imports(prefix="..."))
                 )
                 if isinstance(data_prop, ListProperty) and data_prop.required:  # a list, never UNSET or None
-                    item_type = _code(data_prop.inner_property.get_type_string())
+                    item_type = type_code(data_prop.inner_property.get_type_string())
 
     query = {raw(p.name): str(p.python_name) for p in endpoint.query_parameters}
     pagination: Literal["page", "offset"] | None = None
@@ -257,7 +257,7 @@ def _operation_facts(
         deep_object_params=deep,
         json_params=json_params,
         id_path_params=frozenset(
-            str(p.python_name) for p in endpoint.path_parameters if _code(p.get_type_string()) == "int"
+            str(p.python_name) for p in endpoint.path_parameters if type_code(p.get_type_string()) == "int"
         ),
     )
 
@@ -286,7 +286,7 @@ def _param_docs(endpoint: Endpoint, operation: Operation) -> dict[str, str]:
     }
 
 
-def _code(type_string: Any) -> str:
+def type_code(type_string: Any) -> str:
     """Upstream type strings are `PythonCode` (already safe to emit); we compare and slice them."""
     return str(type_string.as_unembedded_code()) if hasattr(type_string, "as_unembedded_code") else str(type_string)
 
@@ -299,7 +299,7 @@ def _check_parameter_layouts(doc: Document, model: SpecModel, operation: Operati
             continue
         layout = parameter.raw["x-strftime"]
         schema = model.resolver.mapping(parameter.schema, join(parameter.pointer, "schema"))
-        if not isinstance(layout, str) or not _STRFTIME.fullmatch(layout) or (schema or {}).get("type") != "string":
+        if not isinstance(layout, str) or not STRFTIME.fullmatch(layout) or (schema or {}).get("type") != "string":
             raise doc.error(
                 "x-strftime on a parameter needs a string schema and only %Y %m %d %H %M %S and the "
                 "separators - : T . / space",
@@ -316,7 +316,7 @@ def _local_datetimes(doc: Document, model: SpecModel) -> dict[str, str]:
             if not isinstance(prop, dict) or "x-strftime" not in prop:
                 continue
             layout = prop["x-strftime"]
-            if not isinstance(layout, str) or not _STRFTIME.fullmatch(layout):
+            if not isinstance(layout, str) or not STRFTIME.fullmatch(layout):
                 raise doc.error(
                     "x-strftime must use only %Y %m %d %H %M %S and the separators - : T . / space",
                     join(schema.pointer, "properties", prop_name, "x-strftime"),

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.upstream import raw
+
 # What makes structure inside a line: code spans, emphasis, links and images (`[`, `]`, `!`),
 # HTML and autolinks (`<`, `>`, `:` of a scheme, `www.`), tables, strikethrough, entities,
 # headings' closing `#`s. Line-start markers (`-`, `+`, `1.`) cannot occur: the text never starts
@@ -20,7 +22,6 @@ _WWW = re.compile(r"(?i)\b(www)\.")
 
 def markdown_inline(text: object) -> str:
     """`text` as one line that renders as exactly that text in Markdown, and nothing more."""
-    value = text.get_untrusted_value() if hasattr(text, "get_untrusted_value") else str(text)
-    one_line = " ".join(str(value).split())
+    one_line = " ".join(raw(text).split())
     printable = "".join(c if c.isprintable() else " " for c in one_line)
     return _WWW.sub(r"\1\\.", _SPECIAL.sub(r"\\\1", printable))

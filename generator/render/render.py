@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.errors import InputError
+from generator.errors import OBJECT_REPR, InputError
 from generator.naming.class_names import class_overrides
 from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
@@ -55,7 +55,6 @@ _SCHEMA_WARNING = re.compile(r"^Unable to (?:parse|process) (schema|parameter) (
 _RESPONSE_DETAIL = re.compile(
     r"^Cannot parse response for status code ?\S*( \((?P<why>.*)\))?, response will be omitted"
 )
-_UPSTREAM_REPR = re.compile(r"<(?:[\w.]+\.)?\w+ object at 0x[0-9A-Fa-f]+>")
 _MEDIA_TYPE = "content_type"
 _WAYS_OUT = (
     "leave it out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported "
@@ -551,7 +550,7 @@ def _failed_codes(doc: Document, path: str, method: str, parsed: set[str]) -> li
 
 def _clean(text: str, limit: int | None = 300) -> str:
     """One short line without upstream's internals (object reprs of its wrapper types)."""
-    text = _UPSTREAM_REPR.sub("", text).replace("<UntrustedString>", "")
+    text = OBJECT_REPR.sub("", text).replace("<UntrustedString>", "")
     text = " ".join(text.replace("Unable to parse this part of your OpenAPI document: :", "").split())
     return text if limit is None or len(text) <= limit else text[: limit - 3] + "..."
 

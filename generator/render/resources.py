@@ -29,9 +29,17 @@ from typing import Any, Literal
 
 from generator.config import Settings
 from generator.errors import InputError
+from generator.naming.class_names import FIELD_PREFIX
 from generator.naming.modules import WINDOWS_RESERVED
 from generator.render.examples import example_call
-from generator.render.facts import STRFTIME, Facts, OperationFacts, client_arguments, openapi_field_prefix
+from generator.render.facts import (
+    STRFTIME,
+    Facts,
+    OperationFacts,
+    client_arguments,
+    openapi_field_prefix,
+    type_code,
+)
 from generator.spec.model import SpecModel
 from generator.upstream import (
     DateProperty,
@@ -143,10 +151,6 @@ class MethodFacts:
     example: str | None = None  # a README snippet calling the method, from the spec's examples
 
     @property
-    def call_names(self) -> tuple[str, ...]:
-        return tuple(p.name for p in (*self.path_params, *self.params))
-
-    @property
     def self_name(self) -> str:
         """The method's receiver: `self`, unless the spec names a parameter so (`_self` then:
         spec names never start with `_`)."""
@@ -205,10 +209,6 @@ class ResourceTree:
     tree the gate would hold at once."""
 
     roots: tuple[ResourceFacts, ...]
-
-    @property
-    def all(self) -> list[ResourceFacts]:
-        return [resource for root in self.roots for resource in root.walk()]
 
     def methods(self) -> list[tuple[ResourceFacts, MethodFacts]]:
         """Every method, resources in tree order (parents before children), for the README."""
@@ -421,10 +421,6 @@ def _unshadowed(method: MethodFacts, methods: list[MethodFacts]) -> MethodFacts:
     )
 
 
-def _code(type_string: Any) -> str:
-    return str(type_string.as_unembedded_code()) if hasattr(type_string, "as_unembedded_code") else str(type_string)
-
-
 def _local(line: str) -> str:
     """An import upstream wrote for an endpoint module (`from ...models`) as a resource module's."""
     return re.sub(r"^from \.\.\.", "from ..", line)
@@ -516,8 +512,8 @@ def _param(prop: Any, layout: str | None) -> Param:
     (`x-strftime`) a `datetime.datetime` written in it or a string sent as given."""
     name = str(prop.python_name)
     if prop.default is not None:
-        return Param(name, _code(prop.to_string()))
-    if layout is not None and _code(prop.get_type_string(no_optional=True)) == "str":
+        return Param(name, type_code(prop.to_string()))
+    if layout is not None and type_code(prop.get_type_string(no_optional=True)) == "str":
         kind, convert = "datetime.datetime | str", f"_format_local_datetime({name}, {layout!r})"
     elif isinstance(prop, DateProperty):
         kind, convert = "datetime.date | str", f"_as_date({name})"
@@ -530,7 +526,7 @@ def _param(prop: Any, layout: str | None) -> Param:
         enum = str(inner.class_info.name)
         kind, convert = f"list[{enum} | str]", f"[{enum}(_item) for _item in {name}]"
     else:
-        return Param(name, _code(prop.to_string()))
+        return Param(name, type_code(prop.to_string()))
     if prop.required:
         return Param(name, f"{name}: {kind}", convert)
     return Param(name, f"{name}: {kind} | Unset = UNSET", f"UNSET if isinstance({name}, Unset) else {convert}")
@@ -546,24 +542,24 @@ def _path_param(prop: Any, op: OperationFacts, *, keep_default: bool) -> Param:
     Its default stays only with `keep_default` (a positional parameter without one follows)."""
     name = str(prop.python_name)
     if keep_default:
-        return Param(name, _code(prop.to_string()))
+        return Param(name, type_code(prop.to_string()))
     if name in op.id_path_params:
         return Param(name, f"{name}: int | str")
-    return Param(name, f"{name}: {_code(prop.get_type_string())}")
+    return Param(name, f"{name}: {type_code(prop.get_type_string())}")
 
 
 def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) -> BodyFacts | None:
     if not endpoint.bodies:
         return None
     if len(endpoint.bodies) > 1:
-        types = " | ".join(_code(b.prop.get_type_string(no_optional=True)) for b in endpoint.bodies)
+        types = " | ".join(type_code(b.prop.get_type_string(no_optional=True)) for b in endpoint.bodies)
         required = all(b.prop.required for b in endpoint.bodies)
         for b in endpoint.bodies:
             imports |= _imports_of(b.prop)
         return BodyFacts(type_string=types, class_name=None, required=required)
     prop = endpoint.bodies[0].prop
     imports |= _imports_of(prop)
-    type_string = _code(prop.get_type_string(no_optional=True))
+    type_string = type_code(prop.get_type_string(no_optional=True))
     if not isinstance(prop, ModelProperty) or not isinstance(prop.required_properties, list):
         return BodyFacts(type_string=type_string, class_name=None, required=bool(prop.required))
     fields = [*prop.required_properties, *(prop.optional_properties or [])]
@@ -594,7 +590,7 @@ def _field(model: ModelProperty, prop: Any, facts: Facts) -> Param:
     if isinstance(prop, ModelProperty) and prop.default is None:
         nested = str(prop.class_info.name)
         return Param(name, f"{name}: {nested} | dict[str, Any]{optional}", f"{nested}.from_dict")
-    return Param(name, _code(prop.to_string()))
+    return Param(name, type_code(prop.to_string()))
 
 
 def _deprecations(nodes: dict[tuple[str, ...], ResourceFacts]) -> dict[str, str]:
@@ -618,7 +614,7 @@ def _replacement(op: OperationFacts, where: dict[str, str]) -> str | None:
         return None
     module = op.replaced_by.rsplit(".", 1)[-1]
     for operation_id, place in where.items():
-        if str(strings.PythonIdentifier(operation_id, "field_")) == module:
+        if str(strings.PythonIdentifier(operation_id, FIELD_PREFIX)) == module:
             return place
     return op.replaced_by
 

@@ -202,9 +202,6 @@ class _DuplicateKey(Exception):
         self.key = key
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-
-
 def _text_position(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of `offset`; CRLF, CR and LF each end a line."""
     line_start = max(text.rfind("\n", 0, offset), text.rfind("\r", 0, offset)) + 1

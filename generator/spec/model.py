@@ -1,6 +1,6 @@
 """The document's model: its operations and schemas, with `$ref`s followed, built once.
 
-`validate` builds it after the structure check, and every later stage (facts, names, examples,
+`validate` builds it first (the structure check reads its input from it), and every later stage (facts, names, examples,
 the diff) reads it instead of walking `paths` itself, so they agree on what an operation's
 parameters are, which of them are Accept headers, and which upstream endpoint an operation
 became.

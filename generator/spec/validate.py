@@ -1,8 +1,9 @@
 """Check an OpenAPI document before anything is generated from it, and build its model.
 
-The structure is checked once, by upstream's own document model (pydantic), whose result
-`render` reuses; then the document's model (`spec_model`) is built, following every `$ref`; then
-come the checks that matter for the generated code (unique operationIds, declared path
+First the document's model (`generator.spec.model`) is built, following every `$ref`; then the
+structure is checked by upstream's own document model (pydantic), from the model's input, and
+`render` reuses the result (checked again only when components had to be dropped); then come
+the checks that matter for the generated code (unique operationIds, declared path
 parameters, local references only, names that survive the trip into Python). The first problem
 found is raised as an `InputError` pointing at its line.
 
@@ -29,7 +30,7 @@ from pydantic import ValidationError
 
 from generator.naming.class_names import FIELD_PREFIX
 from generator.naming.identifiers import NameProblem as LocalProblem
-from generator.naming.identifiers import name_problems
+from generator.naming.identifiers import name_problems, property_names
 from generator.spec.load import Document
 from generator.spec.model import HTTP_METHODS, PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 from generator.spec.pointer import RefError, join, pointer_of, ref_target, walk
@@ -140,29 +141,16 @@ def validate_document(
     return Validated(model, structure, problems, dropped)
 
 
-def validate_structure(doc: Document, *, allow_external_refs: bool = False) -> Validated:
-    """Raise `InputError` unless the document is OpenAPI 3.0/3.1 whose references all resolve.
-
-    This is what reading a document needs (the diff stops here); `validate_document` adds what
-    generating code from it needs.
-    """
-    validated = _validate_structure(doc, allow_external_refs=allow_external_refs)
-    if problems := operation_id_problems(validated.model):  # the diff pairs operations by them
-        raise doc.error(problems[0].message, problems[0].pointer)
-    return validated
-
-
 def _validate_structure(
     doc: Document,
     *,
     allow_external_refs: bool,
-    lenient: bool | None = None,
+    lenient: bool,
     refs: list[tuple[str, str]] | None = None,
     dangling: list[LocalProblem] | None = None,
 ) -> Validated:
-    """With `lenient`, a `$ref` to nothing is not refused but added to `dangling`; with
-    `lenient=False` (a strict regen) it is refused naming the ways out; with None (reading a
-    document, as the diff does), refused as it is. `refs` receives every `$ref` with its place."""
+    """With `lenient` (skip_unsupported), a `$ref` to nothing is not refused but added to
+    `dangling`; without, it is refused naming the ways out. `refs` receives every `$ref` with its place."""
     check_version(doc)
     found = list(document_refs(doc.data))  # every reference, including those no operation reaches
     missing: list[RefError] = []
@@ -179,9 +167,9 @@ def _validate_structure(
                     missing.append(exc)
     except RefError as exc:
         way_out = ""
-        if exc.problem == "dangling" and lenient is not None:
+        if exc.problem == "dangling":
             way_out = f"; fix the reference, or {_LEAVE_OUT_REACHING}"
-        elif exc.problem == "external" and lenient is not None:  # allow_external_refs let it through
+        elif exc.problem == "external":  # allow_external_refs let it through
             way_out = (
                 "; only local '#/...' references are followed: bundle the file into the document, "
                 f"or {_LEAVE_OUT_REACHING}"
@@ -280,7 +268,7 @@ def check_structure(doc: Document, data: dict[str, Any]) -> oai.OpenAPI:
     except ValidationError as exc:
         first = exc.errors()[0]
         location = _document_location(data, first["loc"])
-        raise doc.error(f"invalid OpenAPI: {_short(first['msg'])}", pointer_of(location) or None) from None
+        raise doc.error(f"invalid OpenAPI: {shortened(first['msg'])}", pointer_of(location) or None) from None
     except RecursionError:
         raise doc.error("invalid OpenAPI: the document nests too deeply to be read") from None
 
@@ -313,7 +301,7 @@ def _rule_warnings(doc: Document, version: str, limit: int = 5) -> list[Any]:
             leaf = error
             while leaf.context:
                 leaf = best_match(leaf.context)
-            message = f"warning: {_short(leaf.message, 160)}"
+            message = f"warning: {shortened(leaf.message, 160)}"
             pointer = pointer_of(list(leaf.absolute_path))
             warnings.append(doc.error(message, pointer) if pointer else f"{doc.path}: {message}")
     except RecursionError:  # its $ref resolver follows recursive schemas: it is advice, not a gate
@@ -323,7 +311,8 @@ def _rule_warnings(doc: Document, version: str, limit: int = 5) -> list[Any]:
     return warnings
 
 
-def _short(message: str, limit: int = 300) -> str:
+def shortened(message: str, limit: int = 300) -> str:
+    """`message` on one line, cut to `limit` characters (a validator may quote a whole schema)."""
     message = " ".join(message.split())
     return message if len(message) <= limit else message[: limit - 3] + "..."
 
@@ -459,7 +448,7 @@ def _check_values(doc: Document, model: SpecModel) -> None:
     for path in doc.data.get("paths") or {}:
         _refuse_unsafe(doc, path, "name", join("/paths", path))
     for schema, at in model.schema_positions():
-        for name in _names(schema.get("properties")):
+        for name in property_names(schema.get("properties")):
             _refuse_unsafe(doc, name, "name", join(at, "properties", name))
         for key in ("const", "default"):
             _refuse_unsafe(doc, schema.get(key), key, join(at, key))
@@ -479,13 +468,9 @@ def _check_values(doc: Document, model: SpecModel) -> None:
             _refuse_unsafe(doc, medium.name, "media type", medium.pointer)
 
 
-def _names(node: Any) -> list[str]:
-    return [name for name in node if isinstance(name, str)] if isinstance(node, Mapping) else []
-
-
 # Trojan Source (CVE-2021-42574): bidirectional overrides and isolates make text, and the code
 # around it, display in a different order than it is read. Marks (U+200E/U+200F) stay allowed.
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _check_bidi(doc: Document) -> None:
@@ -495,7 +480,7 @@ def _check_bidi(doc: Document) -> None:
     for node, at in walk(doc.data):
         texts = [(node, at)] + ([(k, join(at, k)) for k in node] if isinstance(node, dict) else [])
         for text, where in texts:
-            if isinstance(text, str) and (found := _BIDI_CONTROLS.search(text)):
+            if isinstance(text, str) and (found := BIDI_CONTROLS.search(text)):
                 raise doc.error(
                     f"text contains the bidirectional control U+{ord(found.group()):04X}, which can make "
                     "generated code display differently than it runs (Trojan Source); remove it",
@@ -506,7 +491,7 @@ def _check_bidi(doc: Document) -> None:
 def _has_bidi(data: Any) -> bool:
     """Whether any key or string under `data` holds a bidirectional control (no pointers made)."""
     stack = [data]
-    search = _BIDI_CONTROLS.search
+    search = BIDI_CONTROLS.search
     while stack:
         node = stack.pop()
         if isinstance(node, str):

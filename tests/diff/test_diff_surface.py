@@ -12,9 +12,9 @@ from generator.release.changes import collect_changes
 from generator.release.surface import (
     compare_records,
     compare_surfaces,
-    read_record,
+    read_surface_record,
     surface_record,
-    write_record,
+    write_surface_record,
 )
 from generator.spec.load import load_document
 
@@ -162,11 +162,13 @@ def test_a_recorded_surface_compares_like_the_tree_it_was_read_from(tmp_path: Pa
     old = write_package(tmp_path / "old", OLD)
     new = write_package(tmp_path / "new", NEW)
     record = tmp_path / "surface.json"
-    write_record(record, surface_record(old, PACKAGE))
-    assert compare_records(read_record(record), surface_record(new, PACKAGE)) == compare_surfaces(old, new, PACKAGE)
+    write_surface_record(record, surface_record(old, PACKAGE))
+    assert compare_records(read_surface_record(record), surface_record(new, PACKAGE)) == compare_surfaces(
+        old, new, PACKAGE
+    )
     with pytest.raises(InputError, match="is not a surface record"):
         record.write_text("[]", encoding="utf-8")
-        read_record(record)
+        read_surface_record(record)
 
 
 def test_the_surface_diff_is_linear_in_the_number_of_names() -> None:

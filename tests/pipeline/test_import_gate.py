@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks.import_gate import ImportCheck, check_imports, module_names
+from generator.checks.import_gate import ImportCheck, module_name
 from generator.errors import InputError
 from generator.startup import prepare_process
 from tests.conftest import GENERATED, ROOT
@@ -23,14 +23,26 @@ def package(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
-def test_every_module_is_listed(tmp_path: Path) -> None:
-    project = package(tmp_path, {"pkg/api/__init__.py": "", "pkg/api/op.py": "", "pkg/models.py": ""})
-    assert module_names(project, "pkg") == ["pkg", "pkg.api", "pkg.api.op", "pkg.models"]
+def check_imports(project: Path) -> None:
+    """Hand every module of the package under `project` to the check, as the pipeline does."""
+    with ImportCheck(project, Path("out/project")) as imports:
+        imports.stream()
+        for path in sorted(project.rglob("*.py")):
+            imports.add(path, path.read_text(encoding="utf-8"))
+        imports.end()
+        imports.wait()
+
+
+def test_modules_are_named_by_their_place_in_the_package(tmp_path: Path) -> None:
+    names = [
+        module_name(tmp_path / name, tmp_path) for name in ("pkg/__init__.py", "pkg/api/__init__.py", "pkg/api/op.py")
+    ]
+    assert names == ["pkg", "pkg.api", "pkg.api.op"]
 
 
 def test_an_importable_package_passes_and_leaves_no_bytecode(tmp_path: Path) -> None:
     project = package(tmp_path, {"pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"})
-    check_imports(project, "pkg", Path("out/project"))
+    check_imports(project)
     assert not list(project.rglob("__pycache__"))
 
 
@@ -38,7 +50,7 @@ def test_a_module_that_does_not_import_fails_the_run_at_its_line(tmp_path: Path)
     project = package(tmp_path, {"pkg/ok.py": "", "pkg/op.py": "import json\n\nfrom .models import Missing\n"})
     (project / "pkg" / "models.py").write_text("class Present: ...\n", encoding="utf-8")
     with pytest.raises(InputError) as caught:
-        check_imports(project, "pkg", Path("out/project"))
+        check_imports(project)
     assert str(caught.value) == (
         "out/project/pkg/op.py:3:1: generated module pkg.op does not import (ImportError: cannot import name "
         "'Missing' from 'pkg.models' (out/project/pkg/models.py)); a name in the spec "
@@ -49,7 +61,7 @@ def test_a_module_that_does_not_import_fails_the_run_at_its_line(tmp_path: Path)
 def test_a_module_that_does_not_compile_is_reported(tmp_path: Path) -> None:
     project = package(tmp_path, {"pkg/a.py": "def (\n"})
     with pytest.raises(InputError, match="generated module pkg.a does not import"):
-        check_imports(project, "pkg", Path("out/project"))
+        check_imports(project)
 
 
 def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: Path) -> None:
@@ -59,7 +71,7 @@ def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: P
     on_disk = f"open({str(marker)!r}, 'w').close()\n"  # never gated: must never run
     files = {"pkg/__init__.py": "", "pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"}
     package(project, {name: on_disk for name in files})
-    with ImportCheck(project, "pkg", Path("out/project")) as imports:
+    with ImportCheck(project, Path("out/project")) as imports:
         imports.stream()
         for name, text in files.items():
             imports.add(project / name, text)
@@ -68,7 +80,7 @@ def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: P
     assert not marker.exists()
 
     files["pkg/b.py"] = "class C: ...\n"
-    with ImportCheck(project, "pkg", Path("out/project")) as imports, pytest.raises(InputError) as caught:
+    with ImportCheck(project, Path("out/project")) as imports, pytest.raises(InputError) as caught:
         imports.stream()
         for name, text in files.items():
             imports.add(project / name, text)
@@ -82,7 +94,7 @@ def test_a_stream_that_stops_before_its_end_runs_nothing(tmp_path: Path) -> None
     compiled what it was given but runs none of it."""
     marker = tmp_path / "ran"
     project = package(tmp_path / "project", {})
-    imports = ImportCheck(project, "pkg", Path("out/project"))
+    imports = ImportCheck(project, Path("out/project"))
     imports.stream()
     imports.add(project / "pkg" / "__init__.py", f"open({str(marker)!r}, 'w').close()\n")
     imports._close()  # the input ends without `end`

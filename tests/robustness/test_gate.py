@@ -262,7 +262,7 @@ def test_written_file_names_are_checked(make: Callable[[Path], object], reason: 
     project = write_module(tmp_path, '"""Fine."""\n')
     make(project / "pkg")
     with pytest.raises(InputError, match=reason):
-        tree_names.check_tree(project, SHOWN)
+        tree_names.check_file_names(project, SHOWN)
 
 
 # --- end to end: a template that emits bad code ----------------------------------------------------
