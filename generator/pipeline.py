@@ -51,7 +51,8 @@ from generator.release.provenance import (
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
 from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
-from generator.render.render import LeftOut, Parsed, Rendered, operation_named, render
+from generator.render.left_out import LeftOut, Parsed, operation_named
+from generator.render.render import Rendered, render
 from generator.spec.load import Document, load_document
 from generator.spec.validate import Validated, validate_document
 from generator.startup import garbage_dropped

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from generator.config import Settings
 from generator.errors import InputError
-from generator.render.render import operation_named, unsupported, upstream_config, without_problem_operations
+from generator.render.left_out import operation_named, unsupported, without_problem_operations
+from generator.render.render import upstream_config
 from generator.spec.load import Document
 from generator.spec.model import Operation
 from generator.spec.validate import validate_document

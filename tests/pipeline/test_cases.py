@@ -15,7 +15,8 @@ import pytest
 
 from generator.config import load_settings
 from generator.pipeline import load_spec
-from generator.render.render import unsupported, upstream_config
+from generator.render.left_out import unsupported
+from generator.render.render import upstream_config
 from generator.upstream.parse import generator_data
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.pipeline.operation_records import check_records

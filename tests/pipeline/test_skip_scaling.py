@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.config import load_settings
 from generator.pipeline import load_spec
+from generator.render import left_out as left_out_module
 from generator.render import render as render_module
 from generator.upstream.shared_copies import spec_values_shared
 from tests.conftest import ROOT
@@ -45,18 +46,20 @@ def _lines_rendering(tmp_path: Path, unsupported: int) -> int:
     doc, validated = load_spec(settings)
     budget = BUDGET_PER_PROBLEM * unsupported
     count = 0
-    watched = render_module.__file__
+    watched = {render_module.__file__, left_out_module.__file__}
 
     def local(frame: FrameType, event: str, arg: object) -> Any:
         nonlocal count
         if event == "line":
             count += 1
             if count > budget:
-                raise _OverBudget(f"over {budget} lines of render.py for {unsupported} left-out operations")
+                raise _OverBudget(
+                    f"over {budget} lines of render.py and left_out.py for {unsupported} left-out operations"
+                )
         return local
 
     def on_call(frame: FrameType, event: str, arg: object) -> Any:
-        return local if frame.f_code.co_filename == watched else None
+        return local if frame.f_code.co_filename in watched else None
 
     sys.settrace(on_call)
     try:
