@@ -15,11 +15,10 @@ from pathlib import Path
 from generator.config import Settings
 from generator.errors import InputError
 from generator.render.left_out import operation_named, unsupported, without_problem_operations
-from generator.render.render import upstream_config
 from generator.spec.load import Document
 from generator.spec.model import Operation
 from generator.spec.validate import validate_document
-from generator.upstream.parse import generator_data
+from generator.upstream.parse import generator_data, upstream_config
 
 LeftOutReasons = dict[str, str]
 """`METHOD /path` of each operation left out, with why."""

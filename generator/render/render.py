@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Settings
-from generator.errors import InputError
 from generator.naming.class_names import class_overrides
 from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
@@ -41,15 +40,13 @@ from generator.spec.validate import PYTHON_NAME, Validated
 from generator.startup import switched_off
 from generator.upstream import (
     Config,
-    ConfigFile,
     GeneratorData,
-    MetaType,
     Project,
     PythonCode,
     UntrustedString,
     raw,
 )
-from generator.upstream.parse import generator_data
+from generator.upstream.parse import generator_data, upstream_config
 
 _OPERATION_WAY_OUT = (
     "or leave the operation out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
@@ -63,26 +60,6 @@ class Rendered:
     # Each endpoint module written, by path, with its operation (the operation, not upstream's
     # endpoint, which would keep upstream's model of the document alive for the rest of the run).
     endpoint_modules: dict[Path, Operation]
-
-
-def upstream_config(
-    settings: Settings, document: Path, output: Path, overrides: dict[str, dict[str, str]] | None = None
-) -> Config:
-    upstream = dict(settings.upstream)
-    if overrides is not None:
-        upstream["class_overrides"] = overrides
-    try:
-        config_file = ConfigFile(
-            **upstream,
-            project_name_override=settings.project_name,
-            package_name_override=settings.package_name,
-            post_hooks=[],  # formatting is our own, pinned, stage
-        )
-    except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-        raise InputError(settings.root / "pyproject.toml", f"[tool.altegio-generator.upstream]: {exc}") from None
-    return Config.from_sources(
-        config_file, MetaType.UV, document, file_encoding="utf-8", overwrite=True, output_path=output
-    )
 
 
 def render(

@@ -1,18 +1,23 @@
-"""Upstream's model of the document (`GeneratorData`), built from the structure `validate` parsed."""
+"""Upstream's model of the document (`GeneratorData`), built from the structure `validate` parsed,
+and the upstream configuration it is built with."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from generator.errors import InputError
 from generator.spec.model import path_shape
 from generator.spec.prepare import upstream_input
 from generator.upstream import (
     Config,
+    ConfigFile,
     EndpointCollection,
     EnumProperty,
     GeneratorData,
     GeneratorError,
     LiteralEnumProperty,
+    MetaType,
     ModelProperty,
     Parameters,
     PythonIdentifier,
@@ -23,6 +28,7 @@ from generator.upstream import (
 )
 
 if TYPE_CHECKING:
+    from generator.config import Settings
     from generator.spec.model import Operation, SpecModel
     from generator.spec.validate import Validated
 
@@ -99,3 +105,26 @@ def _register_in_order(model: SpecModel, parsed: GeneratorData) -> None:
             shape = path_shape(endpoint.path.get_untrusted_value())
             if candidates := waiting.get((str(tag), endpoint.method.lower(), shape)):
                 model.register(endpoint, candidates.pop(0).path)
+
+
+def upstream_config(
+    settings: Settings, document: Path, output: Path, overrides: dict[str, dict[str, str]] | None = None
+) -> Config:
+    """Upstream's configuration for this run: the settings' `[tool.altegio-generator.upstream]`
+    table with the project's names, the class names chosen for the spec's schemas (`overrides`),
+    and no post-hooks (formatting is our own, pinned, stage)."""
+    upstream = dict(settings.upstream)
+    if overrides is not None:
+        upstream["class_overrides"] = overrides
+    try:
+        config_file = ConfigFile(
+            **upstream,
+            project_name_override=settings.project_name,
+            package_name_override=settings.package_name,
+            post_hooks=[],  # formatting is our own, pinned, stage
+        )
+    except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
+        raise InputError(settings.root / "pyproject.toml", f"[tool.altegio-generator.upstream]: {exc}") from None
+    return Config.from_sources(
+        config_file, MetaType.UV, document, file_encoding="utf-8", overwrite=True, output_path=output
+    )

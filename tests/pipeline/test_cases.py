@@ -16,8 +16,7 @@ import pytest
 from generator.config import load_settings
 from generator.pipeline import load_spec
 from generator.render.left_out import unsupported
-from generator.render.render import upstream_config
-from generator.upstream.parse import generator_data
+from generator.upstream.parse import generator_data, upstream_config
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.pipeline.operation_records import check_records
 
