@@ -126,19 +126,22 @@ def _build_once(
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
         runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
-        trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime)
+        with Formatting(project_dir) as formatting:
+            # While ruff starts on the other core, and before the gate's readings pile up: dumping
+            # a large spec takes tens of MB for a moment.
+            (project_dir / RECORDS_DIR).mkdir()
+            write_spec_snapshot(project_dir, doc.data)
+            trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime, formatting)
         del texts, gated  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         _write_files(runtime)
         surface = surface_record(project_dir, settings.package_name, trees)
         del trees
-        (project_dir / RECORDS_DIR).mkdir()
         write_surface_record(project_dir / RECORDS.surface, surface)
         release = record_release(
             settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
         )
         _write_version(package_dir, release.version, project_dir, settings.project_dir)
-        write_spec_snapshot(project_dir, doc.data)
         files = file_hashes(project_dir)
         record = {
             **inputs,
@@ -203,8 +206,9 @@ def _format_and_gate(
     gated: dict[Path, tuple[str, Gated]],
     imports: ImportCheck,
     runtime: dict[Path, bytes],
+    formatting: Formatting,
 ) -> dict[Path, ReadModule]:
-    """ruff formats the modules while the security gate reads the same text; each module the
+    """ruff (`formatting`, started) formats the modules while the security gate reads the same text; each module the
     gate allows goes to the import check, which compiles it meanwhile, and once the gate has
     allowed every one (the runtime's modules follow, as written) the check runs them, while ruff
     may still be at work.
@@ -225,30 +229,29 @@ def _format_and_gate(
     to the record read from the formatted files.
     """
     trees: dict[Path, ReadModule] = {}
-    with Formatting(project_dir) as formatting:
-        try:
-            for path in list(texts):
-                text = texts.pop(path)
-                relative = path.relative_to(project_dir)
-                if path.suffix == ".py" and gate.is_gated(relative):
-                    known = gated.pop(path, None)
-                    verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
-                    if isinstance(verdict, InputError):
-                        raise verdict
-                    if verdict is not None:
-                        trees[path] = verdict
-                    imports.add(path, text)
-                    formatting.advance()
-        except InputError:
-            if not formatting.succeeded():
-                _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
-            raise
-        for path, data in runtime.items():
-            if path.suffix == ".py":
-                imports.add(path, data.decode("utf-8"))
-        imports.end()
+    try:
+        for path in list(texts):
+            text = texts.pop(path)
+            relative = path.relative_to(project_dir)
+            if path.suffix == ".py" and gate.is_gated(relative):
+                known = gated.pop(path, None)
+                verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
+                if isinstance(verdict, InputError):
+                    raise verdict
+                if verdict is not None:
+                    trees[path] = verdict
+                imports.add(path, text)
+                formatting.advance()
+    except InputError:
         if not formatting.succeeded():
-            _ruff_failed(formatting, project_dir, shown_as)
+            _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
+        raise
+    for path, data in runtime.items():
+        if path.suffix == ".py":
+            imports.add(path, data.decode("utf-8"))
+    imports.end()
+    if not formatting.succeeded():
+        _ruff_failed(formatting, project_dir, shown_as)
     return trees
 
 

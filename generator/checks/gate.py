@@ -25,6 +25,7 @@ its text. The hand-written `_runtime/` package is copied verbatim from templates
 from __future__ import annotations
 
 import ast
+import codecs
 import re
 import tomllib
 from collections import deque
@@ -147,11 +148,38 @@ def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> Non
         relative = path.relative_to(project_dir)
         if _in_runtime(relative) or "__pycache__" in relative.parts or (not python and path.suffix == ".py"):
             continue
+        if path.suffix not in (".py", ".toml") and not _may_hold_a_repr(path, shown_as / relative):
+            continue  # UTF-8 text with no leaked repr: all the gate asks of a file that is not code
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise InputError(shown_as / relative, "security gate: generated file is not UTF-8 text") from None
         check_file(relative, text, shown_as)
+
+
+_CHUNK_BYTES = 1 << 20
+_REPR_MARK = "object at 0x"  # what `check_file` looks for before it tries `LEAKED_REPR`
+
+
+def _may_hold_a_repr(path: Path, shown: Path) -> bool:
+    """Whether the file's text holds `_REPR_MARK`, read a chunk at a time (the records of a large
+    client run to tens of MB, which read whole would double the run's peak memory).
+
+    Raises `InputError` if the file is not UTF-8 text.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    tail = ""  # the end of the previous chunk, for a mark that straddles two
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(_CHUNK_BYTES):
+                text = decoder.decode(chunk)
+                if _REPR_MARK in text or _REPR_MARK in tail + text[: len(_REPR_MARK)]:
+                    return True
+                tail = (tail + text)[-len(_REPR_MARK) :]
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        raise InputError(shown, "security gate: generated file is not UTF-8 text") from None
+    return False
 
 
 def check_file(relative: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> ast.Module | None:

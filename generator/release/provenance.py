@@ -109,10 +109,10 @@ def generator_version() -> str:
 
 def file_hashes(project_dir: Path) -> dict[str, str]:
     """Relative path -> sha256 of every file a regen wrote under `project_dir` (the provenance file aside)."""
-    hashes = {
-        path.relative_to(project_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in tree_files(project_dir)
-    }
+    hashes = {}
+    for path in tree_files(project_dir):
+        with path.open("rb") as handle:  # in chunks: the surface record of a large client runs to tens of MB
+            hashes[path.relative_to(project_dir).as_posix()] = hashlib.file_digest(handle, "sha256").hexdigest()
     hashes.pop(RECORDS.provenance, None)
     return hashes
 

@@ -196,6 +196,28 @@ def test_leaked_object_reprs_are_refused_in_any_file(tmp_path: Path) -> None:
         gate.check_tree(project, SHOWN)
 
 
+@pytest.mark.parametrize("offset", range(len("object at 0x") + 1))
+def test_a_leaked_repr_across_two_chunks_of_a_large_file_is_found(
+    offset: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Files that are not code are scanned a chunk at a time (the records of a large client run
+    to tens of MB): a repr that straddles two chunks, at any split, is still refused."""
+    monkeypatch.setattr(gate, "_CHUNK_BYTES", 64)
+    project = write_module(tmp_path, '"""Fine."""\n')
+    padding = "x" * (64 - len("<Endpoint ") - offset)
+    (project / "notes.txt").write_text(f"{padding}<Endpoint object at 0x7f3a2c1d9e50>\n")
+    with pytest.raises(InputError, match=r"notes.txt:1:\d+: security gate: leaked object repr"):
+        gate.check_tree(project, SHOWN)
+
+
+def test_a_large_file_that_is_not_utf8_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(gate, "_CHUNK_BYTES", 64)
+    project = write_module(tmp_path, '"""Fine."""\n')
+    (project / "notes.txt").write_bytes(b"x" * 200 + "\u00e9".encode()[:1])  # cut inside a character
+    with pytest.raises(InputError, match=r"notes.txt: security gate: generated file is not UTF-8 text"):
+        gate.check_tree(project, SHOWN)
+
+
 def test_the_spec_snapshot_may_quote_anything(tmp_path: Path) -> None:
     project = write_module(tmp_path, '"""Fine."""\n')
     (project / ".generator").mkdir()
