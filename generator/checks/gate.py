@@ -163,7 +163,7 @@ _REPR_MARK = "object at 0x"  # what `check_file` looks for before it tries `LEAK
 
 def _may_hold_a_repr(path: Path, shown: Path) -> bool:
     """Whether the file's text holds `_REPR_MARK`, read a chunk at a time (the records of a large
-    client run to tens of MB, which read whole would double the run's peak memory).
+    client run to tens of MB: read whole, as text, they would add twice that to the run's peak).
 
     Raises `InputError` if the file is not UTF-8 text.
     """
