@@ -33,14 +33,11 @@ from generator.config import Settings
 from generator.errors import InputError
 from generator.release import records
 from generator.release.provenance import (
-    HEADER_TEXT,
     RECORDS,
     RECORDS_DIR,
-    add_headers,
     file_hashes,
     file_sha256,
     files_digest,
-    header_for,
     legacy_records,
     read_provenance,
     recorded_files,
@@ -51,6 +48,7 @@ from generator.release.provenance import (
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
 from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
+from generator.render.headers import HEADER_TEXT, add_headers, header_for
 from generator.render.left_out import LeftOut, Parsed, operation_named
 from generator.render.render import Rendered, render
 from generator.spec.load import Document, load_document

@@ -1,4 +1,4 @@
-"""Headers, provenance and the spec snapshot: what every generated tree says about its origin.
+"""Provenance and the spec snapshot: what every generated tree records about its origin.
 
 A regen's records sit in the project directory, beside the package and never inside it, so a
 vendored copy of the package or a wheel built from the project holds only the client:
@@ -23,8 +23,8 @@ from typing import Any
 
 from generator.errors import InputError
 from generator.release import records
+from generator.render.headers import HEADER_TEXT
 
-HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
 RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
 SPEC_SNAPSHOT = "openapi.yaml"
@@ -57,29 +57,6 @@ def records_in(project_dir: Path, package: str) -> Records:
     if not (project_dir / RECORDS.provenance).is_file() and (project_dir / legacy.provenance).is_file():
         return legacy
     return RECORDS
-
-
-_COMMENT = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".yaml": "# {}", ".typed": "# {}", "": "# {}"}
-
-
-def header_for(path: Path) -> str | None:
-    style = _COMMENT.get(path.suffix) if path.name != ".gitignore" else "# {}"
-    return style.format(HEADER_TEXT) if style else None
-
-
-def add_headers(project_dir: Path, files: list[Path] | None = None) -> dict[Path, str]:
-    """Put the header on every file that takes one; return the new text of each, by path.
-
-    `files`: the project's files, sorted, when the caller has listed them already.
-    """
-    written: dict[Path, str] = {}
-    for path in files if files is not None else sorted(p for p in project_dir.rglob("*") if p.is_file()):
-        if (header := header_for(path)) is None:
-            continue
-        text = "" if path.name == "py.typed" else path.read_text(encoding="utf-8")  # PEP 561: header only
-        written[path] = text = f"{header}\n{text}"
-        path.write_text(text, encoding="utf-8")
-    return written
 
 
 # Written beside generated code by tools (Python, mypy, ruff, pytest), never by the generator.

@@ -29,15 +29,10 @@ from generator.config import Settings
 from generator.diff.report import Report
 from generator.errors import InputError
 from generator.release import records
-from generator.release.provenance import (
-    HEADER_TEXT,
-    file_sha256,
-    header_for,
-    recorded_files,
-    records_in,
-)
+from generator.release.provenance import file_sha256, recorded_files, records_in
 from generator.release.surface import Surface, read_surface_record, surface_record
 from generator.release.versioning import changelog_entry, heading_anchor, next_version, prepend_entry
+from generator.render.headers import HEADER_TEXT, header_for
 from generator.render.markdown import markdown_inline
 from generator.spec.load import Document, load_document
 

@@ -37,7 +37,7 @@ from typing import Any
 from generator.diff.finding import Finding, code
 from generator.errors import InputError
 from generator.release import records
-from generator.release.provenance import HEADER_TEXT
+from generator.render.headers import HEADER_TEXT
 
 RECORD_FORMAT = 2
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import OBJECT_REPR, InputError
-from generator.release.provenance import header_for
+from generator.render.headers import header_for
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of, unescape

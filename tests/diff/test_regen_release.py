@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.release.provenance import HEADER_TEXT, files_digest, toml_value, tree_digest
+from generator.release.provenance import files_digest, toml_value, tree_digest
+from generator.render.headers import HEADER_TEXT
 from tests.conftest import GENERATED, PROJECT, ROOT, SPEC, run_generator
 
 pytestmark = pytest.mark.slow  # each test regenerates twice
