@@ -67,19 +67,6 @@ class ImportCheck:
 
     def stream(self) -> None:
         """Start the child; the modules follow with `add`, and `end`."""
-        self._spawn({"root": self._root})
-
-    def add(self, path: Path, text: str) -> None:
-        """Hand over the module at `path` (a file under the project directory) as the gate read it."""
-        file = str(Path(self._root, path.relative_to(self.project_dir)))
-        self._say(["module", module_name(path, self.project_dir), file, text])
-
-    def end(self) -> None:
-        """Every module is gated and handed over: the child runs them."""
-        self._say(["end"])
-        self._close()
-
-    def _spawn(self, request: dict[str, object]) -> None:
         self._process = subprocess.Popen(
             [sys.executable, "-B", "-I", import_child.__file__],
             stdin=subprocess.PIPE,
@@ -91,7 +78,17 @@ class ImportCheck:
         )
         self._input = self._process.stdin
         self._process.stdin = None  # so that `communicate` leaves the pipe to `_close`
-        self._say(request)
+        self._say({"root": self._root})
+
+    def add(self, path: Path, text: str) -> None:
+        """Hand over the module at `path` (a file under the project directory) as the gate read it."""
+        file = str(Path(self._root, path.relative_to(self.project_dir)))
+        self._say(["module", module_name(path, self.project_dir), file, text])
+
+    def end(self) -> None:
+        """Every module is gated and handed over: the child runs them."""
+        self._say(["end"])
+        self._close()
 
     def _say(self, message: object) -> None:
         if self._input is None:
