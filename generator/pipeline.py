@@ -28,7 +28,7 @@ from jinja2 import TemplateError
 from generator import publish
 from generator.checks import gate, tree_names
 from generator.checks.fmt import Formatting
-from generator.checks.import_gate import ImportCheck, ImportFailed
+from generator.checks.import_gate import ImportCheck, ImportFailed, import_time_text
 from generator.config import Settings
 from generator.errors import InputError
 from generator.release import records
@@ -174,18 +174,25 @@ def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Set
     return _NotImportable(tuple(left_out.values()))
 
 
-# What the security gate said of a module: refused, or allowed and read for the surface record
-# (None: allowed, and no module of the package).
-Gated = InputError | ReadModule | None
+@dataclass(frozen=True)
+class Allowed:
+    """A module the security gate allowed, as the later stages need it (its syntax tree is not kept)."""
+
+    read: ReadModule | None  # what the surface record reads of it (None: no module of the package)
+    imported: str  # what the import check compiles and runs: see `import_time_text`
+
+
+Gated = InputError | Allowed  # what the security gate said of a module
 
 
 def _gated(project_dir: Path, path: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> Gated:
-    """Gate one module and read it for the surface record; its syntax tree is not kept."""
+    """Gate one Python module, read it for the surface record and for the import check."""
     try:
         tree = gate.check_file(path.relative_to(project_dir), text, shown_as, tree)
     except InputError as refused:
         return refused
-    return read_module(project_dir, path, tree) if tree is not None else None
+    assert tree is not None, "the gate parses a Python module"
+    return Allowed(read_module(project_dir, path, tree), import_time_text(text, tree))
 
 
 def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, tuple[str, Gated]]) -> Parsed:
@@ -206,10 +213,10 @@ def _format_and_gate(
     runtime: dict[Path, bytes],
     formatting: Formatting,
 ) -> dict[Path, ReadModule]:
-    """ruff (`formatting`, started) formats the modules while the security gate reads the same text; each module the
-    gate allows goes to the import check, which compiles it meanwhile, and once the gate has
-    allowed every one (the runtime's modules follow, as written) the check runs them, while ruff
-    may still be at work.
+    """ruff (`formatting`, started) formats the modules while the security gate reads the same
+    text; each module the gate allows goes to the import check (what of it an import runs, see
+    `import_time_text`), which compiles it meanwhile, and once the gate has allowed every one
+    (the runtime's modules follow, as written) the check runs them, while ruff may still be at work.
 
     The gate sees the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
@@ -236,9 +243,9 @@ def _format_and_gate(
                 verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
                 if isinstance(verdict, InputError):
                     raise verdict
-                if verdict is not None:
-                    trees[path] = verdict
-                imports.add(path, text)
+                if verdict.read is not None:
+                    trees[path] = verdict.read
+                imports.add(path, verdict.imported)
                 formatting.advance()
     except InputError:
         if not formatting.succeeded():

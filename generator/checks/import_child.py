@@ -6,7 +6,8 @@ only the package and the installed dependencies are importable). It imports noth
 generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory the
 package's files are named under. The child is started as render begins and loads the client's
 dependencies while it waits. Each module follows as `["module", name, file, text]` as soon as
-the security gate has allowed it, and the child compiles it then (compiling runs nothing), on
+the security gate has allowed it (the text with its function bodies emptied, so that every line
+keeps its number), and the child compiles it then (compiling runs nothing), on
 the other core while the generator gates the next; `["end"]` says every module is gated, and
 only then does it run them, from the streamed text, never from the disk. Input that stops
 without `["end"]` (the generator failed or was killed) runs nothing.

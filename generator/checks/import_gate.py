@@ -10,14 +10,16 @@ and line.
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
 have chosen. The pipeline starts it as render begins (it loads the client's dependencies
-meanwhile) and streams it each module as the gate allows it, with the text the gate read; it
-compiles them meanwhile, on the other core. Told that the last is allowed, it runs them, while
+meanwhile) and streams it each module as the gate allows it: the text the gate read, with the
+function bodies emptied (an import never runs them; `import_time_text`). It compiles them
+meanwhile, on the other core. Told that the last is allowed, it runs them, while
 ruff formats the files (which changes no meaning: the gate reads the same text) and the
 generator writes its records.
 """
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import json
 import subprocess
@@ -27,10 +29,48 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from generator.checks import import_child
+from generator.checks import gate, import_child
 from generator.errors import HelperKilled, InputError
 
 TIMEOUT_SECONDS = 300
+
+
+# Names a module's own function must not have for its body to be emptied: the gate lets module
+# level and class bodies call these, so a function of the module named like one could run at import.
+_CALLED_AT_IMPORT = frozenset(
+    part for name in (*gate.ALLOWED_CALLS, *gate.ALLOWED_DECORATORS) for part in name.split(".")
+)
+
+
+def import_time_text(text: str, tree: ast.Module) -> str:
+    """`text` as far as importing it runs it: each function's body, which an import never runs,
+    is emptied (`pass` on its first line, the rest of its lines blank), so every line keeps its
+    number and a failure is still reported at its line of the generated file.
+
+    Bodies are about half of a client's code: the child compiles that much less, on the core
+    ruff needs. The security gate has read the whole text; `tree` is its syntax tree of `text`.
+    A text with a carriage return is sent whole: the parser counts one as a line break.
+    """
+    if "\r" in text:
+        return text
+    lines = text.split("\n")
+
+    def empty(body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.ClassDef):
+                empty(node.body)
+            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name not in _CALLED_AT_IMPORT:
+                first, end = node.body[0], node.end_lineno or 0
+                # `col_offset` counts UTF-8 bytes: a prefix with anything but blanks in it is not
+                # all blanks whichever it counts, and then the body shares the `def` line.
+                indent = lines[first.lineno - 1][: first.col_offset]
+                if indent.strip():
+                    continue
+                lines[first.lineno - 1] = indent + "pass"
+                lines[first.lineno : end] = [""] * (end - first.lineno)
+
+    empty(tree.body)
+    return "\n".join(lines)
 
 
 def module_name(path: Path, project_dir: Path) -> str:
@@ -81,7 +121,8 @@ class ImportCheck:
         self._say({"root": self._root})
 
     def add(self, path: Path, text: str) -> None:
-        """Hand over the module at `path` (a file under the project directory) as the gate read it."""
+        """Hand over the module at `path` (a file under the project directory): its text as the
+        gate allowed it, or what of that an import runs (`import_time_text`)."""
         file = str(Path(self._root, path.relative_to(self.project_dir)))
         self._say(["module", module_name(path, self.project_dir), file, text])
 

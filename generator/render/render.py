@@ -8,6 +8,7 @@ project is written: upstream's templates with ours layered on, then the resource
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import re
 import shutil
@@ -157,6 +158,12 @@ def _build(
         facts=facts, package_name=settings.package_name, not_generated=left_out, resources=resources, isbool=_isbool
     )
     project.env.globals.update(globals_)
+    # Our templates reach upstream's property templates through this, not `{% import %}`: an
+    # import in a loop compares the context's globals with the template's at every property
+    # (Jinja's `_get_default_module`), and the module it then returns is this one.
+    project.env.globals["property_template"] = functools.cache(
+        lambda name: project.env.get_template(f"property_templates/{name}").module
+    )
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     modules = model_modules(openapi)

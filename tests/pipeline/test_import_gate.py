@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gc
 import shutil
 import subprocess
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks.import_gate import ImportCheck, module_name
+from generator.checks.import_gate import ImportCheck, import_time_text, module_name
 from generator.errors import InputError
 from generator.startup import prepare_process
 from tests.conftest import GENERATED, ROOT
@@ -133,3 +134,68 @@ def test_compiling_a_streamed_module_writes_no_warning() -> None:
         warnings.simplefilter("error")
         compiled.add("pkg.m", "/out/pkg/m.py", "PATTERN = '\\d+'\n" * 100)
     assert not isinstance(compiled.modules["pkg.m"][1], BaseException)
+
+
+# --- what of a module the check runs --------------------------------------------------------------
+
+MODULE = '''\
+from typing import TypeVar
+
+T = TypeVar("T")
+
+
+def helper(value: int = 1) -> int:
+    """Helps."""
+    total = value + 1
+    return total
+
+
+class Model:
+    """A model."""
+
+    name: str = "x"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"name": self.name}
+
+    async def fetch(self) -> None: ...
+
+    class Inner:
+        def deep(self) -> int:
+            return 2
+'''
+
+
+def test_import_time_text_empties_function_bodies_and_keeps_every_line() -> None:
+    text = import_time_text(MODULE, ast.parse(MODULE))
+    assert text.count("\n") == MODULE.count("\n")
+    assert "total" not in text and '{"name"' not in text and "return 2" not in text
+    # what an import runs is all there: signatures, defaults, class bodies, one-line bodies
+    for kept in ('T = TypeVar("T")', "def helper(value: int = 1) -> int:", 'name: str = "x"', "-> None: ..."):
+        assert kept in text
+    lines = text.split("\n")
+    assert lines[MODULE.split("\n").index('    """Helps."""')] == "    pass"
+    namespace: dict[str, object] = {}
+    exec(compile(text, "module.py", "exec"), namespace)  # noqa: S102  (our own text)
+    model = namespace["Model"]
+    assert isinstance(model, type) and model.name == "x" and model.to_dict(model()) is None  # type: ignore[attr-defined]
+
+
+def test_a_function_named_like_a_callee_the_gate_allows_keeps_its_body() -> None:
+    """A module-level call the gate allows may name a function of the module itself: that one runs at import."""
+    module = "def TypeVar(name: str) -> str:\n    return name.upper()\n\n\nT = TypeVar('t')\n"
+    assert import_time_text(module, ast.parse(module)) == module
+
+
+def test_a_text_with_a_carriage_return_is_handed_over_whole() -> None:
+    module = "def f() -> int:\r\n    return 1\r\n"
+    assert import_time_text(module, ast.parse(module)) == module
+
+
+def test_an_import_failure_in_a_signature_is_still_found_at_its_line(tmp_path: Path) -> None:
+    """Annotations without `from __future__ import annotations` and defaults run at import: kept."""
+    module = "def f(\n    value: Missing = None,\n) -> int:\n    x = 1\n    return x\n"
+    project = package(tmp_path, {"pkg/a.py": import_time_text(module, ast.parse(module))})
+    with pytest.raises(InputError) as caught:
+        check_imports(project)
+    assert caught.value.line == 2 and "NameError: name 'Missing' is not defined" in str(caught.value)
