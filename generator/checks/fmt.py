@@ -6,6 +6,7 @@ generator gates the files ruff was given while it works, on the other core.
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 from types import TracebackType
@@ -17,6 +18,14 @@ RUFF_PASSES = (
     ["check", "--isolated", "--no-cache", "--fix-only", "--select", "F401,I,UP", "--target-version", "py311", "-q"],
     ["format", "--isolated", "--no-cache", "--line-length", "120", "--target-version", "py311", "-q"],
 )
+
+
+def _ruff_environment() -> dict[str, str]:
+    """The environment ruff runs in, with its worker threads (rayon's) limited to the cores the
+    generator and the import check leave it: each keeps one busy while ruff runs, and on two
+    cores a second ruff thread only takes turns with the generator, which is the longer job."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return {**os.environ, "RAYON_NUM_THREADS": str(max(1, cores - 2))}
 
 
 def _ruff_binary() -> str:
@@ -38,6 +47,7 @@ class Formatting:
     def __init__(self, project_dir: Path) -> None:
         self.project_dir = project_dir
         self._ruff = _ruff_binary()
+        self._environment = _ruff_environment()
         self._passes = list(RUFF_PASSES)
         self._process: subprocess.Popen[bytes] | None = None
         self._command = ""
@@ -66,6 +76,7 @@ class Formatting:
             # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it
             # and reaps it before the staging directory is removed.
             start_new_session=True,
+            env=self._environment,
         )
 
     def _finish_current(self) -> None:
