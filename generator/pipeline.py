@@ -49,7 +49,7 @@ from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release,
 from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
-from generator.render.left_out import LeftOut, Parsed, operation_named
+from generator.render.left_out import LeftOut, Parsed, operation_named, refusal, unparsable_endpoints
 from generator.render.render import Rendered, render
 from generator.spec.load import Document, load_document
 from generator.spec.validate import Validated, validate_document
@@ -92,12 +92,15 @@ def build(settings: Settings, into: Path) -> Built:
         doc, validated = load_spec(settings)  # again in a second round: render released the first
         try:
             return _build_once(settings, into, doc, validated, left_out)
-        except _NotImportable as failed:  # each round leaves out at least one more operation
-            left_out += failed.left_out
+        except _LeaveOut as found:  # each round leaves out at least one more operation
+            left_out += found.left_out
             publish.remove_tree(into / settings.project_name)
 
 
-class _NotImportable(Exception):
+class _LeaveOut(Exception):
+    """Operations found ungeneratable only once their modules were written (a module that does
+    not parse or does not import), with `skip_unsupported`: the project is made again without them."""
+
     def __init__(self, left_out: tuple[LeftOut, ...]) -> None:
         self.left_out = left_out
 
@@ -110,15 +113,13 @@ def _build_once(
     previous = read_provenance(settings.project_dir, settings.package_name)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
-    gated: dict[Path, tuple[str, Gated]] = {}
+    gated: dict[Path, Gated] = {}  # the endpoint modules, gated first: see `_gate_now`
     with ImportCheck(project_dir, settings.project_dir) as imports:
         # Started now, so its interpreter and the client's dependencies load while render works
         # on this core; the modules follow once gated (a regen with nothing to do never gets here).
         imports.stream()
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
-            gate_now = _gate_now(project_dir, settings.project_dir, gated)
-            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out, gate_now)
-            del gate_now
+            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
             validated.release_upstream()  # collected with render's garbage: the later stages reuse its memory
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
@@ -129,6 +130,12 @@ def _build_once(
             # a large spec takes tens of MB for a moment.
             (project_dir / RECORDS_DIR).mkdir()
             write_spec_snapshot(project_dir, doc.data)
+            # Upstream's templates write code that is not Python for a few shapes of operation:
+            # found while ruff works, by the parse the gate reads the endpoint modules with.
+            gate_parsed = _gate_now(project_dir, settings.project_dir, gated)
+            if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, texts, gate_parsed)):
+                raise _LeaveOut(broken) if settings.skip_unsupported else refusal(doc, broken)
+            del gate_parsed
             trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime, formatting)
         del texts, gated  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
@@ -160,7 +167,7 @@ def _build_once(
 
 
 def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Settings) -> Exception:
-    """`_NotImportable` when every module that does not import is an endpoint's and such
+    """`_LeaveOut` when every module that does not import is an endpoint's and such
     operations may be left out; else the failure as it is."""
     operations = {path.resolve(): operation for path, operation in rendered.endpoint_modules.items()}
     found = [(operations.get(f.file.resolve()) if f.file else None, f) for f in failed.failed]
@@ -171,7 +178,7 @@ def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Set
         assert operation is not None
         reason = f"the module openapi-python-client writes for it does not import ({failure.error})"
         left_out.setdefault(operation_named(operation), LeftOut(operation_named(operation), reason, operation.pointer))
-    return _NotImportable(tuple(left_out.values()))
+    return _LeaveOut(tuple(left_out.values()))
 
 
 @dataclass(frozen=True)
@@ -195,11 +202,12 @@ def _gated(project_dir: Path, path: Path, text: str, shown_as: Path, tree: ast.M
     return Allowed(read_module(project_dir, path, tree), import_time_text(text, tree))
 
 
-def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, tuple[str, Gated]]) -> Parsed:
-    """For render: gate each endpoint module it parses, by its text with the header, at once."""
+def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, Gated]) -> Parsed:
+    """Gate each endpoint module as it is parsed to find those that are not Python, by the
+    same tree; a refusal is kept, to be raised in its turn."""
 
     def gate_parsed(path: Path, text: str, tree: ast.Module) -> None:
-        gated[path] = (text, _gated(project_dir, path, text, shown_as, tree))
+        gated[path] = _gated(project_dir, path, text, shown_as, tree)
 
     return gate_parsed
 
@@ -208,7 +216,7 @@ def _format_and_gate(
     project_dir: Path,
     shown_as: Path,
     texts: dict[Path, str],
-    gated: dict[Path, tuple[str, Gated]],
+    gated: dict[Path, Gated],
     imports: ImportCheck,
     runtime: dict[Path, bytes],
     formatting: Formatting,
@@ -223,9 +231,9 @@ def _format_and_gate(
     by `check_syntax` at its line.
 
     `texts` (path -> text, as rendered) and `gated` are emptied as they are read: once gated and
-    handed to the import check, a module's text is not needed again. `gated`: modules gated
-    while render parsed them, each with the text it was parsed from; a verdict counts where that
-    text is the module's, and a refusal is raised here, in its turn.
+    handed to the import check, a module's text is not needed again. `gated`: the endpoint
+    modules' verdicts, found as they were parsed from the same texts; a refusal is raised here,
+    in its turn.
 
     Returns the gate's syntax trees by path, read for the surface record: none of ruff's changes
     touches what that records (public names, kinds, parameters with their annotations and
@@ -239,8 +247,9 @@ def _format_and_gate(
             text = texts.pop(path)
             relative = path.relative_to(project_dir)
             if path.suffix == ".py" and gate.is_gated(relative):
-                known = gated.pop(path, None)
-                verdict = known[1] if known and known[0] == text else _gated(project_dir, path, text, shown_as)
+                verdict = gated.pop(path, None)
+                if verdict is None:  # not an endpoint module
+                    verdict = _gated(project_dir, path, text, shown_as)
                 if isinstance(verdict, InputError):
                     raise verdict
                 if verdict.read is not None:

@@ -13,21 +13,18 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import OBJECT_REPR, InputError
-from generator.render.headers import header_for
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of, unescape
 from generator.spec.validate import Validated
 from generator.upstream import (
-    Config,
     GeneratorData,
     GeneratorError,
-    PythonIdentifier,
     raw,
 )
 
@@ -73,9 +70,9 @@ class LeftOut:
         return f"{self.what}: {reason}"
 
 
-# Told of each endpoint module parsed to find the uncompilable ones: its path, the text it will
-# have once the pipeline puts the header on, and its syntax tree (the security gate's and the
-# surface record's work on it can be done then, so that no tree is parsed twice or kept).
+# Told of each endpoint module parsed to find the unparsable ones: its path, its text (header
+# included) and its syntax tree (the security gate's and the surface record's work on it is done
+# then, so that no tree is parsed twice or kept).
 Parsed = Callable[[Path, str, ast.Module], None]
 
 
@@ -129,44 +126,27 @@ def _dropped_components(validated: Validated) -> list[LeftOut]:
     return found
 
 
-def uncompilable_endpoints(
-    openapi: GeneratorData,
-    model: SpecModel,
-    config: Config,
-    package_dir: Path,
-    parsed: Parsed | None = None,
-    modules: dict[Path, Operation] | None = None,
+def unparsable_endpoints(
+    endpoint_modules: Mapping[Path, Operation], texts: Mapping[Path, str], parsed: Parsed
 ) -> list[LeftOut]:
-    """Operations whose written module is not Python, each taken out of `openapi`'s collections.
+    """Operations whose module, as written (`texts`: path -> text, header included), is not Python:
+    upstream's templates write such code for a few shapes of operation.
 
-    `parsed` is called with each module that parses: its path, its text with the header and its
-    syntax tree, which is not kept; `modules` receives every endpoint's module path, with its operation.
+    `parsed` is called with each endpoint module that parses: its path, its text and its syntax
+    tree, which is not kept.
     """
     broken: dict[LeftOut, None] = {}
-    for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
-        kept = []
-        for endpoint in collection.endpoints:
-            module = package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py"
-            if modules is not None:
-                modules[module] = model.for_endpoint(endpoint)
-            try:
-                # Parsed as it will be gated: the header is one comment line above the module.
-                text = f"{header_for(module)}\n{module.read_bytes().decode('utf-8')}"
-                tree = ast.parse(text, str(module))
-                if parsed is not None:
-                    parsed(module, text, tree)
-            except (SyntaxError, ValueError) as exc:
-                operation = model.for_endpoint(endpoint)  # upstream's path has snake_case parameters
-                method, path = operation.method, operation.path
-                line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
-                why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
-                reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
-                broken[LeftOut(f"{method.upper()} {path}", reason, operation.pointer)] = None
-                continue
-            kept.append(endpoint)
-        collection.endpoints = kept
-        if not collection.endpoints:
-            del openapi.endpoint_collections_by_tag[tag]
+    for module, operation in endpoint_modules.items():
+        text = texts[module]
+        try:
+            tree = ast.parse(text, str(module))
+        except (SyntaxError, ValueError) as exc:
+            line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
+            why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
+            reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
+            broken[LeftOut(operation_named(operation), reason, operation.pointer)] = None
+            continue
+        parsed(module, text, tree)
     return list(broken)
 
 

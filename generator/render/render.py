@@ -23,13 +23,11 @@ from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.left_out import (
     LeftOut,
-    Parsed,
     left_out_by_parse,
     operation_named,
     parser_problems,
     problem_text,
     refusal,
-    uncompilable_endpoints,
 )
 from generator.render.markdown import markdown_inline
 from generator.render.resources import ResourceTree, resource_tree
@@ -44,6 +42,7 @@ from generator.upstream import (
     GeneratorData,
     Project,
     PythonCode,
+    PythonIdentifier,
     UntrustedString,
     raw,
 )
@@ -69,13 +68,12 @@ def render(
     settings: Settings,
     project_dir: Path,
     also_left_out: tuple[LeftOut, ...] = (),
-    parsed: Parsed | None = None,
 ) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it.
 
-    `also_left_out`: operations a previous render made a module for that does not import (see the
-    pipeline), left out this time. `parsed`: see `uncompilable_endpoints`.
+    `also_left_out`: operations a previous render made a module for that does not parse or import
+    (see the pipeline), left out this time.
     """
     if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
         path, earlier = clashes[0]
@@ -115,15 +113,14 @@ def render(
     facts = collect_facts(doc, validated.model, openapi, settings)
 
     _build(doc, openapi, config, settings, facts, left_out, validated.model)
-    modules: dict[Path, Operation] = {}
     package_dir = project_dir / settings.package_name
-    if broken := uncompilable_endpoints(openapi, validated.model, config, package_dir, parsed, modules):
-        # Upstream's templates make code that is not Python for a few shapes of operation; the
-        # operation is then left out like anything else upstream cannot generate.
-        if not settings.skip_unsupported:
-            raise refusal(doc, tuple(broken))
-        left_out += tuple(broken)
-        _build(doc, openapi, config, settings, facts, left_out, validated.model)
+    modules = {
+        package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": (
+            validated.model.for_endpoint(endpoint)
+        )
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
     return Rendered(facts, left_out, modules)
 
 
