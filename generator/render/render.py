@@ -21,6 +21,7 @@ from generator.naming.class_names import class_overrides
 from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
+from generator.render.headers import HeaderedTemplate
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
@@ -146,6 +147,7 @@ def _build(
     resources = resource_tree(model, openapi, settings, facts)
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = cache = None if switched_off("cache") else template_bytecode_cache()
+    project.env.template_class = HeaderedTemplate  # each file written once, header included
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
     # Upstream gives the endpoint template a global of its own, `isbool` (no template uses it). A
     # global that an imported template lacks makes Jinja build that template's module again at
