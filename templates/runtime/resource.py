@@ -15,7 +15,15 @@ from typing import Any, Generic, Protocol, Self, TypeVar, overload
 from .client import AltegioClientBase
 from .dates import parse_date, parse_datetime
 
-__all__ = ["APIResource", "AsyncAPIResource", "as_date", "as_datetime", "body_from_fields", "cached_resource"]
+__all__ = [
+    "APIResource",
+    "AsyncAPIResource",
+    "as_date",
+    "as_datetime",
+    "body_from_arguments",
+    "body_from_fields",
+    "cached_resource",
+]
 
 R = TypeVar("R")
 M = TypeVar("M")
@@ -109,6 +117,24 @@ def body_from_fields(
         extra: _Model = body  # type: ignore[assignment]
         extra.additional_properties.update(unknown)
     return body
+
+
+def body_from_arguments(
+    body: M | None,
+    fields: Mapping[str, Any],
+    model: Callable[..., M],
+    declared: tuple[str, ...],
+    keeps_unknown: bool,
+    readers: Mapping[str, Callable[[Mapping[str, Any]], Any]] | None = None,
+) -> M:
+    """A method's request body: `body=` as given, else the model its keyword arguments describe
+    (`body_from_fields`); a TypeError for both. One call in each generated method, not the same
+    branches written out in every one."""
+    if body is not None:
+        if fields:
+            raise TypeError("pass the body as body= or as keyword arguments, not both")
+        return body
+    return body_from_fields(model, declared, keeps_unknown, fields, readers)
 
 
 def as_date(value: datetime.date | str) -> datetime.date:

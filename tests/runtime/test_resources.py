@@ -21,6 +21,7 @@ import httpx
 import pytest
 from altegio_activity import AltegioClient, AsyncAltegioClient, errors
 from altegio_activity._runtime.error_details import error_details
+from altegio_activity._runtime.resource import body_from_arguments
 from altegio_activity.models import (
     AppointmentResource,
     DuplicationStrategyRequest,
@@ -496,3 +497,17 @@ def test_an_async_client_takes_a_mock_transport_or_an_async_httpx_client_as_give
     assert asyncio.run(main()) == ["108", "True"]
     assert [r.url.path for r in sent] == ["/api/v2/locations/4564/events/108", "/api/v1/activity/4564/search"]
     assert sent[0].headers["Authorization"] == "Bearer from-env, User user-from-env"
+
+
+def test_a_body_comes_from_body_or_from_the_keywords_never_both() -> None:
+    made = EventWriteRequest(date="2026-11-22 14:00:00", **V2_FIELDS)
+    declared = ("date", *V2_FIELDS)
+    assert body_from_arguments(made, {}, EventWriteRequest, declared, False) is made
+    from_keywords = body_from_arguments(
+        None, {"date": "2026-11-22 14:00:00", **V2_FIELDS}, EventWriteRequest, declared, False
+    )
+    assert from_keywords == made
+    with pytest.raises(TypeError, match="not both"):
+        body_from_arguments(made, {"comment": "x"}, EventWriteRequest, declared, False)
+    with pytest.raises(TypeError, match="not fields of EventWriteRequest"):
+        body_from_arguments(None, {"colour": "red", **V2_FIELDS}, EventWriteRequest, declared, False)

@@ -21,7 +21,7 @@ from .._runtime.pagination import iterate_pages as _iterate_pages
 from .._runtime.pagination import page_of as _page_of
 from .._runtime.resource import APIResource as _APIResource
 from .._runtime.resource import AsyncAPIResource as _AsyncAPIResource
-from .._runtime.resource import body_from_fields as _body_from_fields
+from .._runtime.resource import body_from_arguments as _body_from_arguments
 from .._runtime.resource import cached_resource
 from ..api.events import (
     create_event_appointment_v2 as _events_create_event_appointment_v2,
@@ -93,19 +93,14 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -158,19 +153,14 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -216,13 +206,7 @@ class EventsAppointmentsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`reschedule`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentReschedule
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
+        _body = _body_from_arguments(body, _fields, EventAppointmentReschedule, (), True, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -302,19 +286,14 @@ class EventsAppointmentsResource(_APIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -390,19 +369,14 @@ class EventsAppointmentsResource(_APIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -470,13 +444,7 @@ class EventsAppointmentsResource(_APIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentReschedule
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
+        _body = _body_from_arguments(body, _fields, EventAppointmentReschedule, (), True, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -530,19 +498,14 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -595,19 +558,14 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -653,13 +611,7 @@ class AsyncEventsAppointmentsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[AppointmentDocument]:
         """`reschedule`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventAppointmentReschedule
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
+        _body = _body_from_arguments(body, _fields, EventAppointmentReschedule, (), True, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -739,19 +691,14 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_create_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -827,19 +774,14 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventAppointmentRequest,
-                ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
-                True,
-                _fields,
-                {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventAppointmentRequest,
+            ("client", "clients_count", "client_id", "comer_id", "comer", "is_trial_service"),
+            True,
+            {"client": EventAppointmentClient.from_dict, "comer": EventAppointmentRequestComer.from_dict},
+        )
 
         _kwargs = _events_update_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -907,13 +849,7 @@ class AsyncEventsAppointmentsResource(_AsyncAPIResource):
             AppointmentResource
         """
 
-        _body: EventAppointmentReschedule
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(EventAppointmentReschedule, (), True, _fields, {})
+        _body = _body_from_arguments(body, _fields, EventAppointmentReschedule, (), True, {})
 
         _kwargs = _events_reschedule_event_appointment_v2._get_kwargs(
             location_id=location_id,
@@ -1004,33 +940,28 @@ class EventsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[EventDocument]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event_v2._get_kwargs(
             location_id=location_id,
@@ -1104,33 +1035,28 @@ class EventsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[EventDocument]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
@@ -1334,33 +1260,28 @@ class EventsResource(_APIResource):
             EventResource
         """
 
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event_v2._get_kwargs(
             location_id=location_id,
@@ -1477,33 +1398,28 @@ class EventsResource(_APIResource):
             EventResource
         """
 
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
@@ -1627,33 +1543,28 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[EventDocument]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event_v2._get_kwargs(
             location_id=location_id,
@@ -1727,33 +1638,28 @@ class AsyncEventsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[EventDocument]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,
@@ -1958,33 +1864,28 @@ class AsyncEventsResource(_AsyncAPIResource):
             EventResource
         """
 
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event_v2._get_kwargs(
             location_id=location_id,
@@ -2101,33 +2002,28 @@ class AsyncEventsResource(_AsyncAPIResource):
             EventResource
         """
 
-        _body: EventWriteRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventWriteRequest,
-                (
-                    "staff_id",
-                    "service_id",
-                    "resource_instance_ids",
-                    "label_ids",
-                    "date",
-                    "length",
-                    "capacity",
-                    "technical_break_duration",
-                    "comment",
-                    "color",
-                    "instructions",
-                    "stream_link",
-                    "force",
-                ),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventWriteRequest,
+            (
+                "staff_id",
+                "service_id",
+                "resource_instance_ids",
+                "label_ids",
+                "date",
+                "length",
+                "capacity",
+                "technical_break_duration",
+                "comment",
+                "color",
+                "instructions",
+                "stream_link",
+                "force",
+            ),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event_v2._get_kwargs(
             location_id=location_id,

@@ -23,7 +23,7 @@ from .._runtime.pagination import page_of as _page_of
 from .._runtime.resource import APIResource as _APIResource
 from .._runtime.resource import AsyncAPIResource as _AsyncAPIResource
 from .._runtime.resource import as_date as _as_date
-from .._runtime.resource import body_from_fields as _body_from_fields
+from .._runtime.resource import body_from_arguments as _body_from_arguments
 from .._runtime.resource import cached_resource
 from ..api.events import create_event as _events_create_event
 from ..api.events import (
@@ -113,21 +113,18 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_create_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -171,21 +168,18 @@ class V1EventsDuplicationStrategiesResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_update_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -291,21 +285,18 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
             Any | Unset
         """
 
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_create_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -370,21 +361,18 @@ class V1EventsDuplicationStrategiesResource(_APIResource):
             Any | Unset
         """
 
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_update_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -445,21 +433,18 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_create_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -503,21 +488,18 @@ class AsyncV1EventsDuplicationStrategiesResourceWithRawResponse(_AsyncAPIResourc
         **_fields: Any,
     ) -> _Response[UndocumentedEnvelope]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_update_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -623,21 +605,18 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
             Any | Unset
         """
 
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_create_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -702,21 +681,18 @@ class AsyncV1EventsDuplicationStrategiesResource(_AsyncAPIResource):
             Any | Unset
         """
 
-        _body: DuplicationStrategyRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(
+        _body: DuplicationStrategyRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body,
+                _fields,
                 DuplicationStrategyRequest,
                 ("title", "repeat_mode_id", "days", "interval", "content_type"),
                 True,
-                _fields,
                 {},
             )
-        else:
-            _body = UNSET
+        )
 
         _kwargs = _events_update_event_duplication_strategy._get_kwargs(
             location_id=location_id,
@@ -883,15 +859,13 @@ class V1EventsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]:
         """`duplicate`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventDuplicateRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
-        else:
-            _body = UNSET
+        _body: EventDuplicateRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body, _fields, EventDuplicateRequest, ("dates", "content_type", "force"), True, {}
+            )
+        )
 
         _kwargs = _events_duplicate_event._get_kwargs(
             location_id=location_id,
@@ -947,19 +921,14 @@ class V1EventsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event._get_kwargs(
             location_id=location_id,
@@ -1038,19 +1007,14 @@ class V1EventsResourceWithRawResponse(_APIResource):
         **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event._get_kwargs(
             location_id=location_id,
@@ -1407,15 +1371,13 @@ class V1EventsResource(_APIResource):
             list[EventDuplicatesEnvelopeDataItem]
         """
 
-        _body: EventDuplicateRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
-        else:
-            _body = UNSET
+        _body: EventDuplicateRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body, _fields, EventDuplicateRequest, ("dates", "content_type", "force"), True, {}
+            )
+        )
 
         _kwargs = _events_duplicate_event._get_kwargs(
             location_id=location_id,
@@ -1493,19 +1455,14 @@ class V1EventsResource(_APIResource):
             Event
         """
 
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event._get_kwargs(
             location_id=location_id,
@@ -1627,19 +1584,14 @@ class V1EventsResource(_APIResource):
             Event
         """
 
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event._get_kwargs(
             location_id=location_id,
@@ -1846,15 +1798,13 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[EventDuplicatesEnvelope]:
         """`duplicate`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventDuplicateRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
-        else:
-            _body = UNSET
+        _body: EventDuplicateRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body, _fields, EventDuplicateRequest, ("dates", "content_type", "force"), True, {}
+            )
+        )
 
         _kwargs = _events_duplicate_event._get_kwargs(
             location_id=location_id,
@@ -1910,19 +1860,14 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """`create`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event._get_kwargs(
             location_id=location_id,
@@ -2001,19 +1946,14 @@ class AsyncV1EventsResourceWithRawResponse(_AsyncAPIResource):
         **_fields: Any,
     ) -> _Response[EventEnvelope]:
         """`update`, returning the whole `Response`: `status_code`, `headers`, `content`, `parsed`."""
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event._get_kwargs(
             location_id=location_id,
@@ -2371,15 +2311,13 @@ class AsyncV1EventsResource(_AsyncAPIResource):
             list[EventDuplicatesEnvelopeDataItem]
         """
 
-        _body: EventDuplicateRequest | Unset
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        elif _fields:
-            _body = _body_from_fields(EventDuplicateRequest, ("dates", "content_type", "force"), True, _fields, {})
-        else:
-            _body = UNSET
+        _body: EventDuplicateRequest | Unset = (
+            UNSET
+            if body is None and not _fields
+            else _body_from_arguments(
+                body, _fields, EventDuplicateRequest, ("dates", "content_type", "force"), True, {}
+            )
+        )
 
         _kwargs = _events_duplicate_event._get_kwargs(
             location_id=location_id,
@@ -2457,19 +2395,14 @@ class AsyncV1EventsResource(_AsyncAPIResource):
             Event
         """
 
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_create_event._get_kwargs(
             location_id=location_id,
@@ -2591,19 +2524,14 @@ class AsyncV1EventsResource(_AsyncAPIResource):
             Event
         """
 
-        _body: EventRequest
-        if body is not None:
-            if _fields:
-                raise TypeError("pass the body as body= or as keyword arguments, not both")
-            _body = body
-        else:
-            _body = _body_from_fields(
-                EventRequest,
-                ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
-                True,
-                _fields,
-                {},
-            )
+        _body = _body_from_arguments(
+            body,
+            _fields,
+            EventRequest,
+            ("date", "service_id", "staff_id", "capacity", "force", "length", "resource_instance_ids"),
+            True,
+            {},
+        )
 
         _kwargs = _events_update_event._get_kwargs(
             location_id=location_id,
