@@ -426,6 +426,8 @@ SWITCH_NOTES = {
     "fast-exit": "the interpreter's full teardown at exit",
     "lazy-imports": "httpx and httpcore imported at start, not on first use",
     "shared-copies": "upstream's parser deep-copies everything it copies",
+    "empty-bodies": "the import check compiles every module whole, function bodies included",
+    "ruff-threads": "ruff starts as many threads as it likes, not the cores the generator leaves it",
 }
 
 

@@ -21,7 +21,7 @@ from bench.regen import Document, ours_command
 
 DISABLE_VARIABLE = "ALTEGIO_GENERATOR_DISABLE"
 # generator.startup.MECHANISMS, named here too so that the bench does not import the generator.
-MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies")
+MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies", "empty-bodies", "ruff-threads")
 ALL_ON = ""
 
 

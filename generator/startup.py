@@ -31,7 +31,7 @@ from typing import Any, NoReturn
 
 DEFERRED_MODULES = ("httpx", "httpcore")
 DISABLE_VARIABLE = "ALTEGIO_GENERATOR_DISABLE"
-MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies")
+MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies", "empty-bodies", "ruff-threads")
 
 
 def switched_off(mechanism: str) -> bool:
