@@ -55,22 +55,22 @@ def import_time_text(text: str, tree: ast.Module) -> str:
     if "\r" in text or switched_off("empty-bodies"):
         return text
     lines = text.split("\n")
-
-    def empty(body: list[ast.stmt]) -> None:
-        for node in body:
-            if isinstance(node, ast.ClassDef):
-                empty(node.body)
-            elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name not in _CALLED_AT_IMPORT:
-                first, end = node.body[0], node.end_lineno or 0
-                # `col_offset` counts UTF-8 bytes: a prefix with anything but blanks in it is not
-                # all blanks whichever it counts, and then the body shares the `def` line.
-                indent = lines[first.lineno - 1][: first.col_offset]
-                if indent.strip():
-                    continue
-                lines[first.lineno - 1] = indent + "pass"
-                lines[first.lineno : end] = [""] * (end - first.lineno)
-
-    empty(tree.body)
+    # A loop, not a recursive closure: with the collector off (`startup`), a function that
+    # refers to itself is a cycle that would keep every line of every module alive.
+    todo: list[ast.stmt] = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, ast.ClassDef):
+            todo.extend(node.body)
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and node.name not in _CALLED_AT_IMPORT:
+            first, end = node.body[0], node.end_lineno or 0
+            # `col_offset` counts UTF-8 bytes: a prefix with anything but blanks in it is not
+            # all blanks whichever it counts, and then the body shares the `def` line.
+            indent = lines[first.lineno - 1][: first.col_offset]
+            if indent.strip():
+                continue
+            lines[first.lineno - 1] = indent + "pass"
+            lines[first.lineno : end] = [""] * (end - first.lineno)
     return "\n".join(lines)
 
 

@@ -1,17 +1,14 @@
 """The header every generated file starts with, in the comment syntax of its kind.
 
-Render writes the files, those made from a template with the header already (`HeaderedTemplate`);
-the pipeline puts it on the rest (`add_headers`) before anything reads them, and the records
-carry it too. A file with the header is the generator's: the
+Render writes the files, those made from a template with the header already
+(`render.HeaderedTemplate`); the pipeline puts it on the rest (`add_headers`) before anything
+reads them, and the records carry it too. A file with the header is the generator's: the
 publish step tells a user's file from a generated one by it where no record lists the files.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
-
-import jinja2
 
 HEADER_TEXT = "Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand."
 
@@ -21,21 +18,6 @@ _COMMENT = {".py": "# {}", ".toml": "# {}", ".md": "<!-- {} -->", ".yaml": "# {}
 def header_for(path: Path) -> str | None:
     style = _COMMENT.get(path.suffix) if path.name != ".gitignore" else "# {}"
     return style.format(HEADER_TEXT) if style else None
-
-
-class HeaderedTemplate(jinja2.Template):
-    """A template whose text starts with the header of the file it makes (`model.py.jinja`
-    makes a `.py` file): upstream writes each file once, and `add_headers` only reads it.
-
-    The render environment's `template_class`. Only a top-level render adds the header: a
-    template imported or included by another is run through its functions, never `render`.
-    """
-
-    def render(self, *args: Any, **kwargs: Any) -> str:
-        text = super().render(*args, **kwargs)
-        name = self.name or ""
-        header = header_for(Path(name.removesuffix(".jinja"))) if name.endswith(".jinja") else None
-        return f"{header}\n{text}" if header is not None else text
 
 
 def add_headers(project_dir: Path, files: list[Path] | None = None) -> dict[Path, str]:

@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from generator.config import Settings
 from generator.naming.class_names import class_overrides
 from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
-from generator.render.headers import HeaderedTemplate
+from generator.render.headers import header_for
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
@@ -177,6 +179,22 @@ def _build(
     finally:
         if cache is not None:
             cache.close()
+
+
+class HeaderedTemplate(jinja2.Template):
+    """A template whose text starts with the header of the file it makes (`model.py.jinja`
+    makes a `.py` file, `headers.header_for`): upstream writes each file once, and
+    `add_headers` only reads it.
+
+    The render environment's `template_class`. Only a top-level render adds the header: a
+    template imported or included by another is run through its functions, never `render`.
+    """
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        text = super().render(*args, **kwargs)
+        name = self.name or ""
+        header = header_for(Path(name.removesuffix(".jinja"))) if name.endswith(".jinja") else None
+        return f"{header}\n{text}" if header is not None else text
 
 
 def _write_resources(project: Project, resources: ResourceTree) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import jinja2
 
-from generator.render.headers import HEADER_TEXT, HeaderedTemplate, add_headers
+from generator.render.headers import HEADER_TEXT, add_headers
+from generator.render.render import HeaderedTemplate
 
 TEMPLATES = {
     "model.py.jinja": '{% from "macros.py.jinja" import field %}class {{ name }}:\n    {{ field("x") }}\n',

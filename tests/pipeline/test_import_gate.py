@@ -6,6 +6,7 @@ import ast
 import gc
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,6 +122,21 @@ def test_a_regen_with_nothing_to_do_starts_no_other_process(monkeypatch: pytest.
     assert "is up to date" in run.stdout
 
 
+def test_a_regen_with_nothing_to_do_loads_neither_upstream_nor_jinja_nor_yaml(tmp_path: Path) -> None:
+    output = tmp_path / "generated"
+    shutil.copytree(GENERATED, output, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+    program = (
+        "import sys\nfrom generator.cli import main\n"
+        f"code = main(['regen', '--output', {str(output)!r}])\n"
+        "print(sorted({name.split('.')[0] for name in sys.modules}))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", program], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert "is up to date" in run.stdout, run.stderr
+    loaded = set(ast.literal_eval(run.stdout.strip().splitlines()[-1]))
+    assert "generator" in loaded
+    assert not loaded & {"openapi_python_client", "jinja2", "yaml", "httpx", "pydantic"}
+
+
 def test_compiling_a_streamed_module_writes_no_warning() -> None:
     """The child compiles while the generator still writes to it and reads nothing back: a
     warning on its stderr (Python 3.12 warns of invalid escapes) could fill that pipe and stall
@@ -199,3 +215,16 @@ def test_an_import_failure_in_a_signature_is_still_found_at_its_line(tmp_path: P
     with pytest.raises(InputError) as caught:
         check_imports(project)
     assert caught.value.line == 2 and "NameError: name 'Missing' is not defined" in str(caught.value)
+
+
+def test_import_time_text_leaves_no_cycle_for_a_collector_that_is_off() -> None:
+    """The generator runs with the cyclic collector off: a cycle here would keep every line alive."""
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        import_time_text(MODULE, ast.parse(MODULE))
+        assert gc.collect() == 0
+    finally:
+        if was_enabled:
+            gc.enable()
