@@ -7,7 +7,8 @@ compiled code; it may make a run faster, never different and never unsafe:
 - An entry is code, and loading code runs it, so the cache trusts only entries this user's own
   runs wrote: each carries an HMAC-SHA256 under a random per-user key, over the template's path,
   a hash of its source, the Python and Jinja versions and the options that change compiled code.
-  Nothing is unmarshalled before its tag checks, so a forged, stale or truncated entry is a miss.
+  The entry itself is Jinja's own bucket format (a pickled checksum, then the marshalled code),
+  read by Jinja only once its tag checks, so a forged, stale or truncated entry is a miss.
   (Jinja's own `FileSystemBytecodeCache` unpickles an entry before checking anything.)
 - The key lives in `$XDG_STATE_HOME/altegio-generator` (else `~/.local/state`), not beside the
   entries in `$XDG_CACHE_HOME/altegio-generator/jinja` (else `~/.cache`): a cache directory
@@ -26,8 +27,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import importlib.util
-import marshal
 import os
+import pickle
 import secrets
 import stat
 from pathlib import Path
@@ -45,7 +46,7 @@ ENTRY_PREFIX = "template-"
 KEY_FILE = "template-cache.key"
 KEY_BYTES = 32
 MAX_ENTRY_BYTES = 16 * 1024 * 1024  # the largest compiled template is under 100 KB
-_MAGIC = b"altegio-template-cache 1\n"
+_MAGIC = b"altegio-template-cache 2\n"  # 2: the payload is Jinja's bucket format
 _TAG_BYTES = hashlib.sha256().digest_size
 # Everything besides the source that makes Jinja compile a template into other code.
 _COMPILE_OPTIONS = (
@@ -210,17 +211,17 @@ class SignedTemplateCache(BytecodeCache):
         if head != _MAGIC or len(tag) != _TAG_BYTES or not hmac.compare_digest(tag, self._tag(bucket, payload)):
             return  # not written by this user's runs for this template as it is now: a miss
         try:
-            code = marshal.loads(payload)
-        except (EOFError, ValueError, TypeError):
-            return
-        if isinstance(code, CodeType):
-            bucket.code = code
+            bucket.bytecode_from_string(payload)  # what Jinja cannot read leaves the bucket empty
+        except (EOFError, ValueError, TypeError, pickle.UnpicklingError):
+            bucket.reset()
+        if not isinstance(bucket.code, CodeType):
+            bucket.reset()
 
     def dump_bytecode(self, bucket: Bucket) -> None:
         if self._fd < 0 or bucket.code is None:
             return
         try:
-            payload = marshal.dumps(bucket.code)
+            payload = bucket.bytecode_to_string()
             write_atomically(ENTRY_PREFIX + bucket.key, _MAGIC + self._tag(bucket, payload) + payload, self._fd)
         except (OSError, ValueError):
             pass  # only the next run is slower
