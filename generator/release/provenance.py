@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
+import sys
 import tomllib
 from dataclasses import dataclass
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -76,12 +78,40 @@ def tree_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+def installed_version(distribution: str) -> str | None:
+    """The version of an installed distribution, as `importlib.metadata.version` finds it for
+    one installed from a wheel: the first `<name>-<version>.dist-info` on `sys.path`. None when
+    there is none. Read here because importing `importlib.metadata` (its email parser) took a
+    fifth of a regen with nothing to do."""
+    prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # not a directory (a zip), or gone
+            continue
+        for name in sorted(names):
+            if name.lower().startswith(prefix) and name.endswith(".dist-info"):
+                return name[len(prefix) : -len(".dist-info")]
+    return None
+
+
+def tool_version(distribution: str) -> str:
+    """A tool's installed version; `importlib.metadata` answers for one not installed from a wheel."""
+    found = installed_version(distribution)
+    if found is not None:
+        return found
+    from importlib.metadata import version
+
+    return version(distribution)
+
+
 def generator_version() -> str:
-    try:
-        return version("altegio-activity-generator")
-    except Exception:  # not installed as a distribution: read our own pyproject
-        pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
-        return str(tomllib.loads(pyproject.read_text())["project"]["version"])
+    found = installed_version("altegio-activity-generator")
+    if found is not None:
+        return found
+    # not installed as a distribution: read our own pyproject
+    pyproject = Path(__file__).resolve().parents[2] / "pyproject.toml"
+    return str(tomllib.loads(pyproject.read_text())["project"]["version"])
 
 
 def file_hashes(project_dir: Path) -> dict[str, str]:

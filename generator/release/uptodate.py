@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from generator.release.provenance import (
     read_provenance,
     recorded_files,
     records_in,
+    tool_version,
     tree_digest,
 )
 
@@ -66,8 +66,8 @@ def inputs_record(spec_bytes: bytes, settings: Settings) -> dict[str, Any]:
         "generator_version": generator_version(),
         # not `upstream.installed_version()`: importing generator.upstream loads upstream itself,
         # which a regen with nothing to do never needs
-        "openapi_python_client_version": version("openapi-python-client"),
-        "ruff_version": version("ruff"),
+        "openapi_python_client_version": tool_version("openapi-python-client"),
+        "ruff_version": tool_version("ruff"),
     }
 
 

@@ -85,3 +85,13 @@ def test_paths_of_one_shape_keep_their_own_operations_on_the_fallback_path(
     assert [name for name in pinned if fallback[name] != pinned[name]] == []
     b_login = next(text for name, text in pinned.items() if name.endswith("/api/mounts/b_login.py"))
     assert b'path="/mounts/{b}/login"' in b_login and b'_SecurityScheme(name="bearer", kind="bearer")' in b_login
+
+
+def test_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
+    from importlib.metadata import version
+
+    from generator.release.provenance import installed_version, tool_version
+
+    for distribution in ("openapi-python-client", "ruff", "Jinja2", "typing_extensions", "PyYAML"):
+        assert installed_version(distribution) == version(distribution) == tool_version(distribution)
+    assert installed_version("no-such-distribution-here") is None
