@@ -8,6 +8,8 @@
   and `gc.freeze()` before render keeps that collection from walking what was alive already.
 - It leaves without tearing down (`leave`): once the output is flushed, the process ends without
   running the interpreter's finalisation, which would free every object still alive.
+- Installed versions are read from the `dist-info` names (`installed_version`), without
+  importing `importlib.metadata`, whose email parser was a fifth of a regen with nothing to do.
 - httpx and httpcore load on first use. openapi-python-client imports both at the top for
   fetching a document by URL, which the generator never asks it to do; loading them cost about
   as long as everything else the generator imports.
@@ -23,6 +25,7 @@ import gc
 import importlib
 import importlib.util
 import os
+import re
 import sys
 import types
 from collections.abc import Iterator
@@ -90,3 +93,19 @@ class _Deferred(types.ModuleType):
 def _load_on_first_use(name: str) -> None:
     if name not in sys.modules and importlib.util.find_spec(name) is not None:
         sys.modules[name] = _Deferred(name)
+
+
+def installed_version(distribution: str) -> str | None:
+    """The version of an installed distribution, as `importlib.metadata.version` finds one
+    installed from a wheel: the first `<name>-<version>.dist-info` on `sys.path`; None when there
+    is none (an egg or a zip is asked of `importlib.metadata` by the callers that need it)."""
+    prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:  # not a directory (a zip), or gone
+            continue
+        for name in sorted(names):
+            if name.lower().startswith(prefix) and name.endswith(".dist-info"):
+                return name[len(prefix) : -len(".dist-info")]
+    return None

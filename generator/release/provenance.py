@@ -15,9 +15,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import re
-import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +23,7 @@ from typing import Any
 from generator.errors import InputError
 from generator.release import records
 from generator.render.headers import HEADER_TEXT
+from generator.startup import installed_version
 
 RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
@@ -76,23 +74,6 @@ def tree_digest(root: Path) -> str:
     for path in tree_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
-
-
-def installed_version(distribution: str) -> str | None:
-    """The version of an installed distribution, as `importlib.metadata.version` finds it for
-    one installed from a wheel: the first `<name>-<version>.dist-info` on `sys.path`. None when
-    there is none. Read here because importing `importlib.metadata` (its email parser) took a
-    fifth of a regen with nothing to do."""
-    prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
-    for entry in sys.path:
-        try:
-            names = os.listdir(entry or ".")
-        except OSError:  # not a directory (a zip), or gone
-            continue
-        for name in sorted(names):
-            if name.lower().startswith(prefix) and name.endswith(".dist-info"):
-                return name[len(prefix) : -len(".dist-info")]
-    return None
 
 
 def tool_version(distribution: str) -> str:

@@ -37,6 +37,8 @@ from openapi_python_client.schema import openapi_schema_pydantic as oai
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from openapi_python_client.strings import ClassName, PythonCode, PythonIdentifier, kebab_case, remove_string_escapes
 
+from generator import startup
+
 PINNED_VERSION = "0.29.1"
 DISTRIBUTION = "openapi-python-client"
 
@@ -81,7 +83,9 @@ def raw(value: Any) -> str:
 
 
 def installed_version() -> str | None:
-    try:
+    if (found := startup.installed_version(DISTRIBUTION)) is not None:
+        return found
+    try:  # not installed from a wheel
         return version(DISTRIBUTION)
     except PackageNotFoundError:
         return None

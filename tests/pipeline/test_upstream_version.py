@@ -90,8 +90,10 @@ def test_paths_of_one_shape_keep_their_own_operations_on_the_fallback_path(
 def test_installed_versions_are_read_as_importlib_metadata_reads_them() -> None:
     from importlib.metadata import version
 
-    from generator.release.provenance import installed_version, tool_version
+    from generator.release.provenance import tool_version
+    from generator.startup import installed_version
 
     for distribution in ("openapi-python-client", "ruff", "Jinja2", "typing_extensions", "PyYAML"):
         assert installed_version(distribution) == version(distribution) == tool_version(distribution)
     assert installed_version("no-such-distribution-here") is None
+    assert upstream.installed_version() == version("openapi-python-client")
