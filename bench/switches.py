@@ -21,7 +21,16 @@ from bench.regen import Document, ours_command
 
 DISABLE_VARIABLE = "ALTEGIO_GENERATOR_DISABLE"
 # generator.startup.MECHANISMS, named here too so that the bench does not import the generator.
-MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies", "empty-bodies", "ruff-threads")
+MECHANISMS = (
+    "cache",
+    "gc",
+    "fast-exit",
+    "lazy-imports",
+    "shared-copies",
+    "empty-bodies",
+    "ruff-threads",
+    "early-gate",
+)
 ALL_ON = ""
 
 

@@ -12,6 +12,11 @@ from pathlib import Path
 # default repr carries a memory address, which would make the same error differ between runs.
 OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9A-Fa-f]+>")
 
+# Trojan Source (CVE-2021-42574): bidirectional overrides and isolates make text, and the code
+# around it, display in a different order than it is read. Marks (U+200E/U+200F) stay allowed.
+# Refused in the spec (`validate`) and, as the backstop, in generated code (`gate`).
+BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 
 @dataclass
 class InputError(Exception):

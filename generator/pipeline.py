@@ -10,7 +10,6 @@ and holds `check`, which regenerates into a temporary directory and diffs. A reg
 
 from __future__ import annotations
 
-import ast
 import difflib
 import functools
 import json
@@ -27,8 +26,9 @@ from jinja2 import TemplateError
 
 from generator import publish
 from generator.checks import gate, tree_names
+from generator.checks.early_gate import EarlyGate, Gated, NotPython
 from generator.checks.fmt import Formatting
-from generator.checks.import_gate import ImportCheck, ImportFailed, import_time_text
+from generator.checks.import_gate import ImportCheck, ImportFailed
 from generator.config import Settings
 from generator.errors import InputError
 from generator.release import records
@@ -46,10 +46,10 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
-from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
+from generator.release.surface import ReadModule, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
-from generator.render.left_out import LeftOut, Parsed, operation_named, refusal, unparsable_endpoints
+from generator.render.left_out import LeftOut, operation_named, refusal, unparsable_endpoints
 from generator.render.render import Rendered, render
 from generator.spec.load import Document, load_document
 from generator.spec.validate import Validated, validate_document
@@ -113,13 +113,14 @@ def _build_once(
     previous = read_provenance(settings.project_dir, settings.package_name)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
-    gated: dict[Path, Gated] = {}  # the endpoint modules, gated first: see `_gate_now`
-    with ImportCheck(project_dir, settings.project_dir) as imports:
+    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into) as early:
         # Started now, so its interpreter and the client's dependencies load while render works
         # on this core; the modules follow once gated (a regen with nothing to do never gets here).
         imports.stream()
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
-            rendered = render(doc, validated, _with_version(settings, version), project_dir, also_left_out)
+            rendered = render(
+                doc, validated, _with_version(settings, version), project_dir, also_left_out, early.submit
+            )
             validated.release_upstream()  # collected with render's garbage: the later stages reuse its memory
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
@@ -130,12 +131,13 @@ def _build_once(
             # a large spec takes tens of MB for a moment.
             (project_dir / RECORDS_DIR).mkdir()
             write_spec_snapshot(project_dir, doc.data)
-            # Upstream's templates write code that is not Python for a few shapes of operation:
-            # found while ruff works, by the parse the gate reads the endpoint modules with.
-            gate_parsed = _gate_now(project_dir, settings.project_dir, gated)
-            if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, texts, gate_parsed)):
+            modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]
+            gated = early.verdicts(project_dir, settings.project_dir, modules)
+            del modules
+            # Upstream's templates write code that is not Python for a few shapes of operation.
+            syntax_errors = {path: found.syntax_error for path, found in gated.items() if isinstance(found, NotPython)}
+            if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, syntax_errors)):
                 raise _LeaveOut(broken) if settings.skip_unsupported else refusal(doc, broken)
-            del gate_parsed
             trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime, formatting)
         del texts, gated  # not needed again: less to hold at the peak, which comes later
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
@@ -181,35 +183,8 @@ def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Set
     return _LeaveOut(tuple(left_out.values()))
 
 
-@dataclass(frozen=True)
-class Allowed:
-    """A module the security gate allowed, as the later stages need it (its syntax tree is not kept)."""
-
-    read: ReadModule | None  # what the surface record reads of it (None: no module of the package)
-    imported: str  # what the import check compiles and runs: see `import_time_text`
-
-
-Gated = InputError | Allowed  # what the security gate said of a module
-
-
-def _gated(project_dir: Path, path: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> Gated:
-    """Gate one Python module, read it for the surface record and for the import check."""
-    try:
-        tree = gate.check_file(path.relative_to(project_dir), text, shown_as, tree)
-    except InputError as refused:
-        return refused
-    assert tree is not None, "the gate parses a Python module"
-    return Allowed(read_module(project_dir, path, tree), import_time_text(text, tree))
-
-
-def _gate_now(project_dir: Path, shown_as: Path, gated: dict[Path, Gated]) -> Parsed:
-    """Gate each endpoint module as it is parsed to find those that are not Python, by the
-    same tree; a refusal is kept, to be raised in its turn."""
-
-    def gate_parsed(path: Path, text: str, tree: ast.Module) -> None:
-        gated[path] = _gated(project_dir, path, text, shown_as, tree)
-
-    return gate_parsed
+def _gated_module(project_dir: Path, path: Path) -> bool:
+    return path.suffix == ".py" and gate.is_gated(path.relative_to(project_dir))
 
 
 def _format_and_gate(
@@ -221,21 +196,20 @@ def _format_and_gate(
     runtime: dict[Path, bytes],
     formatting: Formatting,
 ) -> dict[Path, ReadModule]:
-    """ruff (`formatting`, started) formats the modules while the security gate reads the same
-    text; each module the gate allows goes to the import check (what of it an import runs, see
-    `import_time_text`), which compiles it meanwhile, and once the gate has allowed every one
-    (the runtime's modules follow, as written) the check runs them, while ruff may still be at work.
+    """ruff (`formatting`, started) formats the modules while the gate's verdicts are read; each
+    module the gate allowed goes to the import check (what of it an import runs, see
+    `import_time_text`), which compiles it meanwhile, and once every one is handed over (the
+    runtime's modules follow, as written) the check runs them, while ruff may still be at work.
+    The first module the gate refused, in the order written, is the one reported.
 
-    The gate sees the modules as rendered (headers included), before ruff only sorts imports,
+    The gate saw the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
     by `check_syntax` at its line.
 
-    `texts` (path -> text, as rendered) and `gated` are emptied as they are read: once gated and
-    handed to the import check, a module's text is not needed again. `gated`: the endpoint
-    modules' verdicts, found as they were parsed from the same texts; a refusal is raised here,
-    in its turn.
+    `texts` (path -> text, as rendered) and `gated` (path -> verdict, see `early_gate`) are
+    emptied as they are read: once handed to the import check, a module is not needed again.
 
-    Returns the gate's syntax trees by path, read for the surface record: none of ruff's changes
+    Returns what the surface record reads of each module, by path: none of ruff's changes
     touches what that records (public names, kinds, parameters with their annotations and
     defaults, return annotations, bases; imports count only where `__all__` lists them, and
     then they are used, so ruff keeps them). tests/pipeline/test_surface_trees.py holds this
@@ -244,18 +218,17 @@ def _format_and_gate(
     trees: dict[Path, ReadModule] = {}
     try:
         for path in list(texts):
-            text = texts.pop(path)
-            relative = path.relative_to(project_dir)
-            if path.suffix == ".py" and gate.is_gated(relative):
-                verdict = gated.pop(path, None)
-                if verdict is None:  # not an endpoint module
-                    verdict = _gated(project_dir, path, text, shown_as)
-                if isinstance(verdict, InputError):
-                    raise verdict
-                if verdict.read is not None:
-                    trees[path] = verdict.read
-                imports.add(path, verdict.imported)
-                formatting.advance()
+            texts.pop(path)
+            if (verdict := gated.pop(path, None)) is None:  # not a gated module
+                continue
+            if isinstance(verdict, NotPython):
+                verdict = verdict.refused
+            if isinstance(verdict, InputError):
+                raise verdict
+            if verdict.read is not None:
+                trees[path] = verdict.read
+            imports.add(path, verdict.imported)
+            formatting.advance()
     except InputError:
         if not formatting.succeeded():
             _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did

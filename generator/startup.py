@@ -34,7 +34,7 @@ from typing import Any, NoReturn
 
 DEFERRED_MODULES = ("httpx", "httpcore")
 DISABLE_VARIABLE = "ALTEGIO_GENERATOR_DISABLE"
-MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies", "empty-bodies", "ruff-threads")
+MECHANISMS = ("cache", "gc", "fast-exit", "lazy-imports", "shared-copies", "empty-bodies", "ruff-threads", "early-gate")
 
 
 def switched_off(mechanism: str) -> bool:

@@ -32,9 +32,8 @@ from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
 
-from generator.errors import InputError
+from generator.errors import BIDI_CONTROLS, InputError
 from generator.release.provenance import SPEC_SNAPSHOT  # the spec itself, dumped: spec text is expected there verbatim
-from generator.spec.validate import BIDI_CONTROLS  # Trojan Source (CVE-2021-42574)
 
 ALLOWED_MODULES = frozenset(
     {

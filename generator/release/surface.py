@@ -30,7 +30,7 @@ import ast
 import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -128,13 +128,79 @@ ReadModule = _Module  # what the record takes from one module's syntax tree
 def read_module(root: Path, file: Path, tree: ast.Module) -> ReadModule | None:
     """What `surface_record` takes from the syntax tree of `file` (under `root`), so that a caller
     that parsed the module need not keep its tree; None for a file that is no module."""
+    return placed(read_unplaced(tree), root, file)
+
+
+def module_to_json(module: ReadModule) -> dict[str, Any]:
+    """A reading as JSON data (the early gate's child sends its readings so): `module_from_json`
+    makes the same reading of it."""
+
+    def definition(found: _Definition) -> dict[str, Any]:
+        members = None if found.members is None else {name: definition(m) for name, m in found.members.items()}
+        return {"entry": found.entry, "members": members}
+
+    return {
+        "path": module.path,
+        "is_package": module.is_package,
+        "defined": {name: definition(found) for name, found in module.defined.items()},
+        "variables": sorted(module.variables),
+        "imported": module.imported,
+        "stars": module.stars,
+        "exports": module.exports,
+    }
+
+
+def module_from_json(data: dict[str, Any]) -> ReadModule:
+    def definition(found: dict[str, Any]) -> _Definition:
+        members = found["members"]
+        return _Definition(found["entry"], None if members is None else {n: definition(m) for n, m in members.items()})
+
+    exports = data["exports"]
+    return _Module(
+        data["path"],
+        data["is_package"],
+        {name: definition(found) for name, found in data["defined"].items()},
+        set(data["variables"]),
+        data["imported"],
+        data["stars"],
+        None if exports is None else [tuple(e) if isinstance(e, list) else e for e in exports],
+    )
+
+
+# The path of a module read before its place in the package is known (`read_unplaced`): its
+# relative imports are kept as `\0level\0module\0` until `placed` resolves them. No dotted path
+# holds a NUL: every part is an identifier.
+_UNPLACED = "\0"
+
+
+def read_unplaced(tree: ast.Module) -> ReadModule:
+    """What `read_module` takes from a module's syntax tree, before its file is known: the early
+    gate reads each module as render makes it, and only the file it is written to says where."""
+    module = _Module(_UNPLACED, False)
+    _Reader.read_statements(module, tree.body)
+    return module
+
+
+def placed(module: ReadModule, root: Path, file: Path) -> ReadModule | None:
+    """`read_unplaced`'s reading as the module of `file` (under `root`), as `read_module` reads it;
+    None for a file that is no module."""
     relative = file.relative_to(root).with_suffix("")
     parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
     if not all(part.isidentifier() for part in parts):
         return None
-    module = _Module(".".join(parts), relative.name == "__init__")
-    _Reader.read_statements(module, tree.body)
-    return module
+    where = _Module(".".join(parts), relative.name == "__init__")
+
+    def resolved(name: str) -> str:
+        if not name.startswith(_UNPLACED):
+            return name
+        _, level, base, rest = name.split(_UNPLACED, 3)
+        absolute = _absolute(where, base or None, int(level))
+        return f"{absolute}{rest}" if absolute else rest.removeprefix(".")
+
+    # A new module, not `module` changed: files with the same text share one reading.
+    imported = {local: resolved(target) for local, target in module.imported.items()}
+    stars = [resolved(star) for star in module.stars]
+    return replace(module, path=where.path, is_package=where.is_package, imported=imported, stars=stars)
 
 
 _MAX_ALIAS_HOPS = 50  # re-exports of re-exports; a longer chain is a cycle
@@ -364,6 +430,8 @@ def _exports(
 def _absolute(module: _Module, name: str | None, level: int) -> str:
     if level == 0:
         return name or ""
+    if module.path == _UNPLACED:  # resolved by `placed`
+        return f"{_UNPLACED}{level}{_UNPLACED}{name or ''}{_UNPLACED}"
     parts = module.path.split(".")
     if not module.is_package:
         parts = parts[:-1]

@@ -11,9 +11,8 @@ and the generated README can say what is missing.
 
 from __future__ import annotations
 
-import ast
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,12 +69,6 @@ class LeftOut:
         return f"{self.what}: {reason}"
 
 
-# Told of each endpoint module parsed to find the unparsable ones: its path, its text (header
-# included) and its syntax tree (the security gate's and the surface record's work on it is done
-# then, so that no tree is parsed twice or kept).
-Parsed = Callable[[Path, str, ast.Module], None]
-
-
 def operation_named(operation: Operation) -> str:
     """How a left-out operation is named: `GET /pets/{id}`."""
     return f"{operation.method.upper()} {operation.path}"
@@ -127,26 +120,16 @@ def _dropped_components(validated: Validated) -> list[LeftOut]:
 
 
 def unparsable_endpoints(
-    endpoint_modules: Mapping[Path, Operation], texts: Mapping[Path, str], parsed: Parsed
+    endpoint_modules: Mapping[Path, Operation], syntax_errors: Mapping[Path, str]
 ) -> list[LeftOut]:
-    """Operations whose module, as written (`texts`: path -> text, header included), is not Python:
-    upstream's templates write such code for a few shapes of operation.
-
-    `parsed` is called with each endpoint module that parses: its path, its text and its syntax
-    tree, which is not kept.
-    """
+    """Operations whose module, as written, is not Python: upstream's templates write such code
+    for a few shapes of operation. `syntax_errors`: the parser's complaint by module, for each
+    generated module that does not parse (see `checks.early_gate.NotPython`)."""
     broken: dict[LeftOut, None] = {}
     for module, operation in endpoint_modules.items():
-        text = texts[module]
-        try:
-            tree = ast.parse(text, str(module))
-        except (SyntaxError, ValueError) as exc:
-            line = exc.lineno - 1 if isinstance(exc, SyntaxError) and exc.lineno else None  # the header's
-            why = f"{exc.msg}, line {line}" if isinstance(exc, SyntaxError) else str(exc)
+        if (why := syntax_errors.get(module)) is not None:
             reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
             broken[LeftOut(operation_named(operation), reason, operation.pointer)] = None
-            continue
-        parsed(module, text, tree)
     return list(broken)
 
 

@@ -12,6 +12,7 @@ import functools
 import io
 import re
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -71,12 +72,14 @@ def render(
     settings: Settings,
     project_dir: Path,
     also_left_out: tuple[LeftOut, ...] = (),
+    on_module: Callable[[str], None] | None = None,
 ) -> Rendered:
     """Write the unformatted project into `project_dir` (which must not exist yet); the runtime is
     added by the pipeline after formatting, which must not touch it.
 
     `also_left_out`: operations a previous render made a module for that does not parse or import
-    (see the pipeline), left out this time.
+    (see the pipeline), left out this time. `on_module` is given the text of each Python module a
+    template renders (header included), just before it is written: see `checks.early_gate`.
     """
     if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
         path, earlier = clashes[0]
@@ -115,7 +118,7 @@ def render(
         left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
     facts = collect_facts(doc, validated.model, openapi, settings)
 
-    _build(doc, openapi, config, settings, facts, left_out, validated.model)
+    _build(doc, openapi, config, settings, facts, left_out, validated.model, on_module)
     package_dir = project_dir / settings.package_name
     modules = {
         package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": (
@@ -145,11 +148,16 @@ def _build(
     facts: Facts,
     left_out: tuple[LeftOut, ...],
     model: SpecModel,
+    on_module: Callable[[str], None] | None,
 ) -> None:
     resources = resource_tree(model, openapi, settings, facts)
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = cache = None if switched_off("cache") else template_bytecode_cache()
     project.env.template_class = HeaderedTemplate  # each file written once, header included
+    if on_module is not None:
+        project.env.template_class = type(
+            "HeaderedTemplate", (HeaderedTemplate,), {"on_module": staticmethod(on_module)}
+        )
     project.env.auto_reload = False  # one render: no stat of a template file at every import of it
     # Upstream gives the endpoint template a global of its own, `isbool` (no template uses it). A
     # global that an imported template lacks makes Jinja build that template's module again at
@@ -186,15 +194,23 @@ class HeaderedTemplate(jinja2.Template):
     makes a `.py` file, `headers.header_for`): upstream writes each file once, and
     `add_headers` only reads it.
 
-    The render environment's `template_class`. Only a top-level render adds the header: a
-    template imported or included by another is run through its functions, never `render`.
+    The render environment's `template_class` (a subclass of it, with `on_module` set). Only a
+    top-level render adds the header: a template imported or included by another is run through
+    its functions, never `render`. A Python module's text also goes to `on_module`, if set.
     """
+
+    on_module: Callable[[str], None] | None = None
 
     def render(self, *args: Any, **kwargs: Any) -> str:
         text = super().render(*args, **kwargs)
         name = self.name or ""
         header = header_for(Path(name.removesuffix(".jinja"))) if name.endswith(".jinja") else None
-        return f"{header}\n{text}" if header is not None else text
+        if header is None:
+            return text
+        text = f"{header}\n{text}"
+        if self.on_module is not None and name.endswith(".py.jinja"):
+            self.on_module(text)
+        return text
 
 
 def _write_resources(project: Project, resources: ResourceTree) -> None:

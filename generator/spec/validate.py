@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
+from generator.errors import BIDI_CONTROLS
 from generator.naming.class_names import FIELD_PREFIX
 from generator.naming.identifiers import NameProblem as LocalProblem
 from generator.naming.identifiers import name_problems, property_names
@@ -466,11 +467,6 @@ def _check_values(doc: Document, model: SpecModel) -> None:
         media += [m for response in operation.responses for m in response.content]
         for medium in media:
             _refuse_unsafe(doc, medium.name, "media type", medium.pointer)
-
-
-# Trojan Source (CVE-2021-42574): bidirectional overrides and isolates make text, and the code
-# around it, display in a different order than it is read. Marks (U+200E/U+200F) stay allowed.
-BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def _check_bidi(doc: Document) -> None:
