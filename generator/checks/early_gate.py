@@ -192,11 +192,17 @@ class EarlyGate:
         return self._spool
 
     def _send(self) -> None:
-        spool = self._spool or self._start()
         number, self._batches = self._batches, self._batches + 1
-        staged = spool / f"{number}.tmp"
-        staged.write_text(json.dumps(self._batch), encoding="utf-8")
-        os.rename(staged, spool / f"{number}.in")  # whole, or not there
+        try:
+            spool = self._spool or self._start()
+            staged = spool / f"{number}.tmp"
+            staged.write_text(json.dumps(self._batch), encoding="utf-8")
+            os.rename(staged, spool / f"{number}.in")  # whole, or not there
+        except OSError:  # no room for the spool, no process to start: this one reads them all
+            self._off = True
+            self._batch, self._batched = [], 0
+            self._close()
+            return
         for index, text in enumerate(self._batch):
             self._pending.setdefault(_digest(text), (number, index))
         self._batch, self._batched = [], 0

@@ -4,6 +4,7 @@ process read the module, and the child must never outlive the run."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -157,3 +158,23 @@ def test_a_client_read_by_the_child_is_the_client_read_here(tmp_path: Path, monk
         digests.append(tree_digest(output))
     assert read_by_child and read_by_child[0] > 100, "the child read most modules"
     assert digests[0] == digests[1]
+
+
+def test_no_room_for_the_spool_leaves_every_module_to_this_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (or no process to start) is no reason to fail: the modules are read here."""
+    project = tmp_path / "project"
+    here = verdicts(project, child=False, monkeypatch=monkeypatch)
+
+    def full(*args: object, **kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0)
+    with EarlyGate(tmp_path) as gate:
+        for text in TEXTS.values():
+            gate.submit(text)
+        assert gate._process is None
+        found = gate.verdicts(project, Path("out/project"), [(project / name, text) for name, text in TEXTS.items()])
+    assert found == here
