@@ -29,6 +29,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -151,9 +152,13 @@ def module_to_json(module: ReadModule) -> dict[str, Any]:
 
 
 def module_from_json(data: dict[str, Any]) -> ReadModule:
+    intern = sys.intern  # a client's parameters repeat the same few names, kinds and annotations
+
     def definition(found: dict[str, Any]) -> _Definition:
-        members = found["members"]
-        return _Definition(found["entry"], None if members is None else {n: definition(m) for n, m in members.items()})
+        entry, members = found["entry"], found["members"]
+        if "params" in entry:
+            entry["params"] = [[None if part is None else intern(part) for part in param] for param in entry["params"]]
+        return _Definition(entry, None if members is None else {n: definition(m) for n, m in members.items()})
 
     exports = data["exports"]
     return _Module(
