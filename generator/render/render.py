@@ -25,6 +25,7 @@ from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.headers import header_for
+from generator.render.imports import sorted_imports
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
@@ -175,6 +176,7 @@ def _build(
     )
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
+    project.env.filters["identifiers"] = identifiers
     modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     known = {id(problem) for problem in parser_problems(openapi)}  # the parser's warnings, said elsewhere
@@ -196,7 +198,8 @@ class HeaderedTemplate(jinja2.Template):
 
     The render environment's `template_class` (a subclass of it, with `on_module` set). Only a
     top-level render adds the header: a template imported or included by another is run through
-    its functions, never `render`. A Python module's text also goes to `on_module`, if set.
+    its functions, never `render`. A Python module's imports are sorted (`imports`), and its
+    text goes to `on_module`, if set.
     """
 
     on_module: Callable[[str], None] | None = None
@@ -208,8 +211,10 @@ class HeaderedTemplate(jinja2.Template):
         if header is None:
             return text
         text = f"{header}\n{text}"
-        if self.on_module is not None and name.endswith(".py.jinja"):
-            self.on_module(text)
+        if name.endswith(".py.jinja"):
+            text = sorted_imports(text)  # as ruff would leave them: it then has less to rewrite
+            if self.on_module is not None:
+                self.on_module(text)
         return text
 
 
@@ -320,6 +325,14 @@ def existing_imports(imports: Any, modules: frozenset[str]) -> list[str]:
         if match is None or match.group(1) in modules:
             kept.append(str(line))
     return kept
+
+
+_WORD = re.compile(r"\w+")
+
+
+def identifiers(code: str) -> frozenset[str]:
+    """Every word in `code`: a name a module does not hold is not a name it uses."""
+    return frozenset(_WORD.findall(code))
 
 
 def pyliteral(value: str | int | bool | None) -> str:
