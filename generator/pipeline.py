@@ -10,6 +10,7 @@ and holds `check`, which regenerates into a temporary directory and diffs. A reg
 
 from __future__ import annotations
 
+import ast
 import difflib
 import functools
 import json
@@ -46,7 +47,7 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
-from generator.release.surface import ReadModule, surface_record, write_surface_record
+from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
 from generator.render.left_out import LeftOut, operation_named, refusal, unparsable_endpoints
@@ -139,12 +140,16 @@ def _build_once(
             if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, syntax_errors)):
                 raise _LeaveOut(broken) if settings.skip_unsupported else refusal(doc, broken)
             trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime, formatting)
-        del texts, gated  # not needed again: less to hold at the peak, which comes later
+            del texts, gated  # not needed again: less to hold at the peak, which comes later
+            # While ruff and the import check work: the record reads the modules as the gate did,
+            # and the runtime's, not written yet, from their text.
+            surface = surface_record(project_dir, settings.package_name, {**trees, **_readings(project_dir, runtime)})
+            del trees
+            write_surface_record(project_dir / RECORDS.surface, surface)
+            if not formatting.succeeded():
+                _ruff_failed(formatting, project_dir, settings.project_dir)
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
         _write_files(runtime)
-        surface = surface_record(project_dir, settings.package_name, trees)
-        del trees
-        write_surface_record(project_dir / RECORDS.surface, surface)
         release = record_release(
             settings, doc, project_dir, surface, inputs, previous, not_generated=tuple(map(str, rendered.left_out))
         )
@@ -199,8 +204,9 @@ def _format_and_gate(
     """ruff (`formatting`, started) formats the modules while the gate's verdicts are read; each
     module the gate allowed goes to the import check (what of it an import runs, see
     `import_time_text`), which compiles it meanwhile, and once every one is handed over (the
-    runtime's modules follow, as written) the check runs them, while ruff may still be at work.
-    The first module the gate refused, in the order written, is the one reported.
+    runtime's modules follow, as written) the check runs them, while ruff may still be at work:
+    the caller waits for ruff. The first module the gate refused, in the order written, is the
+    one reported.
 
     The gate saw the modules as rendered (headers included), before ruff only sorts imports,
     drops unused ones, modernises syntax and re-indents; a module ruff cannot read is reported
@@ -237,9 +243,14 @@ def _format_and_gate(
         if path.suffix == ".py":
             imports.add(path, data.decode("utf-8"))
     imports.end()
-    if not formatting.succeeded():
-        _ruff_failed(formatting, project_dir, shown_as)
     return trees
+
+
+def _readings(project_dir: Path, files: dict[Path, bytes]) -> dict[Path, ReadModule]:
+    """What the surface record reads of each Python module in `files` (path -> content)."""
+    python = {path: data for path, data in files.items() if path.suffix == ".py"}
+    found = {path: read_module(project_dir, path, ast.parse(data)) for path, data in python.items()}
+    return {path: module for path, module in found.items() if module is not None}
 
 
 def _ruff_failed(formatting: Formatting, project_dir: Path, shown_as: Path) -> NoReturn:

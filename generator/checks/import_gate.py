@@ -22,8 +22,10 @@ from __future__ import annotations
 import ast
 import contextlib
 import json
+import queue
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -85,6 +87,9 @@ class ImportCheck:
     `end()` says every module is gated, so it may run them. `wait()` raises `InputError` naming
     the first module that does not import.
 
+    A thread of its own writes to the child, so that `add` never waits for the child to read
+    (the generator writes its records meanwhile); it is the only one touching the pipe.
+
     Use as a context manager, so that a child still importing is stopped when the run fails
     elsewhere (and one that was never told `end()` runs nothing).
     """
@@ -93,7 +98,8 @@ class ImportCheck:
         self.project_dir, self.shown_as = project_dir, shown_as
         self._root = str(project_dir.resolve())
         self._process: subprocess.Popen[str] | None = None
-        self._input: IO[str] | None = None  # the child's stdin, while there is more to say
+        self._said: queue.SimpleQueue[str | None] = queue.SimpleQueue()  # lines for the child; None: no more
+        self._writer: threading.Thread | None = None
 
     def __enter__(self) -> ImportCheck:
         return self
@@ -103,7 +109,8 @@ class ImportCheck:
     ) -> None:
         if self._process is not None and self._process.returncode is None:  # the run failed elsewhere
             self._process.kill()
-            self._close()  # our end of its input too, not left to the garbage collector
+            self._close()
+            self._stop_writer()
             self._process.communicate()
 
     def stream(self) -> None:
@@ -117,8 +124,10 @@ class ImportCheck:
             # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it.
             start_new_session=True,
         )
-        self._input = self._process.stdin
-        self._process.stdin = None  # so that `communicate` leaves the pipe to `_close`
+        pipe, self._process.stdin = self._process.stdin, None  # the writer's: `communicate` leaves it alone
+        assert pipe is not None
+        self._writer = threading.Thread(target=self._write, args=(pipe,), name="import-check-input", daemon=True)
+        self._writer.start()
         self._say({"root": self._root})
 
     def add(self, path: Path, text: str) -> None:
@@ -132,27 +141,39 @@ class ImportCheck:
         self._say(["end"])
         self._close()
 
-    def _say(self, message: object) -> None:
-        if self._input is None:
-            return  # it has died already: `wait` reports what it said
-        try:
-            self._input.write(json.dumps(message) + "\n")
-        except BrokenPipeError:
-            self._close()
-
     def _close(self) -> None:
-        if self._input is not None:
-            with contextlib.suppress(BrokenPipeError):
-                self._input.close()  # end of input
-            self._input = None
+        """The input ends here: the writer closes our end of the pipe once the rest is written
+        (without `end` before it, the child runs nothing)."""
+        self._said.put(None)
+
+    def _say(self, message: object) -> None:
+        self._said.put(json.dumps(message) + "\n")
+
+    def _write(self, pipe: IO[str]) -> None:
+        """The writer thread: each line in turn, then the end of input."""
+        try:
+            while (line := self._said.get()) is not None:
+                pipe.write(line)
+        except OSError:
+            pass  # it has died (a broken pipe): `wait` reports what it said
+        finally:
+            with contextlib.suppress(OSError):
+                pipe.close()  # end of input
+
+    def _stop_writer(self) -> None:
+        if self._writer is not None:
+            self._writer.join()
+            self._writer = None
 
     def wait(self) -> None:
         assert self._process is not None, "stream() starts the child"
         try:
             stdout, stderr = self._process.communicate(timeout=TIMEOUT_SECONDS)
+            self._stop_writer()
         except subprocess.TimeoutExpired:
             self._process.kill()
             self._process.communicate()
+            self._stop_writer()
             raise InputError(self.shown_as, f"importing the generated package took over {TIMEOUT_SECONDS} s") from None
         if self._process.returncode == 0:
             return

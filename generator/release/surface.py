@@ -216,7 +216,10 @@ class _Reader:
 
     def __init__(self, root: Path, package: str, trees: Mapping[Path, ast.Module | ReadModule]) -> None:
         self.modules: dict[str, _Module] = {}
-        for file in sorted((root / package).rglob("*.py")):
+        # The files on disk, and modules read already that are not written yet (the runtime's).
+        written = set((root / package).rglob("*.py"))
+        unwritten = [file for file in trees if file not in written and file.is_relative_to(root / package)]
+        for file in sorted([*written, *unwritten]):
             relative = file.relative_to(root).with_suffix("")
             parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
             if not all(part.isidentifier() for part in parts):
