@@ -129,7 +129,7 @@ def _build_once(
         runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
         with Formatting(project_dir) as formatting:
             # While ruff starts on the other core, and before the gate's readings pile up: dumping
-            # a large spec takes tens of MB for a moment.
+            # a large spec takes tens of MB for a moment (libyaml's representation of all of it).
             (project_dir / RECORDS_DIR).mkdir()
             write_spec_snapshot(project_dir, doc.data)
             modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]

@@ -36,6 +36,7 @@ from generator.errors import HelperKilled, InputError
 from generator.startup import switched_off
 
 TIMEOUT_SECONDS = 300
+_END = object()  # the end of the child's input
 
 
 # Names a module's own function must not have for its body to be emptied: the gate lets module
@@ -98,7 +99,7 @@ class ImportCheck:
         self.project_dir, self.shown_as = project_dir, shown_as
         self._root = str(project_dir.resolve())
         self._process: subprocess.Popen[str] | None = None
-        self._said: queue.SimpleQueue[str | None] = queue.SimpleQueue()  # lines for the child; None: no more
+        self._said: queue.SimpleQueue[object] = queue.SimpleQueue()  # messages for the child; _END: no more
         self._writer: threading.Thread | None = None
 
     def __enter__(self) -> ImportCheck:
@@ -144,16 +145,16 @@ class ImportCheck:
     def _close(self) -> None:
         """The input ends here: the writer closes our end of the pipe once the rest is written
         (without `end` before it, the child runs nothing)."""
-        self._said.put(None)
+        self._said.put(_END)
 
     def _say(self, message: object) -> None:
-        self._said.put(json.dumps(message) + "\n")
+        self._said.put(message)  # encoded by the writer: one message's JSON at a time
 
     def _write(self, pipe: IO[str]) -> None:
         """The writer thread: each line in turn, then the end of input."""
         try:
-            while (line := self._said.get()) is not None:
-                pipe.write(line)
+            while (message := self._said.get()) is not _END:
+                pipe.write(json.dumps(message) + "\n")
         except OSError:
             pass  # it has died (a broken pipe): `wait` reports what it said
         finally:

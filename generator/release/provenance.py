@@ -161,15 +161,14 @@ def read_provenance(project_dir: Path, package: str) -> dict[str, Any] | None:
     return record
 
 
-def spec_snapshot_text(data: dict[str, Any]) -> str:
+def write_spec_snapshot(project_dir: Path, data: dict[str, Any]) -> None:
+    """The spec this package was made from, so the next regen can report what changed.
+
+    Dumped straight into the file: a large spec's text is never held whole."""
     import yaml  # here: a regen with nothing to do writes no snapshot, and never loads yaml
 
     # libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    body = yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
-    return f"# {HEADER_TEXT}\n{body}"
-
-
-def write_spec_snapshot(project_dir: Path, data: dict[str, Any]) -> None:
-    """The spec this package was made from, so the next regen can report what changed."""
-    (project_dir / RECORDS.snapshot).write_text(spec_snapshot_text(data), encoding="utf-8")
+    with (project_dir / RECORDS.snapshot).open("w", encoding="utf-8") as out:
+        out.write(f"# {HEADER_TEXT}\n")
+        yaml.dump(data, out, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
