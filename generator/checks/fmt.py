@@ -63,9 +63,11 @@ class Formatting:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        if self._process is not None and self._process.poll() is None:
-            self._process.kill()
-            self._process.wait()
+        if self._process is not None:  # a pass still running, or not yet reaped: the run failed elsewhere
+            if self._process.poll() is None:
+                self._process.kill()
+            self._process.communicate()  # reaped, and its stderr pipe closed
+            self._process = None
 
     def _start_next(self) -> None:
         args = self._passes.pop(0)

@@ -34,3 +34,15 @@ def test_code_ruff_cannot_read_is_refused(tmp_path: Path) -> None:
     (tmp_path / "module.py").write_text("def (:\n", encoding="utf-8")
     with fmt.Formatting(tmp_path) as formatting, pytest.raises(InputError, match="rejected the generated code"):
         formatting.wait()
+
+
+def test_leaving_early_stops_ruff_and_closes_its_pipe(tmp_path: Path) -> None:
+    """The run failed elsewhere while ruff was at work: ruff is stopped and reaped, and no pipe
+    of it is left for the garbage collector (a ResourceWarning under pytest)."""
+    (tmp_path / "module.py").write_text("x = 1\n")
+    formatting = fmt.Formatting(tmp_path).__enter__()
+    process = formatting._process
+    assert process is not None and process.stderr is not None
+    formatting.__exit__(None, None, None)
+    assert process.returncode is not None
+    assert process.stderr.closed
