@@ -428,7 +428,7 @@ SWITCH_NOTES = {
     "shared-copies": "upstream's parser deep-copies everything it copies",
     "empty-bodies": "the import check compiles every module whole, function bodies included",
     "ruff-threads": "ruff starts as many threads as it likes, not the cores the generator leaves it",
-    "early-gate": "every module is gated in the generator's process after render, none by a worker during it",
+    "early-gate": "every module is gated in the generator's process after render, none by a child process during it",
 }
 
 
