@@ -114,8 +114,8 @@ def read_batch(spool: Path, number: int) -> bool:
         return False  # taken by the parent
     texts: list[str] = json.loads((spool / f"{number}.child").read_bytes())
     readings = [_reading_to_json(read_text(text)) for text in texts]
-    (spool / f"{number}.tmp").write_text(json.dumps(readings), encoding="utf-8")
-    os.rename(spool / f"{number}.tmp", spool / f"{number}.out")
+    (spool / f"{number}.out.tmp").write_text(json.dumps(readings), encoding="utf-8")
+    os.rename(spool / f"{number}.out.tmp", spool / f"{number}.out")  # whole, or not there
     return True
 
 
@@ -126,8 +126,8 @@ def _digest(text: str) -> bytes:
 # The child costs a process start on the other core; it pays once render has written this much
 # Python (about a third of a second of the gate's work here). A small client is read here.
 CHILD_FROM_CHARACTERS = 2_000_000
-_CHILD = str(Path(__file__).with_name("gate_child.py"))  # a program, which imports this module: not imported
 BATCH_CHARACTERS = 400_000
+_CHILD = str(Path(__file__).with_name("gate_child.py"))  # a program, which imports this module: not imported
 
 
 class EarlyGate:
@@ -195,7 +195,7 @@ class EarlyGate:
         number, self._batches = self._batches, self._batches + 1
         try:
             spool = self._spool or self._start()
-            staged = spool / f"{number}.tmp"
+            staged = spool / f"{number}.in.tmp"
             staged.write_text(json.dumps(self._batch), encoding="utf-8")
             os.rename(staged, spool / f"{number}.in")  # whole, or not there
         except OSError:  # no room for the spool, no process to start: this one reads them all
@@ -228,8 +228,10 @@ class EarlyGate:
         mine: dict[int, bool] = {}  # batch -> taken by this process
         for path, text in reversed(texts):  # the child goes forward, from the first batch
             found = self._pending.get(_digest(text)) if self._pending else None
-            if found is not None and not mine.setdefault(found[0], self._take(found[0])):
-                readings[path] = found
+            if found is not None and found[0] not in mine:
+                mine[found[0]] = self._take(found[0])
+            if found is not None and not mine[found[0]]:
+                readings[path] = found  # the child's reading, once it has made it
             else:
                 readings[path] = read_text(text)
         read = self._read_by_child({number for number, taken in mine.items() if not taken})
