@@ -123,10 +123,11 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
 
-# The child costs a process start on the other core; it pays once render has written this much
-# Python (about a third of a second of the gate's work here). A small client is read here.
-CHILD_FROM_CHARACTERS = 2_000_000
-BATCH_CHARACTERS = 400_000
+# The child costs a process start on the other core (which render leaves idle); below this much
+# Python a client's gate work is too small to pay for it, and is done here. Batches are small, so
+# that the child starts early and the generator takes back little more than it must.
+CHILD_FROM_CHARACTERS = 300_000
+BATCH_CHARACTERS = 100_000
 _CHILD = str(Path(__file__).with_name("gate_child.py"))  # a program, which imports this module: not imported
 
 
