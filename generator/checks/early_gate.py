@@ -193,17 +193,13 @@ class EarlyGate:
         return self._spool
 
     def _send(self) -> None:
+        # A write the machine refuses (a full disk) is the run's failure, reported as the machine's
+        # like any other write of the run: the client's own files would be next.
         number, self._batches = self._batches, self._batches + 1
-        try:
-            spool = self._spool or self._start()
-            staged = spool / f"{number}.in.tmp"
-            staged.write_text(json.dumps(self._batch), encoding="utf-8")
-            os.rename(staged, spool / f"{number}.in")  # whole, or not there
-        except OSError:  # no room for the spool, no process to start: this one reads them all
-            self._off = True
-            self._batch, self._batched = [], 0
-            self._close()
-            return
+        spool = self._spool or self._start()
+        staged = spool / f"{number}.in.tmp"
+        staged.write_text(json.dumps(self._batch), encoding="utf-8")
+        os.rename(staged, spool / f"{number}.in")  # whole, or not there
         for index, text in enumerate(self._batch):
             self._pending.setdefault(_digest(text), (number, index))
         self._batch, self._batched = [], 0
