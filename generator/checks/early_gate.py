@@ -1,7 +1,7 @@
 """The security gate's reading of each Python module, made on the other core while render writes.
 
 Render keeps one core busy (upstream's templates, one file after another) and the other mostly
-idle, and on a large client the gate's parse of every module took, after render, most as long as
+idle, and on a large client the gate's parse of every module took, after render, almost as long as
 render itself. So the modules, as their templates render them (see `render.HeaderedTemplate`),
 go in batches to one child process, `gate_child`, which parses each, gates it, reads what the
 surface record takes and empties what the import check does not run (`read_text`). Once render
