@@ -114,10 +114,12 @@ def _build_once(
     previous = read_provenance(settings.project_dir, settings.package_name)
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
+    runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
     with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into) as early:
-        # Started now, so its interpreter and the client's dependencies load while render works
-        # on this core; the modules follow once gated (a regen with nothing to do never gets here).
-        imports.stream()
+        # Started now, so its interpreter, the client's dependencies and the hand-written runtime
+        # load while render works on this core; the generated modules follow once gated (a regen
+        # with nothing to do never gets here).
+        imports.stream(runtime)
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
             rendered = render(
                 doc, validated, _with_version(settings, version), project_dir, also_left_out, early.submit
@@ -126,7 +128,6 @@ def _build_once(
         if settings.migration_guide is not None:  # hand-written, beside the changelog
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
-        runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
         with Formatting(project_dir) as formatting:
             # While ruff starts on the other core, and before the gate's readings pile up: dumping
             # a large spec takes tens of MB for a moment (libyaml's representation of all of it).
@@ -139,7 +140,7 @@ def _build_once(
             syntax_errors = {path: found.syntax_error for path, found in gated.items() if isinstance(found, NotPython)}
             if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, syntax_errors)):
                 raise _LeaveOut(broken) if settings.skip_unsupported else refusal(doc, broken)
-            trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, runtime, formatting)
+            trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, formatting)
             del texts, gated  # not needed again: less to hold at the peak, which comes later
             # While ruff and the import check work: the record reads the modules as the gate did,
             # and the runtime's, not written yet, from their text.
@@ -198,13 +199,12 @@ def _format_and_gate(
     texts: dict[Path, str],
     gated: dict[Path, Gated],
     imports: ImportCheck,
-    runtime: dict[Path, bytes],
     formatting: Formatting,
 ) -> dict[Path, ReadModule]:
     """ruff (`formatting`, started) formats the modules while the gate's verdicts are read; each
     module the gate allowed goes to the import check (what of it an import runs, see
-    `import_time_text`), which compiles it meanwhile, and once every one is handed over (the
-    runtime's modules follow, as written) the check runs them, while ruff may still be at work:
+    `import_time_text`), which compiles it meanwhile, and once every one is handed over (it has
+    the runtime's modules from the start) the check runs them, while ruff may still be at work:
     the caller waits for ruff. The first module the gate refused, in the order written, is the
     one reported.
 
@@ -239,9 +239,6 @@ def _format_and_gate(
         if not formatting.succeeded():
             _ruff_failed(formatting, project_dir, shown_as)  # ruff's verdict comes first, as it did
         raise
-    for path, data in runtime.items():
-        if path.suffix == ".py":
-            imports.add(path, data.decode("utf-8"))
     imports.end()
     return trees
 

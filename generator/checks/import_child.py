@@ -99,10 +99,11 @@ def _streamed(compiled: Compiled) -> list[str] | None:
     return None
 
 
-# What every generated client imports first. The generator starts this child as a regen's render
-# begins and streams the modules only later, so these load meanwhile, on the other core; one that
-# is missing is reported by the module that imports it.
-DEPENDENCIES = ("httpx", "attrs")
+# What every generated client's runtime imports that takes time to load (httpcore is not loaded
+# by httpx's import, asyncio and importlib.metadata by neither). The generator starts this child
+# as a regen's render begins and streams the generated modules only later, so these load
+# meanwhile, on the other core; one that is missing is reported by the module that imports it.
+DEPENDENCIES = ("httpx", "httpcore", "attrs", "asyncio", "importlib.metadata")
 
 
 def _preload() -> None:

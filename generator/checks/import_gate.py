@@ -114,8 +114,10 @@ class ImportCheck:
             self._stop_writer()
             self._process.communicate()
 
-    def stream(self) -> None:
-        """Start the child; the modules follow with `add`, and `end`."""
+    def stream(self, runtime: dict[Path, bytes]) -> None:
+        """Start the child, handing it the hand-written `runtime` (path -> content; its modules
+        are compiled while render works, they need no gate); the generated modules follow with
+        `add`, and `end`."""
         self._process = subprocess.Popen(
             [sys.executable, "-B", "-I", import_child.__file__],
             stdin=subprocess.PIPE,
@@ -130,6 +132,9 @@ class ImportCheck:
         self._writer = threading.Thread(target=self._write, args=(pipe,), name="import-check-input", daemon=True)
         self._writer.start()
         self._say({"root": self._root})
+        for path, data in runtime.items():
+            if path.suffix == ".py":
+                self.add(path, data.decode("utf-8"))
 
     def add(self, path: Path, text: str) -> None:
         """Hand over the module at `path` (a file under the project directory): its text as the

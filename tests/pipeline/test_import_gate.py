@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.checks import import_child
 from generator.checks.import_gate import ImportCheck, import_time_text, module_name
 from generator.errors import InputError
 from generator.startup import prepare_process
@@ -28,7 +29,7 @@ def package(root: Path, files: dict[str, str]) -> Path:
 def check_imports(project: Path) -> None:
     """Hand every module of the package under `project` to the check, as the pipeline does."""
     with ImportCheck(project, Path("out/project")) as imports:
-        imports.stream()
+        imports.stream({})
         for path in sorted(project.rglob("*.py")):
             imports.add(path, path.read_text(encoding="utf-8"))
         imports.end()
@@ -74,7 +75,7 @@ def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: P
     files = {"pkg/__init__.py": "", "pkg/a.py": "from .b import B\n", "pkg/b.py": "class B: ...\n"}
     package(project, {name: on_disk for name in files})
     with ImportCheck(project, Path("out/project")) as imports:
-        imports.stream()
+        imports.stream({})
         for name, text in files.items():
             imports.add(project / name, text)
         imports.end()
@@ -83,12 +84,49 @@ def test_streamed_modules_run_from_the_text_handed_over_not_the_disk(tmp_path: P
 
     files["pkg/b.py"] = "class C: ...\n"
     with ImportCheck(project, Path("out/project")) as imports, pytest.raises(InputError) as caught:
-        imports.stream()
+        imports.stream({})
         for name, text in files.items():
             imports.add(project / name, text)
         imports.end()
         imports.wait()
     assert str(caught.value).startswith("out/project/pkg/a.py:1:1: generated module pkg.a does not import")
+
+
+def test_the_runtime_handed_over_at_the_start_is_what_the_modules_import(tmp_path: Path) -> None:
+    """The hand-written runtime goes to the child as it starts (compiled while render works); the
+    generated modules that follow import it from there, not from the disk."""
+    project = package(tmp_path, {"pkg/a.py": "from ._runtime.base import Base\n"})
+    runtime = {
+        project / "pkg" / "_runtime" / "__init__.py": b"",
+        project / "pkg" / "_runtime" / "base.py": b"class Base: ...\n",
+    }
+    runtime[project / "pkg" / "_runtime" / "py.typed"] = b""  # not a module: not handed over
+    for wrong in (False, True):
+        with ImportCheck(project, Path("out/project")) as imports:
+            imports.stream(
+                {
+                    path: b"class Other: ...\n" if wrong and path.name == "base.py" else data
+                    for path, data in runtime.items()
+                }
+            )
+            for path in sorted(project.rglob("*.py")):
+                imports.add(path, path.read_text(encoding="utf-8"))
+            imports.end()
+            if wrong:
+                with pytest.raises(InputError, match="generated module pkg.a does not import"):
+                    imports.wait()
+            else:
+                imports.wait()
+
+
+def test_the_dependencies_loaded_early_are_the_runtimes() -> None:
+    """The child loads these while render works: each is one the runtime imports, so none loads for nothing."""
+    imported: set[str] = set()
+    for path in (ROOT / "templates" / "runtime").glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+    assert set(import_child.DEPENDENCIES) <= imported
 
 
 def test_a_stream_that_stops_before_its_end_runs_nothing(tmp_path: Path) -> None:
@@ -97,7 +135,7 @@ def test_a_stream_that_stops_before_its_end_runs_nothing(tmp_path: Path) -> None
     marker = tmp_path / "ran"
     project = package(tmp_path / "project", {})
     imports = ImportCheck(project, Path("out/project"))
-    imports.stream()
+    imports.stream({})
     imports.add(project / "pkg" / "__init__.py", f"open({str(marker)!r}, 'w').close()\n")
     imports._close()  # the input ends without `end`
     with pytest.raises(InputError, match="the generated package does not import"):
