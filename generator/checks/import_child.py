@@ -5,12 +5,13 @@ of the tree, `-I` ignores the environment, the user's site-packages and this fil
 only the package and the installed dependencies are importable). It imports nothing of the
 generator. Its input is JSON lines on stdin. The first is an object: `root`, the directory the
 package's files are named under. The child is started as render begins and loads the client's
-dependencies while it waits. Each module follows as `["module", name, file, text]` as soon as
-the security gate has allowed it (the text with its function bodies emptied, so that every line
-keeps its number), and the child compiles it then (compiling runs nothing), on
-the other core while the generator gates the next; `["end"]` says every module is gated, and
-only then does it run them, from the streamed text, never from the disk. Input that stops
-without `["end"]` (the generator failed or was killed) runs nothing.
+dependencies while it waits. Each module follows as `["module", name, file, text]`: the
+hand-written runtime's at once, each generated one as soon as the security gate has allowed it
+(the text with its function bodies emptied, so that every line keeps its number), and the child
+compiles it then (compiling runs nothing), on the other core while the generator gates the
+next; `["end"]` says every module is gated, and only then does it run them, from the streamed
+text, never from the disk. Input that stops without `["end"]` (the generator failed or was
+killed) runs nothing.
 
 It prints one JSON line per module that does not import (its name, the error, and the generated
 file and line it happened at) and exits 1 if there was one.
