@@ -16,6 +16,7 @@ from generator.naming.title import (
     is_package_name,
     names_from_title,
     same_title,
+    shadowing_problem,
 )
 from generator.release.records import read_record
 
@@ -150,6 +151,8 @@ def load_settings(
             raise fail(operation_id, f"must be a dotted resource path and method such as 'events.list', got {place!r}")
     if "package_name" in table and not is_package_name(table["package_name"]):
         raise fail("package_name", f"{table['package_name']!r} is not a Python identifier")
+    if "package_name" in table and (problem := shadowing_problem(table["package_name"])):
+        raise fail("package_name", problem)
     if "project_name" in table and not PROJECT_NAME.fullmatch(table["project_name"]):
         raise fail("project_name", f"{table['project_name']!r} must be one directory name (letters, digits, . _ -)")
     if "client_name" in table and (problem := client_name_problem(table["client_name"])):
@@ -164,6 +167,8 @@ def load_settings(
     ):
         if value is not None and not valid(value):
             raise InputError(Path(flag), f"{value!r} is not a valid name (letters, digits and _; - and . in projects)")
+    if package_name is not None and (problem := shadowing_problem(package_name)):
+        raise InputError(Path("--package-name"), problem)
     for key in ("spec", "output", "templates"):
         if not table[key].strip():
             raise fail(key, "must not be empty")
@@ -191,6 +196,8 @@ def load_settings(
         package = project.replace("-", "_")
         if not is_package_name(package):
             raise InputError(Path("--package-name"), f"{package!r} (from the project name) is not a Python identifier")
+        if problem := shadowing_problem(package):
+            raise InputError(Path("--package-name"), f"{problem} (it comes from the project name)")
     guide = None
     if "migration_guide" in table and own_names:  # the guide, like the names, belongs to the file's spec
         guide = root / table["migration_guide"]

@@ -11,6 +11,7 @@ import json
 import keyword
 import re
 import stat
+import sys
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,26 @@ PROJECT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 def is_package_name(name: str) -> bool:
     return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)
+
+
+# What a generated client imports beyond the standard library (its pyproject's dependencies and
+# theirs). A package of the same name would hide the real one, for the client and for every
+# program it is vendored into, and the import check, which preloads some of them, could not tell.
+CLIENT_DEPENDENCIES = frozenset(
+    {"httpx", "httpcore", "h11", "anyio", "sniffio", "certifi", "idna", "attr", "attrs", "typing_extensions"}
+)
+
+
+def shadowing_problem(package: str) -> str | None:
+    """Why a client package may not be called `package` (it hides a module the client or its
+    users import), else None. A name derived from a title ends in `_client`: only one given can."""
+    if package in sys.stdlib_module_names:
+        hidden = "the standard library's module"
+    elif package in CLIENT_DEPENDENCIES:
+        hidden = "the client's dependency"
+    else:
+        return None
+    return f"a package named {package!r} would hide {hidden} of that name from the client and the programs using it"
 
 
 @functools.lru_cache(maxsize=4)

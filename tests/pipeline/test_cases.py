@@ -256,6 +256,23 @@ def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("flags", "hidden"),
+    [
+        (("--package-name", "asyncio"), "the standard library's module"),
+        (("--project-name", "attrs"), "the client's dependency"),
+    ],
+)
+def test_a_package_name_that_hides_a_module_the_client_imports_is_refused(
+    tmp_path: Path, flags: tuple[str, str], hidden: str
+) -> None:
+    """The import check would load the real module first and pass a client that cannot import."""
+    result = generate("exact-values.yaml", tmp_path, *flags)
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"--package-name: a package named '{flags[1]}' would hide {hidden} of that name")
+    assert not tmp_path.exists() or not any(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("flag", ["--skip-unsupported", "--package-name", "--project-name"])
 def test_check_takes_the_regen_flags(flag: str) -> None:
     result = run_generator("check", "--help")
