@@ -21,6 +21,7 @@ import functools
 import re
 import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 LINE_LENGTH = 88  # ruff's default: the fix pass (`fmt.RUFF_PASSES`) sets none
 
@@ -177,3 +178,23 @@ def sorted_imports(text: str) -> str:
     after = 2 if current.startswith(("class ", "def ", "async def ", "@")) else 1
     tail = lines[end:] if position > len(text) else [*lines[end:], text[position:]]  # the rest, unsplit
     return "\n".join([*head, *block.lines(), *[""] * after, *tail])
+
+
+_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
+
+
+def imports_unwritten_model(line: str, modules: frozenset[str]) -> bool:
+    """Whether an import line upstream made names a model module this run does not write
+    (`modules`): upstream could not parse its schema, yet a model that refers to it still does."""
+    match = _MODEL_IMPORT.match(line)
+    return match is not None and match.group(1) not in modules
+
+
+def existing_imports(imports: Any, modules: frozenset[str]) -> list[str]:
+    """Drop imports of models that were not generated (upstream could not parse their schema).
+
+    Upstream imports related models inside to_dict/from_dict, so a model whose schema it left out
+    breaks only the call that needs it; our template imports them once at the end of the module,
+    where the same missing model would break importing the package.
+    """
+    return [str(line) for line in imports if not imports_unwritten_model(str(line), modules)]

@@ -25,7 +25,7 @@ from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.headers import header_for
-from generator.render.imports import sorted_imports
+from generator.render.imports import existing_imports, sorted_imports
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
@@ -151,7 +151,8 @@ def _build(
     model: SpecModel,
     on_module: Callable[[str], None] | None,
 ) -> None:
-    resources = resource_tree(model, openapi, settings, facts)
+    modules = model_modules(openapi)
+    resources = resource_tree(model, openapi, settings, facts, modules)
     project = Project(openapi=openapi, config=config, custom_template_path=settings.templates)
     project.env.bytecode_cache = cache = None if switched_off("cache") else template_bytecode_cache()
     project.env.template_class = HeaderedTemplate  # each file written once, header included
@@ -177,7 +178,6 @@ def _build(
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     project.env.filters["identifiers"] = identifiers
-    modules = model_modules(openapi)
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     known = {id(problem) for problem in parser_problems(openapi)}  # the parser's warnings, said elsewhere
     try:
@@ -307,24 +307,6 @@ def exact_string_values(openapi: GeneratorData) -> None:
 def model_modules(openapi: GeneratorData) -> frozenset[str]:
     """The model modules this run writes."""
     return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
-
-
-_MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")
-
-
-def existing_imports(imports: Any, modules: frozenset[str]) -> list[str]:
-    """Drop imports of models that were not generated (upstream could not parse their schema).
-
-    Upstream imports related models inside to_dict/from_dict, so a model whose schema it left out
-    breaks only the call that needs it; our template imports them once at the end of the module,
-    where the same missing model would break importing the package.
-    """
-    kept = []
-    for line in imports:
-        match = _MODEL_IMPORT.match(str(line))
-        if match is None or match.group(1) in modules:
-            kept.append(str(line))
-    return kept
 
 
 _WORD = re.compile(r"\w+")

@@ -40,6 +40,7 @@ from generator.render.facts import (
     openapi_field_prefix,
     type_code,
 )
+from generator.render.imports import imports_unwritten_model
 from generator.spec.model import SpecModel
 from generator.upstream import (
     DateProperty,
@@ -248,7 +249,11 @@ def _pascal(name: str) -> str:
     return "".join(part[:1].upper() + part[1:] for part in name.split("_") if part)
 
 
-def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, facts: Facts) -> ResourceTree:
+def resource_tree(
+    model: SpecModel, openapi: GeneratorData, settings: Settings, facts: Facts, written: frozenset[str]
+) -> ResourceTree:
+    """The resource layer over the operations `openapi` holds; `written`: the model modules the
+    run writes (see `render.model_modules`)."""
     prefix = openapi_field_prefix(settings)
     seen: set[tuple[str, str]] = set()
     endpoints: list[tuple[str, Endpoint, OperationFacts]] = []
@@ -323,7 +328,7 @@ def resource_tree(model: SpecModel, openapi: GeneratorData, settings: Settings, 
             alias += "_"
         aliases.add(alias)
         module_import = f"from ..api.{tag} import {module} as {alias}"
-        node(path).methods.append(_method(model, endpoint, op, method, alias, module_import, facts))
+        node(path).methods.append(_method(model, endpoint, op, method, alias, module_import, facts, written))
 
     for made in nodes.values():
         _settle_names(made)
@@ -438,6 +443,7 @@ def _method(
     alias: str,
     module_import: str,
     facts: Facts,
+    written: frozenset[str],
 ) -> MethodFacts:
     imports = {_local(str(line)) for line in endpoint.relative_imports}
     imports.update(_local(line) for line in op.data_imports)
@@ -463,7 +469,7 @@ def _method(
     )
     for p in [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]:
         imports |= _imports_of(p)
-    body = _body(endpoint, {p.name for p in (*path_params, *params)}, imports, facts)
+    body = _body(endpoint, {p.name for p in (*path_params, *params)}, imports, facts, written)
     parsed = op.success_type != "Any"
     result: Literal["parsed", "data", "parse_none", "none"]
     if op.pagination:
@@ -548,7 +554,9 @@ def _path_param(prop: Any, op: OperationFacts, *, keep_default: bool) -> Param:
     return Param(name, f"{name}: {type_code(prop.get_type_string())}")
 
 
-def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) -> BodyFacts | None:
+def _body(
+    endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts, written: frozenset[str]
+) -> BodyFacts | None:
     if not endpoint.bodies:
         return None
     if len(endpoint.bodies) > 1:
@@ -567,8 +575,12 @@ def _body(endpoint: Endpoint, taken: set[str], imports: set[str], facts: Facts) 
     if set(names) & (taken | _METHOD_LOCALS) or any(not _IDENTIFIER.fullmatch(n) for n in names):
         # A field named like a parameter: the model, as `body=`, is the only way to pass it.
         return BodyFacts(type_string=type_string, class_name=None, required=bool(prop.required))
-    for f in fields:
-        imports |= _imports_of(f)
+    field_imports = {line for f in fields for line in _imports_of(f)}
+    if any(imports_unwritten_model(line, written) for line in field_imports):
+        # A field's type is a schema upstream could not generate, though the body's model was
+        # made: the model, as `body=`, is the only way to pass it (and to build it, the user's).
+        return BodyFacts(type_string=type_string, class_name=None, required=bool(prop.required))
+    imports |= field_imports
     return BodyFacts(
         type_string=type_string,
         class_name=str(prop.class_info.name),

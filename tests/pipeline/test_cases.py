@@ -256,6 +256,38 @@ def test_a_bad_package_name_is_refused(tmp_path: Path) -> None:
     )
 
 
+def test_a_body_field_of_a_schema_upstream_could_not_generate_leaves_the_model_as_body(tmp_path: Path) -> None:
+    """The resource method imports its keyword fields' types: one upstream never wrote would stop
+    the package importing, so that method takes the body's model only, and the operation stays."""
+    result = generate("unwritten-field-model.yaml", tmp_path, "--skip-unsupported")
+    assert result.returncode == 0, result.stderr
+    assert "  - schema CompletionsSource: Invalid property in union\n" in result.stderr
+    project = project_of(tmp_path)
+    assert not (project / "runs_client" / "models" / "completions_data_source.py").exists()
+    resource = (project / "runs_client" / "resources" / "runs.py").read_text(encoding="utf-8")
+    assert "CompletionsDataSource" not in resource and "@overload" not in resource
+    call(
+        project,
+        """
+        import json
+        import httpx
+        from runs_client import RunsClient
+        from runs_client.models.run_request import RunRequest
+
+        sent = []
+
+        def handler(request):
+            sent.append(json.loads(request.content))
+            return httpx.Response(200, json={"id": "r1"})
+
+        body = RunRequest.from_dict({"name": "n", "source": {"type": "file", "id": "f1"}})
+        with RunsClient(base_url="https://api.test", transport=httpx.MockTransport(handler)) as client:
+            assert client.runs.create(body=body).id == "r1"
+        assert sent == [{"name": "n", "source": {"type": "file", "id": "f1"}}], sent
+        """,
+    )
+
+
 @pytest.mark.parametrize(
     ("flags", "hidden"),
     [
