@@ -27,7 +27,7 @@ OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("validate", "generator.pipeline:validate_document", 0),
     ("references", "generator.spec.validate:check_refs", 1),
     ("structure (upstream's pydantic model)", "generator.spec.validate:check_structure", 1),
-    ("identifier names", "generator.spec.validate:check_names", 1),
+    ("identifier names", "generator.spec.validate:name_problems", 1),
     ("render", "generator.pipeline:render", 0),
     ("facts", "generator.render.render:collect_facts", 1),
     ("template environment (Project())", "openapi_python_client:Project.__init__", 1),
@@ -35,7 +35,7 @@ OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("file names from the spec", "generator.render.render:check_module_names", 1),
     ("file names in the tree", "generator.checks.tree_names:check_file_names", 0),
     ("headers", "generator.pipeline:add_headers", 0),
-    ("ruff check --fix + format (subprocesses) beside the security gate", "generator.pipeline:_format_and_gate", 0),
+    ("the gate's verdicts handed to the import check, while ruff formats", "generator.pipeline:_hand_over_gated", 0),
     (
         "security gate on the modules (endpoint modules while render parses them)",
         "generator.checks.gate:check_file",

@@ -140,7 +140,7 @@ def _build_once(
             syntax_errors = {path: found.syntax_error for path, found in gated.items() if isinstance(found, NotPython)}
             if broken := tuple(unparsable_endpoints(rendered.endpoint_modules, syntax_errors)):
                 raise _LeaveOut(broken) if settings.skip_unsupported else refusal(doc, broken)
-            trees = _format_and_gate(project_dir, settings.project_dir, texts, gated, imports, formatting)
+            trees = _hand_over_gated(project_dir, settings.project_dir, texts, gated, imports, formatting)
             del texts, gated  # not needed again: less to hold at the peak, which comes later
             # While ruff and the import check work: the record reads the modules as the gate did,
             # and the runtime's, not written yet, from their text.
@@ -193,7 +193,7 @@ def _gated_module(project_dir: Path, path: Path) -> bool:
     return path.suffix == ".py" and gate.is_gated(path.relative_to(project_dir))
 
 
-def _format_and_gate(
+def _hand_over_gated(
     project_dir: Path,
     shown_as: Path,
     texts: dict[Path, str],
