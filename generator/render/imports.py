@@ -13,6 +13,9 @@ party, local (relative); in each, `import x` before `from x import`; modules in 
 case-insensitive order, relative ones furthest first; names by type (constants, classes, the
 rest), then by name; aliased names each in a statement of their own; a line over 88 characters,
 or an aliased import with a comment, wrapped in parentheses.
+
+Also here: which of upstream's import lines name a model module the run never writes
+(`imports_unwritten_model`, `existing_imports`), for the model template and the resource layer.
 """
 
 from __future__ import annotations
