@@ -44,6 +44,7 @@ from generator.spec.validate import PYTHON_NAME, Validated
 from generator.startup import switched_off
 from generator.upstream import (
     Config,
+    Endpoint,
     GeneratorData,
     Project,
     PythonCode,
@@ -175,6 +176,7 @@ def _build(
     project.env.globals["property_template"] = functools.cache(
         lambda name: project.env.get_template(f"property_templates/{name}").module
     )
+    project.env.globals["operation_docstring_head"] = _once_per_operation(project.env, "docstring_head")
     project.env.filters["pyliteral"] = pyliteral
     project.env.filters["markdown_inline"] = markdown_inline
     project.env.filters["identifiers"] = identifiers
@@ -189,6 +191,23 @@ def _build(
     finally:
         if cache is not None:
             cache.close()
+
+
+def _once_per_operation(env: jinja2.Environment, macro: str) -> Callable[[Endpoint, Any], str]:
+    """The endpoint macro `macro(endpoint, op)`, rendered once per endpoint: its module's functions
+    and its resource methods ask for the same text. The macro is looked up at the first call, once
+    the environment it renders in is complete (as `property_template`)."""
+    # id -> (the endpoint, kept so that its id stays its own; the text)
+    rendered: dict[int, tuple[Endpoint, str]] = {}
+
+    def render_once(endpoint: Endpoint, op: Any) -> str:
+        if (found := rendered.get(id(endpoint))) is None:
+            module = env.get_template("endpoint_macros.py.jinja").module  # built once, then cached
+            text = str(getattr(module, macro)(endpoint, op))
+            found = rendered[id(endpoint)] = (endpoint, text)
+        return found[1]
+
+    return render_once
 
 
 class HeaderedTemplate(jinja2.Template):
