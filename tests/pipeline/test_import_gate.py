@@ -14,6 +14,7 @@ import pytest
 from generator.checks import import_child
 from generator.checks.import_gate import ImportCheck, import_time_text, module_name
 from generator.errors import InputError
+from generator.naming.title import shadowing_problem
 from generator.startup import prepare_process
 from tests.conftest import GENERATED, ROOT
 from tests.robustness.support import run_in_process
@@ -127,6 +128,13 @@ def test_the_dependencies_loaded_early_are_the_runtimes() -> None:
             if isinstance(node, ast.Import):
                 imported.update(alias.name for alias in node.names)
     assert set(import_child.DEPENDENCIES) <= imported
+
+
+def test_no_client_package_may_take_the_name_of_a_dependency_loaded_early() -> None:
+    """The child has these loaded before the package runs: a package of the same name would pass
+    the check while it cannot import, so the settings refuse such a name (`shadowing_problem`)."""
+    for name in import_child.DEPENDENCIES:
+        assert shadowing_problem(name.partition(".")[0]) is not None, name
 
 
 def test_a_stream_that_stops_before_its_end_runs_nothing(tmp_path: Path) -> None:
