@@ -115,10 +115,10 @@ def _build_once(
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
-    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into) as early:
+    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into, imports) as early:
         # Started now, so its interpreter, the client's dependencies and the hand-written runtime
-        # load while render works on this core; the generated modules follow once gated (a regen
-        # with nothing to do never gets here).
+        # load while render works on this core, where it then gates and compiles the modules
+        # render writes (a regen with nothing to do never gets here).
         imports.stream(runtime)
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
             rendered = render(
@@ -203,8 +203,9 @@ def _hand_over_gated(
 ) -> dict[Path, ReadModule]:
     """ruff (`formatting`, started) formats the modules while the gate's verdicts are read; each
     module the gate allowed goes to the import check (what of it an import runs, see
-    `import_time_text`), which compiles it meanwhile, and once every one is handed over (it has
-    the runtime's modules from the start) the check runs them, while ruff may still be at work:
+    `import_time_text`, which the child compiles then; or, for a module its child gated, where
+    it keeps that compiled), and once every one is handed over (it has the runtime's modules
+    from the start) the check runs them, while ruff may still be at work:
     the caller waits for ruff. The first module the gate refused, in the order written, is the
     one reported.
 

@@ -1,12 +1,14 @@
 """The security gate's reading of each Python module, made on the other core while render writes.
 
-Render keeps one core busy (upstream's templates, one file after another) and the other mostly
-idle, and on a large client the gate's parse of every module took, after render, almost as long as
-render itself. So the modules, as their templates render them (see `render.HeaderedTemplate`),
-go in batches to one child process, `gate_child`, which parses each, gates it, reads what the
-surface record takes and empties what the import check does not run (`read_text`). Once render
-is done, `EarlyGate.verdicts` pairs each file written with the reading of its text; batches the
-child has not started by then are read here, from the last one back, while it works forward.
+Render keeps one core busy (upstream's templates, one file after another) and leaves the other
+mostly idle, and on a large client the gate's parse of every module took, after render, almost as
+long as render itself. So the modules, as their templates render them (see
+`render.HeaderedTemplate`), go in batches to the checks' child process (`checks.child`, which the
+import check starts as render begins). It parses each, gates it, reads what the surface record
+takes, and compiles what of it an import runs (`import_time_text`), keeping the code for the
+import check. Once render is done, `EarlyGate.verdicts` pairs each file written with the reading
+of its text; batches the child has not started by then are read here, from the last one back,
+while it works forward.
 
 A reading is a function of the text alone (the gate's rules do not depend on where a module
 lives; the surface record's relative imports are placed once the file is known, see
@@ -14,31 +16,27 @@ lives; the surface record's relative imports are placed once the file is known, 
 file whose text no template rendered (a file upstream copies, or headed afterwards) is read here.
 
 The batches and their readings pass through files in a spool directory (the child is told each
-batch's number on its stdin): a pipe that filled while the child was busy would stop render. A
-batch belongs to whichever process first renames its file (`N.in` to `N.child` or `N.main`);
-the child writes `N.out` (JSON, as `N.in`) and says `N` on its stdout. With its input closed
-(the run is over, or the generator was killed) it ends.
+batch's number): a pipe that filled while the child was busy would stop render. A batch belongs
+to whichever process first renames its file (`N.in` to `N.child` or `N.main`); the child writes
+`N.out` (JSON, as `N.in`) and then says it has read `N`.
 """
 
 from __future__ import annotations
 
 import ast
-import contextlib
 import hashlib
 import json
 import os
 import shutil
-import subprocess
-import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import Any
 
 from generator.checks import gate
-from generator.checks.import_gate import import_time_text
+from generator.checks.import_gate import HeldByChild, ImportCheck, import_time_text
 from generator.errors import InputError
 from generator.release.surface import ReadModule, module_from_json, module_to_json, placed, read_unplaced
 from generator.startup import switched_off
@@ -66,7 +64,8 @@ class Refused:
 @dataclass(frozen=True)
 class Read:
     """A module the gate allowed: what the surface record reads of it, not yet placed in the
-    package (`surface.read_unplaced`), and what of its text an import runs (`import_time_text`)."""
+    package (`surface.read_unplaced`), and what of its text an import runs (`import_time_text`;
+    left out when the child read it, which keeps it, compiled)."""
 
     module: ReadModule
     imported: str
@@ -94,60 +93,60 @@ _ANY_MODULE = Path("module.py")  # the gate's rules for a Python module do not d
 
 
 def _reading_to_json(reading: Reading) -> dict[str, Any]:
-    if isinstance(reading, Read):
-        return {"read": module_to_json(reading.module), "imported": reading.imported}
+    if isinstance(reading, Read):  # what an import runs stays in the child
+        return {"read": module_to_json(reading.module)}
     return {"kind": type(reading).__name__, **asdict(reading)}
 
 
 def _reading_from_json(data: dict[str, Any]) -> Reading:
     if "read" in data:
-        return Read(module_from_json(data["read"]), data["imported"])
+        return Read(module_from_json(data["read"]), "")
     kind = data.pop("kind")
     return Unread(**data) if kind == "Unread" else Refused(**data)
 
 
-def read_batch(spool: Path, number: int) -> bool:
-    """In the child: read batch `number` if the parent has not taken it; whether it was ours."""
+def read_batch(spool: str, number: int) -> list[str | None] | None:
+    """In the child: read batch `number` unless the parent has taken it (then None). Its readings
+    go to `N.out`; returned is what an import runs of each module the gate allowed, None for the
+    others."""
+    batch = Path(spool)
     try:
-        os.rename(spool / f"{number}.in", spool / f"{number}.child")
+        os.rename(batch / f"{number}.in", batch / f"{number}.child")
     except FileNotFoundError:
-        return False  # taken by the parent
-    texts: list[str] = json.loads((spool / f"{number}.child").read_bytes())
-    readings = [_reading_to_json(read_text(text)) for text in texts]
-    (spool / f"{number}.out.tmp").write_text(json.dumps(readings), encoding="utf-8")
-    os.rename(spool / f"{number}.out.tmp", spool / f"{number}.out")  # whole, or not there
-    return True
+        return None  # taken by the parent
+    texts: list[str] = json.loads((batch / f"{number}.child").read_bytes())
+    readings = [read_text(text) for text in texts]
+    (batch / f"{number}.out.tmp").write_text(json.dumps(list(map(_reading_to_json, readings))), encoding="utf-8")
+    os.rename(batch / f"{number}.out.tmp", batch / f"{number}.out")  # whole, or not there
+    return [reading.imported if isinstance(reading, Read) else None for reading in readings]
 
 
 def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
 
 
-# The child costs a process start on the other core (which render leaves idle); below this much
-# Python a client's gate work is too small to pay for it, and is done here. Batches are small, so
-# that the child starts early and the generator takes back little more than it must.
-CHILD_FROM_CHARACTERS = 300_000
+# Batches are small, so that the child starts early and the generator takes back little more
+# than it must.
 BATCH_CHARACTERS = 100_000
-_CHILD = str(Path(__file__).with_name("gate_child.py"))  # a program, which imports this module: not imported
 
 
 class EarlyGate:
     """`submit` hands over each module as rendered; `verdicts` pairs the files with the readings.
-    Use as a context manager: leaving stops the child, whatever it was doing, and removes the
-    spool, a new directory in `staging` (the run's own, removed with it if this process is killed).
+    Use as a context manager: leaving on an error stops the child (`ImportCheck.stop`), whatever
+    it was doing, and leaving removes the spool, a new directory in `staging` (the run's own,
+    removed with it if this process is killed).
 
-    Switched off (`ALTEGIO_GENERATOR_DISABLE=early-gate`), or for a small client, every module
-    is read in this process, after render.
+    `child`: the import check, started (`ImportCheck.stream`), whose child reads the batches.
+    Switched off (`ALTEGIO_GENERATOR_DISABLE=early-gate`), every module is read in this process,
+    after render.
     """
 
-    def __init__(self, staging: Path) -> None:
+    def __init__(self, staging: Path, child: ImportCheck) -> None:
         self._staging = staging
+        self._child = child
         self._spool: Path | None = None
-        self._process: subprocess.Popen[bytes] | None = None
-        self._input: IO[bytes] | None = None
         self._batch: list[str] = []
         self._batched = 0  # characters in `_batch`
-        self._submitted = 0  # characters handed over, batched or not
         self._batches = 0
         self._pending: dict[bytes, tuple[int, int]] = {}  # digest -> batch, index in it
         self._off = switched_off("early-gate")
@@ -158,12 +157,8 @@ class EarlyGate:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        if self._process is not None:
-            if self._process.poll() is None:
-                self._process.kill()
-            self._close()
-            self._process.communicate()
-            self._process = None
+        if error is not None:
+            self._child.stop()  # before the spool goes: nothing writes into it afterwards
         if self._spool is not None:
             shutil.rmtree(self._spool, ignore_errors=True)
             self._spool = None
@@ -174,52 +169,26 @@ class EarlyGate:
             return
         self._batch.append(text)
         self._batched += len(text)
-        self._submitted += len(text)
-        if self._batched >= BATCH_CHARACTERS and self._submitted >= CHILD_FROM_CHARACTERS:
+        if self._batched >= BATCH_CHARACTERS:
             self._send()
-
-    def _start(self) -> Path:
-        self._spool = Path(tempfile.mkdtemp(prefix=".early-gate-", dir=self._staging))
-        self._process = subprocess.Popen(
-            [sys.executable, "-B", "-I", _CHILD, str(Path(__file__).parents[2]), self._spool],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it.
-            start_new_session=True,
-        )
-        self._input = self._process.stdin
-        self._process.stdin = None  # so that `communicate` leaves the pipe to `_close`
-        return self._spool
 
     def _send(self) -> None:
         # A write the machine refuses (a full disk) is the run's failure, reported as the machine's
         # like any other write of the run: the client's own files would be next.
         number, self._batches = self._batches, self._batches + 1
-        spool = self._spool or self._start()
-        staged = spool / f"{number}.in.tmp"
+        if self._spool is None:
+            self._spool = Path(tempfile.mkdtemp(prefix=".early-gate-", dir=self._staging))
+        staged = self._spool / f"{number}.in.tmp"
         staged.write_text(json.dumps(self._batch), encoding="utf-8")
-        os.rename(staged, spool / f"{number}.in")  # whole, or not there
+        os.rename(staged, self._spool / f"{number}.in")  # whole, or not there
         for index, text in enumerate(self._batch):
             self._pending.setdefault(_digest(text), (number, index))
         self._batch, self._batched = [], 0
-        if self._input is not None:
-            try:
-                self._input.write(f"{number}\n".encode())
-                self._input.flush()
-            except BrokenPipeError:  # it has died: its batches are read here
-                self._close()
-
-    def _close(self) -> None:
-        if self._input is not None:
-            with contextlib.suppress(BrokenPipeError):
-                self._input.close()
-            self._input = None
+        self._child.gate_batch(self._spool, number)
 
     def verdicts(self, project_dir: Path, shown_as: Path, texts: Iterable[tuple[Path, str]]) -> dict[Path, Gated]:
         """The gate's verdict on each module (path, text as written), in the order given."""
         texts = list(texts)
-        self._close()  # nothing more: the child ends after the batches it was told of
         self._batch.clear()  # never sent: read here
         readings: dict[Path, Reading | tuple[int, int]] = {}
         mine: dict[int, bool] = {}  # batch -> taken by this process
@@ -236,10 +205,14 @@ class EarlyGate:
         gated: dict[Path, Gated] = {}
         for path, text in texts:
             reading = readings[path]
+            held = None
             if isinstance(reading, tuple):
                 number, index = reading
-                reading = read[number][index] if number in read else read_text(text)
-            gated[path] = _verdict(reading, project_dir, path, text, shown_as)
+                if number in read:
+                    reading, held = read[number][index], HeldByChild(number, index)
+                else:  # the child died before it was done: read here
+                    reading = read_text(text)
+            gated[path] = _verdict(reading, held, project_dir, path, text, shown_as)
         return gated
 
     def _take(self, number: int) -> bool:
@@ -255,10 +228,10 @@ class EarlyGate:
         finished (it died) is left out, to be read here."""
         if not numbers:
             return {}
-        assert self._spool and self._process and self._process.stdout, "a batch was sent"
+        assert self._spool is not None, "a batch was sent"
         done: set[int] = set()
-        while not numbers <= done and (line := self._process.stdout.readline()):
-            done.add(int(line))
+        while not numbers <= done and (number := self._child.batch_read()) is not None:
+            done.add(number)
         return {
             number: [_reading_from_json(data) for data in json.loads((self._spool / f"{number}.out").read_bytes())]
             for number in numbers & done
@@ -270,7 +243,8 @@ class Allowed:
     """A module the security gate allowed, as the later stages need it (its syntax tree is not kept)."""
 
     read: ReadModule | None  # what the surface record reads of it (None: no module of the package)
-    imported: str  # what the import check compiles and runs: see `import_time_text`
+    # What the import check compiles and runs (see `import_time_text`), or where the child keeps it
+    imported: str | HeldByChild
 
 
 @dataclass(frozen=True)
@@ -285,10 +259,12 @@ class NotPython:
 Gated = Allowed | NotPython | InputError  # what the security gate said of a module
 
 
-def _verdict(reading: Reading, project_dir: Path, path: Path, text: str, shown_as: Path) -> Gated:
+def _verdict(
+    reading: Reading, held: HeldByChild | None, project_dir: Path, path: Path, text: str, shown_as: Path
+) -> Gated:
     relative = path.relative_to(project_dir)
     if isinstance(reading, Read):
-        return Allowed(placed(reading.module, project_dir, path), reading.imported)
+        return Allowed(placed(reading.module, project_dir, path), held or reading.imported)
     if isinstance(reading, Refused):
         return InputError(shown_as / relative, reading.message, reading.line, reading.column)
     try:  # as the gate reports it: a bidirectional control comes first

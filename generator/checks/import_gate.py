@@ -3,18 +3,19 @@
 Formatting and the security gate prove the output parses and does nothing unexpected at import
 time; they cannot prove that it imports. A spec name that shadows a name the generated code uses
 (a model `Response`, a parameter `quote`) or a model cycle upstream mishandles would give a
-package that fails on `import`. One subprocess, `import_child`, imports every module (all of
+package that fails on `import`. One subprocess, `checks.child`, imports every module (all of
 them, so the run stays fast on large documents) and reports each failure at the generated file
 and line.
 
 It imports only after the security gate has allowed every generated module (only definitions,
 imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. The pipeline starts it as render begins (it loads the client's dependencies
-meanwhile) and streams it each module as the gate allows it: the text the gate read, with the
-function bodies emptied (an import never runs them; `import_time_text`). It compiles them
-meanwhile, on the other core. Told that the last is allowed, it runs them, while
-ruff formats the files (which changes no meaning: the gate reads the same text) and the
-generator writes its records.
+have chosen. The pipeline starts it as render begins: it loads the client's dependencies and
+compiles the hand-written runtime meanwhile, and it is the process that gates most modules
+while render writes them (`early_gate`), compiling what of each an import runs
+(`import_time_text`: the function bodies emptied), on the other core. After render, each module
+the gate allowed is handed over: the text, or where the child already keeps it compiled. Told
+that the last is allowed, the child runs them, while ruff formats the files (which changes no
+meaning: the gate reads the same text) and the generator writes its records.
 """
 
 from __future__ import annotations
@@ -31,11 +32,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from generator.checks import gate, import_child
+from generator.checks import gate
 from generator.errors import HelperKilled, InputError
 from generator.startup import switched_off
 
 TIMEOUT_SECONDS = 300
+# The child's program: it imports the gate (`early_gate`), which imports this module, so it is
+# run, not imported.
+CHILD_PROGRAM = str(Path(__file__).with_name("child.py"))
 _END = object()  # the end of the child's input
 
 
@@ -77,21 +81,30 @@ def import_time_text(text: str, tree: ast.Module) -> str:
     return "\n".join(lines)
 
 
+@dataclass(frozen=True)
+class HeldByChild:
+    """A module the child gated itself (`early_gate`): it keeps what an import runs of it,
+    compiled, as the `index`-th module of batch `batch`."""
+
+    batch: int
+    index: int
+
+
 def module_name(path: Path, project_dir: Path) -> str:
     parts = path.relative_to(project_dir).with_suffix("").parts
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 class ImportCheck:
-    """The modules are handed over as the gate allows them: `stream()` starts the child,
-    `add(path, text)` hands it one module (which it compiles while the gate reads the next), and
-    `end()` says every module is gated, so it may run them. `wait()` raises `InputError` naming
-    the first module that does not import.
+    """The checks' child process, from render to the import. `stream()` starts it; `gate_batch`
+    has it gate a batch of modules (see `early_gate`, which reads `batch_read`); `add(path,
+    imported)` hands it one module the gate allowed, and `end()` says every module is gated, so it
+    may run them. `wait()` raises `InputError` naming the first module that does not import.
 
-    A thread of its own writes to the child, so that `add` never waits for the child to read
-    (the generator writes its records meanwhile); it is the only one touching the pipe.
+    A thread of its own writes to the child, so that handing over never waits for the child to
+    read (render goes on meanwhile); it is the only one touching the pipe.
 
-    Use as a context manager, so that a child still importing is stopped when the run fails
+    Use as a context manager, so that a child still at work is stopped when the run fails
     elsewhere (and one that was never told `end()` runs nothing).
     """
 
@@ -108,7 +121,11 @@ class ImportCheck:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        if self._process is not None and self._process.returncode is None:  # the run failed elsewhere
+        self.stop()
+
+    def stop(self) -> None:
+        """Kill the child if it is still at work (the run failed elsewhere), and reap it."""
+        if self._process is not None and self._process.returncode is None:
             self._process.kill()
             self._close()
             self._stop_writer()
@@ -117,9 +134,9 @@ class ImportCheck:
     def stream(self, runtime: dict[Path, bytes]) -> None:
         """Start the child, handing it the hand-written `runtime` (path -> content; its modules
         are compiled while render works, they need no gate); the generated modules follow with
-        `add`, and `end`."""
+        `gate_batch` and `add`, and `end`."""
         self._process = subprocess.Popen(
-            [sys.executable, "-B", "-I", import_child.__file__],
+            [sys.executable, "-B", "-I", CHILD_PROGRAM, str(Path(__file__).parents[2])],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -129,18 +146,38 @@ class ImportCheck:
         )
         pipe, self._process.stdin = self._process.stdin, None  # the writer's: `communicate` leaves it alone
         assert pipe is not None
-        self._writer = threading.Thread(target=self._write, args=(pipe,), name="import-check-input", daemon=True)
+        self._writer = threading.Thread(target=self._write, args=(pipe,), name="checks-child-input", daemon=True)
         self._writer.start()
         self._say({"root": self._root})
         for path, data in runtime.items():
             if path.suffix == ".py":
                 self.add(path, data.decode("utf-8"))
 
-    def add(self, path: Path, text: str) -> None:
+    def gate_batch(self, spool: Path, number: int) -> None:
+        """Have the child gate batch `number` of the spool, unless the generator takes it back."""
+        self._say(["batch", str(spool), number])
+
+    def batch_read(self) -> int | None:
+        """Wait for the next batch the child has gated; None once it has ended (it died)."""
+        assert self._process is not None and self._process.stdout is not None, "stream() starts the child"
+        while line := self._process.stdout.readline():
+            try:
+                message = json.loads(line)
+            except ValueError:
+                continue  # not the child's (nothing of the client runs before `end`)
+            if isinstance(message, list) and message[:1] == ["read"]:
+                return int(message[1])
+        return None
+
+    def add(self, path: Path, imported: str | HeldByChild) -> None:
         """Hand over the module at `path` (a file under the project directory): its text as the
-        gate allowed it, or what of that an import runs (`import_time_text`)."""
-        file = str(Path(self._root, path.relative_to(self.project_dir)))
-        self._say(["module", module_name(path, self.project_dir), file, text])
+        gate allowed it, what of that an import runs (`import_time_text`), or where the child
+        keeps that, compiled."""
+        name, file = module_name(path, self.project_dir), str(Path(self._root, path.relative_to(self.project_dir)))
+        if isinstance(imported, HeldByChild):
+            self._say(["bind", name, file, imported.batch, imported.index])
+        else:
+            self._say(["module", name, file, imported])
 
     def end(self) -> None:
         """Every module is gated and handed over: the child runs them."""
@@ -160,6 +197,8 @@ class ImportCheck:
         try:
             while (message := self._said.get()) is not _END:
                 pipe.write(json.dumps(message) + "\n")
+                if self._said.empty():  # out now, not when the buffer fills: the child may be waiting
+                    pipe.flush()
         except OSError:
             pass  # it has died (a broken pipe): `wait` reports what it said
         finally:
@@ -183,8 +222,8 @@ class ImportCheck:
             raise InputError(self.shown_as, f"importing the generated package took over {TIMEOUT_SECONDS} s") from None
         if self._process.returncode == 0:
             return
-        if self._process.returncode < 0:  # a signal from outside: ours come only on timeout or from __exit__
-            raise HelperKilled(import_child.__file__, -self._process.returncode, "importing the generated package")
+        if self._process.returncode < 0:  # a signal from outside: ours come only on timeout or from `stop`
+            raise HelperKilled(CHILD_PROGRAM, -self._process.returncode, "checking the generated package")
         _raise_failure(stdout, stderr, self._root, self.shown_as)
 
 
@@ -206,9 +245,11 @@ def _raise_failure(stdout: str, stderr: str, root: str, shown_as: Path) -> None:
     failures = []
     for line in stdout.strip().splitlines():
         try:
-            failures.append(json.loads(line))
+            found = json.loads(line)
         except ValueError:
             continue  # a module printed something while it was imported
+        if isinstance(found, dict) and "module" in found:  # not a batch read, nor a module's print
+            failures.append(found)
     if not failures:
         detail = (stderr.strip().splitlines() or ["no output"])[-1]
         raise InputError(shown_as, f"the generated package does not import: {detail}") from None

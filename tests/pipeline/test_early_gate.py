@@ -1,6 +1,7 @@
-"""The early gate: modules read by a child process while render writes, paired with the files
+"""The early gate: modules read by the checks' child while render writes, paired with the files
 afterwards by their text. A verdict must be the one the gate gives in this process, whichever
-process read the module, and the child must never outlive the run."""
+process read the module; what the child compiled of it is what the import check runs, at the
+module's own place; and the child must never outlive the run."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from generator import startup
 from generator.checks import early_gate
 from generator.checks.early_gate import Allowed, EarlyGate, Gated, NotPython
+from generator.checks.import_gate import HeldByChild, ImportCheck, ImportFailed
 from generator.cli import main
 from generator.errors import InputError
 from generator.release.provenance import tree_digest
@@ -51,19 +53,25 @@ TEXTS = {
 }
 
 
+def read_by_the_child(gate: EarlyGate, batches: int) -> None:
+    """Wait until the child has read this many batches: none is left for the parent to take back."""
+    spool = gate._spool
+    assert spool is not None, "the child was given batches"
+    deadline = time.monotonic() + 60
+    while len(list(spool.glob("*.out"))) < batches and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(list(spool.glob("*.out"))) == batches, "the child read every batch"
+
+
 def verdicts(project: Path, *, child: bool, monkeypatch: pytest.MonkeyPatch) -> dict[Path, Gated]:
-    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0 if child else 10**12)
+    monkeypatch.setenv(startup.DISABLE_VARIABLE, "" if child else "early-gate")
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)  # a batch a module
-    with EarlyGate(project.parent) as gate:
+    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(project.parent, imports) as gate:
+        imports.stream({})
         for text in TEXTS.values():
             gate.submit(text)
         if child:  # let it read them all, so that none is taken back
-            spool = gate._spool
-            assert spool is not None, "the child was started"
-            deadline = time.monotonic() + 60
-            while len(list(spool.glob("*.out"))) < len(TEXTS) and time.monotonic() < deadline:
-                time.sleep(0.05)
-            assert len(list(spool.glob("*.out"))) == len(TEXTS), "the child read every batch"
+            read_by_the_child(gate, len(TEXTS))
         return gate.verdicts(project, Path("out/project"), [(project / name, text) for name, text in TEXTS.items()])
 
 
@@ -71,12 +79,23 @@ def test_the_childs_verdicts_are_the_ones_made_here(tmp_path: Path, monkeypatch:
     project = tmp_path / "project"
     here = verdicts(project, child=False, monkeypatch=monkeypatch)
     by_child = verdicts(project, child=True, monkeypatch=monkeypatch)
-    assert by_child == here
+    held = {path: found.imported for path, found in by_child.items() if isinstance(found, Allowed)}
+    # What an import runs of a module the child read stays there, compiled: the parent has its place.
+    assert held == {
+        project / "pkg/models/pet.py": HeldByChild(0, 0),
+        project / "pkg/models/same_as_pet.py": HeldByChild(0, 0),  # the first batch with that text
+        project / "pkg/__init__.py": HeldByChild(5, 0),
+    }
+    assert {
+        path: Allowed(found.read, here[path].imported) if isinstance(found, Allowed) else found  # type: ignore[union-attr]
+        for path, found in by_child.items()
+    } == here
 
     pet, same = here[project / "pkg/models/pet.py"], here[project / "pkg/models/same_as_pet.py"]
     assert isinstance(pet, Allowed) and isinstance(same, Allowed) and pet.read and same.read
     assert (pet.read.path, same.read.path) == ("pkg.models.pet", "pkg.models.same_as_pet")
     assert pet.read.imported == {"UNSET": "pkg.types.UNSET", "Other": "pkg.models.other.Other"}
+    assert isinstance(pet.imported, str), "read here: the text goes to the child"
     assert "return" not in pet.imported and pet.imported.count("\n") == MODEL.count("\n")  # body emptied
 
     refused = here[project / "pkg/api/tag/op.py"]
@@ -110,17 +129,55 @@ def test_a_module_read_before_its_place_is_known_is_placed_like_one_read_there(t
     assert placed(unplaced, tmp_path, tmp_path / "not-a-name/x.py") is None
 
 
-def test_the_child_ends_with_its_input(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The generator killed (its end of the pipe closed) or done: the child does not stay."""
-    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0)
+def checked_by_the_child(project: Path, files: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Gate `files` (name -> text) in the child, a batch each, and run the import check on them."""
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
-    gate = EarlyGate(tmp_path)
-    gate.submit(MODEL)
-    process = gate._process
-    assert process is not None and process.poll() is None
-    gate._close()  # what the kernel does when the generator dies
-    assert process.wait(timeout=60) == 0
-    gate.__exit__(None, None, None)
+    texts = [(project / name, text) for name, text in files.items()]
+    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(project.parent, imports) as gate:
+        imports.stream({})
+        for _, text in texts:
+            gate.submit(text)
+        read_by_the_child(gate, len(files))
+        for path, verdict in gate.verdicts(project, Path("out/project"), texts).items():
+            assert isinstance(verdict, Allowed) and isinstance(verdict.imported, HeldByChild)
+            imports.add(path, verdict.imported)
+        imports.end()
+        imports.wait()
+
+
+def test_what_the_child_compiled_runs_at_each_modules_own_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The import check runs a module the child gated from the code the child kept, and reports a
+    failure at the file and line of each place its text is written, as for one handed over whole."""
+    project = tmp_path / "project"
+    failing = HEADER + '"""A model."""\n\n\nclass Pet:\n    owner: Missing = None\n'
+    files = {"pkg/__init__.py": HEADER, "pkg/a.py": failing, "pkg/b.py": failing}
+    with pytest.raises(ImportFailed) as caught:
+        checked_by_the_child(project, files, monkeypatch)
+    assert [(f.module, f.file, f.error) for f in caught.value.failed] == [
+        (module, project / f"pkg/{name}.py", "NameError: name 'Missing' is not defined")
+        for module, name in (("pkg.a", "a"), ("pkg.b", "b"))
+    ]
+    assert str(caught.value).startswith("out/project/pkg/a.py:6:1: generated module pkg.a does not import")
+
+
+def test_a_client_called_generator_is_checked_as_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child loads the gate's modules (the `generator` package) to read batches; a client
+    package of that name must still be the one imported."""
+    files = {"generator/__init__.py": HEADER + "VALUE = 1\n", "generator/use.py": HEADER + "from . import VALUE\n"}
+    checked_by_the_child(tmp_path / "project", files, monkeypatch)
+
+
+def test_a_failed_run_stops_the_child_and_removes_the_spool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
+    with ImportCheck(tmp_path / "project", Path("out/project")) as imports:
+        imports.stream({})
+        process = imports._process
+        with pytest.raises(RuntimeError), EarlyGate(tmp_path, imports) as gate:
+            gate.submit(MODEL)
+            raise RuntimeError("the run failed elsewhere")
+        assert process is not None and process.returncode is not None, "stopped, and reaped"
     assert list(tmp_path.iterdir()) == [], "the spool is removed"
 
 
@@ -137,7 +194,6 @@ def test_a_client_read_by_the_child_is_the_client_read_here(tmp_path: Path, monk
         return found
 
     monkeypatch.setattr(EarlyGate, "_read_by_child", counted)
-    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0)
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 20_000)
     document = REALWORLD_SPECS / "discourse.json"
     digests = []
@@ -169,8 +225,8 @@ def test_no_room_for_the_spool_is_the_machines_problem(tmp_path: Path, monkeypat
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(tempfile, "mkdtemp", full)
-    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0)
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
-    with EarlyGate(tmp_path) as gate, pytest.raises(OSError, match="No space left"):
+    imports = ImportCheck(tmp_path / "project", Path("out/project"))  # not started: no batch reaches it
+    with EarlyGate(tmp_path, imports) as gate, pytest.raises(OSError, match="No space left"):
         gate.submit(MODEL)
     assert list(tmp_path.iterdir()) == []

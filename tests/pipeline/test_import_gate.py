@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks import import_child
+from generator.checks import child
 from generator.checks.import_gate import ImportCheck, import_time_text, module_name
 from generator.errors import InputError
 from generator.naming.title import shadowing_problem
@@ -127,13 +127,13 @@ def test_the_dependencies_loaded_early_are_the_runtimes() -> None:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Import):
                 imported.update(alias.name for alias in node.names)
-    assert set(import_child.DEPENDENCIES) <= imported
+    assert set(child.DEPENDENCIES) <= imported
 
 
 def test_no_client_package_may_take_the_name_of_a_dependency_loaded_early() -> None:
     """The child has these loaded before the package runs: a package of the same name would pass
     the check while it cannot import, so the settings refuse such a name (`shadowing_problem`)."""
-    for name in import_child.DEPENDENCIES:
+    for name in child.DEPENDENCIES:
         assert shadowing_problem(name.partition(".")[0]) is not None, name
 
 
@@ -191,13 +191,10 @@ def test_compiling_a_streamed_module_writes_no_warning() -> None:
     both. Compiled under warnings-as-errors here, it must neither warn nor fail."""
     import warnings
 
-    from generator.checks.import_child import Compiled
-
-    compiled = Compiled()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        compiled.add("pkg.m", "/out/pkg/m.py", "PATTERN = '\\d+'\n" * 100)
-    assert not isinstance(compiled.modules["pkg.m"][1], BaseException)
+        code = child.compiled("PATTERN = '\\d+'\n" * 100, "/out/pkg/m.py")
+    assert not isinstance(code, BaseException)
 
 
 # --- what of a module the check runs --------------------------------------------------------------

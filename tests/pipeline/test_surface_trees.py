@@ -32,8 +32,7 @@ def test_surface_from_the_gates_trees_is_the_formatted_packages(
         write_surface_record(path, surface)
 
     monkeypatch.setattr(pipeline, "write_surface_record", kept)
-    monkeypatch.setattr(early_gate, "CHILD_FROM_CHARACTERS", 0)  # even a small client's modules
-    monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 20_000)
+    monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 20_000)  # even a small client's modules
     args = ["--config", str(CONFIG), "regen", "--spec", str(document), "--output", str(tmp_path), "--skip-unsupported"]
     assert main(args) == 0
     assert recorded and recorded[0], "the pipeline records the surface it read from the gate's readings"

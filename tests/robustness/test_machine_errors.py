@@ -287,7 +287,6 @@ def _killing_itself(path: Path, shebang: str, body: str) -> Path:
 def test_a_helper_killed_from_outside_is_a_machine_fault(
     helper: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from types import SimpleNamespace
 
     from generator.checks import fmt, import_gate
 
@@ -299,11 +298,9 @@ def test_a_helper_killed_from_outside_is_a_machine_fault(
         monkeypatch.setattr(fmt, "_ruff_binary", lambda: str(killer))
         doing = "formatting the generated code (ruff check)"
     else:
-        killer = _killing_itself(
-            tmp_path / "import_child.py", "", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)"
-        )
-        monkeypatch.setattr(import_gate, "import_child", SimpleNamespace(__file__=str(killer)))
-        doing = "importing the generated package"
+        killer = _killing_itself(tmp_path / "child.py", "", "import os, signal; os.kill(os.getpid(), signal.SIGKILL)")
+        monkeypatch.setattr(import_gate, "CHILD_PROGRAM", str(killer))
+        doing = "checking the generated package"
 
     run = run_in_process("regen", "--force", "--output", output)
 
