@@ -15,7 +15,8 @@ rest), then by name; aliased names each in a statement of their own; a line over
 or an aliased import with a comment, wrapped in parentheses.
 
 Also here: which of upstream's import lines name a model module the run never writes
-(`imports_unwritten_model`, `existing_imports`), for the model template and the resource layer.
+(`imports_unwritten_model`, `existing_imports`), for the model template and the resource layer;
+and `import_block`, for imports that follow code (a model's imports of the models it refers to).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +35,7 @@ _FROM = re.compile(r"from (\.*[\w.]*) import ([\w ,]+?)")
 _COMMENT = re.compile(r"(.*?)(  # .*)?")
 _NUMBER = re.compile(r"(\d+)")
 _AS = re.compile(r"(\w+)(?: as (\w+))?")
+_PRAGMA = re.compile(r"  # (noqa|type:|pyright:|ruff:|isort:)")
 
 
 @dataclass
@@ -133,7 +136,8 @@ def _from_statement(module: str, names: list[tuple[str, str | None, str]]) -> li
     members = [name + (f" as {alias}" if alias else "") for name, alias, _ in names]
     comment = names[0][2] if len(names) == 1 else ""
     line = f"from {module} import {', '.join(members)}"
-    if len(line) + len(comment) <= LINE_LENGTH and not (comment and names[0][1]):
+    width = len(line) + (0 if _PRAGMA.match(comment) else len(comment))  # ruff does not count a pragma
+    if width <= LINE_LENGTH and not (comment and names[0][1]):
         return [line + comment]
     return [f"from {module} import (", *(f"    {member},{comment}" for member in members), ")"]
 
@@ -181,6 +185,38 @@ def sorted_imports(text: str) -> str:
     after = 2 if current.startswith(("class ", "def ", "async def ", "@")) else 1
     tail = lines[end:] if position > len(text) else [*lines[end:], text[position:]]  # the rest, unsplit
     return "\n".join([*head, *block.lines(), *[""] * after, *tail])
+
+
+def import_block(lines: Iterable[str], comment: str) -> str:
+    """Import `lines`, each with `comment` (`"  # noqa: ..."`), as one block the way ruff's sorter
+    writes it (a line too long wrapped in parentheses, the comment on the name): for imports that
+    follow code, which `sorted_imports` leaves alone. Lines it does not understand are written as
+    they are, sorted."""
+    commented = [f"{line}{comment}" for line in sorted(lines)]
+    block = _Block()
+    if all(block.add(line) for line in commented) and all(len(names) == 1 for names in block.plain.values()):
+        return "\n".join(block.lines())
+    return "\n".join(commented)
+
+
+def only_used(lines: Iterable[str], used: frozenset[str]) -> list[str]:
+    """Import `lines` with the names none of `used` is left out, and the lines left with no name
+    dropped: what ruff's fix pass would leave of them, rewriting the module. A line this module
+    does not read is kept whole."""
+    kept: list[str] = []
+    for line in lines:
+        parsed = _parse(line)
+        if parsed is None:
+            kept.append(line)
+            continue
+        binding = [each for each in parsed if (each[2] or each[1] or each[0].partition(".")[0]) in used]
+        if len(binding) == len(parsed):
+            kept.append(line)
+        elif binding:  # a `from` line (an `import` line binds one name): the names it still needs
+            module, _, _, comment = binding[0]
+            names = ", ".join(f"{name} as {alias}" if alias else str(name) for _, name, alias, _ in binding)
+            kept.append(f"from {module} import {names}{comment}")
+    return kept
 
 
 _MODEL_IMPORT = re.compile(r"^from \.+models\.(\w+) import ")

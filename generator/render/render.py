@@ -25,7 +25,7 @@ from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.headers import header_for
-from generator.render.imports import existing_imports, sorted_imports
+from generator.render.imports import existing_imports, import_block, only_used, sorted_imports
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
@@ -51,6 +51,7 @@ from generator.upstream import (
     PythonIdentifier,
     UntrustedString,
     raw,
+    strings,
 )
 from generator.upstream.parse import generator_data, upstream_config
 
@@ -178,6 +179,9 @@ def _build(
     )
     project.env.globals["operation_docstring_head"] = _once_per_operation(project.env, "docstring_head")
     project.env.filters["pyliteral"] = pyliteral
+    project.env.filters["path_fstring"] = path_fstring
+    project.env.filters["import_block"] = import_block
+    project.env.filters["only_used"] = only_used
     project.env.filters["markdown_inline"] = markdown_inline
     project.env.filters["identifiers"] = identifiers
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
@@ -334,6 +338,34 @@ _WORD = re.compile(r"\w+")
 def identifiers(code: str) -> frozenset[str]:
     """Every word in `code`: a name a module does not hold is not a name it uses."""
     return frozenset(_WORD.findall(code))
+
+
+_PLACEHOLDER = re.compile(r"(\{[^{}]*\})")
+
+
+def path_fstring(path: object, parameters: list[str]) -> str | None:
+    """The body of an f-string for an endpoint's URL, each path parameter's placeholder (upstream
+    writes `{python_name}`) filled by `_path_segment(python_name)`: what ruff's UP032 makes of the
+    `.format(...)` call upstream's template writes, written as ruff would leave it, so that ruff
+    has no endpoint module to rewrite. The rest of the path is literal text, escaped as upstream
+    escapes it in f-strings (`in_double_quote_literal`, braces doubled), so no spec text becomes
+    an expression.
+
+    None if the path has a brace that is not a parameter's placeholder: `.format` then says at
+    call time what is wrong, as upstream's does.
+    """
+    names = set(parameters)
+    pieces = []
+    for index, piece in enumerate(_PLACEHOLDER.split(raw(path))):
+        if index % 2:  # a placeholder
+            if piece[1:-1] not in names or not piece[1:-1].isidentifier():
+                return None
+            pieces.append(f"{{_path_segment({piece[1:-1]})}}")
+        elif "{" in piece or "}" in piece:
+            return None
+        else:
+            pieces.append(strings.in_double_quote_literal(piece).replace("{", "{{").replace("}", "}}"))
+    return "".join(pieces)
 
 
 def pyliteral(value: str | int | bool | None) -> str:

@@ -46,3 +46,36 @@ def test_leaving_early_stops_ruff_and_closes_its_pipe(tmp_path: Path) -> None:
     formatting.__exit__(None, None, None)
     assert process.returncode is not None
     assert process.stderr.closed
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("document", ["spec/altegio-activity.yaml", "tests/realworld/discourse.json"])
+def test_ruffs_fix_pass_finds_nothing_to_rewrite_in_the_rendered_modules(
+    document: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The templates write imports as ruff's sorter leaves them, only the ones the code uses, and
+    URLs as f-strings: a module ruff's fix pass rewrites it parses again and again, and such
+    rewrites were most of that pass's time on large clients (`render.imports`)."""
+    import shutil
+    import subprocess
+
+    from generator.cli import main
+    from tests.conftest import ROOT
+
+    rendered = tmp_path / "rendered"
+    start = fmt.Formatting.__enter__
+
+    def copied_first(self: fmt.Formatting) -> fmt.Formatting:
+        shutil.copytree(self.project_dir, rendered)  # as render wrote it, before ruff
+        return start(self)
+
+    monkeypatch.setattr(fmt.Formatting, "__enter__", copied_first)
+    config = ROOT / "tests" / "configs" / "realworld.toml"
+    args = ["--config", str(config), "regen", "--spec", str(ROOT / document), "--output", str(tmp_path / "out")]
+    assert main([*args, "--skip-unsupported"]) == 0
+    modules = [str(path) for part in ("models", "api", "resources") for path in rendered.glob(f"*/{part}")]
+    assert len(modules) == 3
+    rules = "F401,I001,UP032"  # unused imports, unsorted ones, `.format` calls
+    command = [fmt._ruff_binary(), "check", "--isolated", "--no-cache", "--select", rules, "--target-version", "py311"]
+    found = subprocess.run([*command, "--output-format", "concise", *modules], capture_output=True, text=True)
+    assert found.returncode == 0, found.stdout

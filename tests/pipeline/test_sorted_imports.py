@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.checks.fmt import _ruff_binary
-from generator.render.imports import sorted_imports
+from generator.render.imports import import_block, only_used, sorted_imports
 
 HEADER = "# Generated from the OpenAPI spec by `make regen` (python -m generator); do not edit by hand.\n"
 BLOCKS = {
@@ -128,3 +128,42 @@ def test_a_sorted_block_imports_what_the_block_did(kind: str) -> None:
     assert imports_of(result) == imports_of(text)
     assert result.splitlines()[0] == HEADER.strip(), "the header stays first"
     assert sorted_imports(result) == result
+
+
+# --- imports that follow code, and imports nothing uses -------------------------------------------
+
+LATE = [
+    "from ..models.short import Short",
+    "from ..models.a_model_module_whose_name_is_long_enough_to_wrap import AModelWhoseNameIsLong",
+    "from ..models.event_10 import Event10",
+    "from ..models.event_9 import Event9",
+]
+
+
+def test_imports_after_code_are_written_as_ruff_sorts_them(tmp_path: Path) -> None:
+    """A model's imports of the models it refers to follow its class, each with its `noqa`: a line
+    over 88 characters but for the pragma stays whole, one over it without is wrapped."""
+    block = import_block(LATE, "  # noqa: E402")
+    text = HEADER + "X = 1\n\n" + block + "\n"
+    assert ruff_sorted(text, tmp_path) == text
+    assert "from ..models.short import Short  # noqa: E402" in block
+    assert "    AModelWhoseNameIsLong,  # noqa: E402\n)" in block
+    assert block.index("event_9") < block.index("event_10"), "natural order, as ruff's"
+
+
+def test_what_ruff_would_delete_of_an_import_is_left_out() -> None:
+    used = frozenset({"Pet", "_decode", "os", "File"})
+    kept = [
+        "from ..models.pet import Pet",
+        "from .._runtime import _decode",
+        "from ..x import Other as Pet",
+        "import os.path",
+        "from .a import (",  # a line it does not read is kept whole
+    ]
+    dropped = ["from typing import cast", "from ..models.pet import Pet as Other", "import json"]
+    assert only_used([*kept, *dropped], used) == kept
+    assert only_used(["from ...types import File, FileTypes"], used) == ["from ...types import File"]
+    assert only_used(["from ...types import FileTypes as F, File as G"], used | {"G"}) == [
+        "from ...types import File as G"
+    ]
+    assert only_used(["from .t import A, B  # whose comment?"], used) == ["from .t import A, B  # whose comment?"]
