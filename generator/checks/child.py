@@ -130,7 +130,9 @@ class Gating:
             sys.path.insert(0, self.generator_root)  # the gate's modules, loaded with the first batch
         from generator.checks.early_gate import read_batch
 
-        imported = read_batch(spool, number)
+        with warnings.catch_warnings():  # silently, as `compiled`: the parser warns too (3.12)
+            warnings.simplefilter("ignore")
+            imported = read_batch(spool, number)
         if imported is None:
             return False
         for index, text in enumerate(imported):
