@@ -115,7 +115,7 @@ def _build_once(
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
-    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(imports) as early:
+    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into, imports) as early:
         # Started now, so its interpreter, the client's dependencies and the hand-written runtime
         # load while render works on this core, where it then gates and compiles the modules
         # render writes (a regen with nothing to do never gets here).

@@ -10,11 +10,10 @@ Its input is JSON lines on stdin. The first is an object: `root`, the directory 
 files are named under. Then, in any order:
 - `["module", name, file, text]`: a module to compile as it is: the hand-written runtime's at
   once (they need no gate), and each generated module the generator gated itself;
-- `["batch", number, texts]`: a batch of generated modules for the security gate
-  (`early_gate.read_batch`). The child keeps their readings, and what of each allowed module an
-  import runs (`import_time_text`), compiled: gate and compiler work here, on the core render
-  leaves idle;
-- `["readings"]`: print `["read", number, readings]` for each batch read, then `["readings"]`;
+- `["batch", spool, number]`: a batch of generated modules for the security gate, taken unless
+  the generator has taken it back (`early_gate.read_batch`). Its readings go to the spool, the
+  child prints `["read", number]`, and keeps what of each allowed module an import runs
+  (`import_time_text`), compiled: gate and compiler work here, on the core render leaves idle;
 - `["bind", name, file, number, index]`: the module `name`, at `file`, is the `index`-th of batch
   `number` as this process read and compiled it;
 - `["end"]`: every module is gated. The gate's own modules leave `sys.modules` (a client package
@@ -118,34 +117,28 @@ class Modules(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 
 class Gating:
-    """The batches this process gates: their readings, kept for the generator until it asks
-    (`early_gate`), and what it keeps of each allowed module: its code, by (batch, index in it),
-    until the generator says where the module is (`bind`)."""
+    """The batches this process gates, and what it keeps of each allowed module: its code, by
+    (batch, index in it), until the generator says where the module is (`bind`)."""
 
     def __init__(self, generator_root: str) -> None:
         self.generator_root = generator_root
-        self.readings: dict[int, list[dict[str, Any]]] = {}
         self.held: dict[tuple[int, int], Compiled] = {}
 
-    def read(self, number: int, texts: list[str]) -> None:
-        """Gate batch `number`, the modules' `texts`."""
+    def read(self, spool: str, number: int) -> bool:
+        """Gate batch `number` unless the generator has taken it; whether this process did."""
         if self.generator_root not in sys.path:
             sys.path.insert(0, self.generator_root)  # the gate's modules, loaded with the first batch
         from generator.checks.early_gate import read_batch
 
         with warnings.catch_warnings():  # silently, as `compiled`: the parser warns too (3.12)
             warnings.simplefilter("ignore")
-            self.readings[number], imported = read_batch(texts)
+            imported = read_batch(spool, number)
+        if imported is None:
+            return False
         for index, text in enumerate(imported):
             if text is not None:
                 self.held[number, index] = compiled(text, _UNPLACED)
-
-    def report(self) -> None:
-        """Print the readings of every batch read so far, and say that was all."""
-        for number, readings in self.readings.items():
-            print(json.dumps(["read", number, readings]))
-        print(json.dumps(["readings"]), flush=True)
-        self.readings.clear()
+        return True
 
     def forget_the_gate(self) -> None:
         """Unload the gate's modules: the client's package may have one's name."""
@@ -166,9 +159,8 @@ def _streamed(modules: Modules, gating: Gating) -> list[str] | None:
             _, name, file, text = message
             modules.add(str(name), str(file), compiled(str(text), str(file)))
         elif kind == "batch":
-            gating.read(int(message[1]), list(message[2]))
-        elif kind == "readings":
-            gating.report()
+            if gating.read(str(message[1]), int(message[2])):
+                print(json.dumps(["read", message[2]]), flush=True)
         elif kind == "bind":
             _, name, file, number, index = message
             modules.add(str(name), str(file), placed(gating.held[int(number), int(index)], str(file)))

@@ -7,23 +7,28 @@ long as render itself. So the modules, as their templates render them (see
 import check starts as render begins). It parses each, gates it, reads what the surface record
 takes, and compiles what of it an import runs (`import_time_text`), keeping the code for the
 import check. Once render is done, `EarlyGate.verdicts` pairs each file written with the reading
-of its text.
-
-The batches go through the child's input, one message at a time, from a queue the import check's
-writer thread empties (`ImportCheck.gate_batch`), so that render never waits for the child. Those
-still queued when render is done the child never sees: the generator takes them back and reads
-them itself, while the child finishes the one it has; then the child hands over its readings.
+of its text; batches the child has not started by then are read here, from the last one back,
+while it works forward.
 
 A reading is a function of the text alone (the gate's rules do not depend on where a module
 lives; the surface record's relative imports are placed once the file is known, see
 `surface.placed`), so pairing by the text's digest cannot give a module another's verdict, and a
 file whose text no template rendered (a file upstream copies, or headed afterwards) is read here.
+
+The batches and their readings pass through files in a spool directory (the child is told each
+batch's number): a pipe that filled while the child was busy would stop render. A batch belongs
+to whichever process first renames its file (`N.in` to `N.child` or `N.main`); the child writes
+`N.out` (JSON, as `N.in`) and then says it has read `N`.
 """
 
 from __future__ import annotations
 
 import ast
 import hashlib
+import json
+import os
+import shutil
+import tempfile
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -100,12 +105,20 @@ def _reading_from_json(data: dict[str, Any]) -> Reading:
     return Unread(**data) if kind == "Unread" else Refused(**data)
 
 
-def read_batch(texts: list[str]) -> tuple[list[dict[str, Any]], list[str | None]]:
-    """In the child: the readings of a batch of modules (as JSON), and what an import runs of each
-    module the gate allowed (None for the others)."""
+def read_batch(spool: str, number: int) -> list[str | None] | None:
+    """In the child: read batch `number` unless the parent has taken it (then None). Its readings
+    go to `N.out`; returned is what an import runs of each module the gate allowed, None for the
+    others."""
+    batch = Path(spool)
+    try:
+        os.rename(batch / f"{number}.in", batch / f"{number}.child")
+    except FileNotFoundError:
+        return None  # taken by the parent
+    texts: list[str] = json.loads((batch / f"{number}.child").read_bytes())
     readings = [read_text(text) for text in texts]
-    imported = [reading.imported if isinstance(reading, Read) else None for reading in readings]
-    return [_reading_to_json(reading) for reading in readings], imported
+    (batch / f"{number}.out.tmp").write_text(json.dumps(list(map(_reading_to_json, readings))), encoding="utf-8")
+    os.rename(batch / f"{number}.out.tmp", batch / f"{number}.out")  # whole, or not there
+    return [reading.imported if isinstance(reading, Read) else None for reading in readings]
 
 
 def _digest(text: str) -> bytes:
@@ -120,15 +133,18 @@ BATCH_CHARACTERS = 100_000
 class EarlyGate:
     """`submit` hands over each module as rendered; `verdicts` pairs the files with the readings.
     Use as a context manager: leaving on an error stops the child (`ImportCheck.stop`), whatever
-    it was doing.
+    it was doing, and leaving removes the spool, a new directory in `staging` (the run's own,
+    removed with it if this process is killed).
 
     `child`: the import check, started (`ImportCheck.stream`), whose child reads the batches.
     Switched off (`ALTEGIO_GENERATOR_DISABLE=early-gate`), every module is read in this process,
     after render.
     """
 
-    def __init__(self, child: ImportCheck) -> None:
+    def __init__(self, staging: Path, child: ImportCheck) -> None:
+        self._staging = staging
         self._child = child
+        self._spool: Path | None = None
         self._batch: list[str] = []
         self._batched = 0  # characters in `_batch`
         self._batches = 0
@@ -142,7 +158,10 @@ class EarlyGate:
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
         if error is not None:
-            self._child.stop()
+            self._child.stop()  # before the spool goes: nothing writes into it afterwards
+        if self._spool is not None:
+            shutil.rmtree(self._spool, ignore_errors=True)
+            self._spool = None
 
     def submit(self, text: str) -> None:
         """Hand over a Python module's text, as rendered (header included)."""
@@ -151,26 +170,37 @@ class EarlyGate:
         self._batch.append(text)
         self._batched += len(text)
         if self._batched >= BATCH_CHARACTERS:
-            number, self._batches = self._batches, self._batches + 1
-            for index, each in enumerate(self._batch):
-                self._pending.setdefault(_digest(each), (number, index))
-            self._child.gate_batch(number, self._batch)
-            self._batch, self._batched = [], 0
+            self._send()
+
+    def _send(self) -> None:
+        # A write the machine refuses (a full disk) is the run's failure, reported as the machine's
+        # like any other write of the run: the client's own files would be next.
+        number, self._batches = self._batches, self._batches + 1
+        if self._spool is None:
+            self._spool = Path(tempfile.mkdtemp(prefix=".early-gate-", dir=self._staging))
+        staged = self._spool / f"{number}.in.tmp"
+        staged.write_text(json.dumps(self._batch), encoding="utf-8")
+        os.rename(staged, self._spool / f"{number}.in")  # whole, or not there
+        for index, text in enumerate(self._batch):
+            self._pending.setdefault(_digest(text), (number, index))
+        self._batch, self._batched = [], 0
+        self._child.gate_batch(self._spool, number)
 
     def verdicts(self, project_dir: Path, shown_as: Path, texts: Iterable[tuple[Path, str]]) -> dict[Path, Gated]:
         """The gate's verdict on each module (path, text as written), in the order given."""
         texts = list(texts)
         self._batch.clear()  # never sent: read here
-        taken = self._child.take_back_batches() if self._pending else set()
         readings: dict[Path, Reading | tuple[int, int]] = {}
-        for path, text in texts:  # while the child finishes the batch it has
+        mine: dict[int, bool] = {}  # batch -> taken by this process
+        for path, text in reversed(texts):  # the child goes forward, from the first batch
             found = self._pending.get(_digest(text)) if self._pending else None
-            readings[path] = found if found is not None and found[0] not in taken else read_text(text)
-        read = (
-            {number: list(map(_reading_from_json, found)) for number, found in self._child.batch_readings().items()}
-            if len(taken) < self._batches
-            else {}
-        )
+            if found is not None and found[0] not in mine:
+                mine[found[0]] = self._take(found[0])
+            if found is not None and not mine[found[0]]:
+                readings[path] = found  # the child's reading, once it has made it
+            else:
+                readings[path] = read_text(text)
+        read = self._read_by_child({number for number, taken in mine.items() if not taken})
         self._pending.clear()
         gated: dict[Path, Gated] = {}
         for path, text in texts:
@@ -184,6 +214,28 @@ class EarlyGate:
                     reading = read_text(text)
             gated[path] = _verdict(reading, held, project_dir, path, text, shown_as)
         return gated
+
+    def _take(self, number: int) -> bool:
+        assert self._spool is not None, "a batch was sent"
+        try:
+            os.rename(self._spool / f"{number}.in", self._spool / f"{number}.main")
+        except FileNotFoundError:
+            return False  # the child's
+        return True
+
+    def _read_by_child(self, numbers: set[int]) -> dict[int, list[Reading]]:
+        """The child's readings of these batches, as it finishes them; a batch it never
+        finished (it died) is left out, to be read here."""
+        if not numbers:
+            return {}
+        assert self._spool is not None, "a batch was sent"
+        done: set[int] = set()
+        while not numbers <= done and (number := self._child.batch_read()) is not None:
+            done.add(number)
+        return {
+            number: [_reading_from_json(data) for data in json.loads((self._spool / f"{number}.out").read_bytes())]
+            for number in numbers & done
+        }
 
 
 @dataclass(frozen=True)

@@ -23,14 +23,14 @@ from __future__ import annotations
 import ast
 import contextlib
 import json
+import queue
 import subprocess
 import sys
 import threading
-from collections import deque
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any
+from typing import IO
 
 from generator.checks import gate
 from generator.errors import HelperKilled, InputError
@@ -112,8 +112,7 @@ class ImportCheck:
         self.project_dir, self.shown_as = project_dir, shown_as
         self._root = str(project_dir.resolve())
         self._process: subprocess.Popen[str] | None = None
-        self._said: deque[object] = deque()  # messages for the child, not yet written; _END: no more
-        self._saying = threading.Condition()  # guards `_said`; the writer waits on it
+        self._said: queue.SimpleQueue[object] = queue.SimpleQueue()  # messages for the child; _END: no more
         self._writer: threading.Thread | None = None
 
     def __enter__(self) -> ImportCheck:
@@ -154,37 +153,21 @@ class ImportCheck:
             if path.suffix == ".py":
                 self.add(path, data.decode("utf-8"))
 
-    def gate_batch(self, number: int, texts: list[str]) -> None:
-        """Have the child gate batch `number` of modules (their texts), unless taken back."""
-        self._say(["batch", number, texts])
+    def gate_batch(self, spool: Path, number: int) -> None:
+        """Have the child gate batch `number` of the spool, unless the generator takes it back."""
+        self._say(["batch", str(spool), number])
 
-    def take_back_batches(self) -> set[int]:
-        """The batches not yet written to the child, which it will never see: the caller reads
-        them. The writer writes one message at a time and the pipe holds less than a batch, so
-        all but about one of the batches the child has not started are here."""
-        with self._saying:
-            taken = {int(message[1]) for message in self._said if isinstance(message, list) and message[0] == "batch"}
-            kept = [message for message in self._said if not (isinstance(message, list) and message[0] == "batch")]
-            self._said.clear()
-            self._said.extend(kept)
-        return taken
-
-    def batch_readings(self) -> dict[int, list[dict[str, Any]]]:
-        """The child's readings of every batch it was given (see `early_gate`), once it has read
-        them all; a batch it did not finish (it died) is left out."""
+    def batch_read(self) -> int | None:
+        """Wait for the next batch the child has gated; None once it has ended (it died)."""
         assert self._process is not None and self._process.stdout is not None, "stream() starts the child"
-        self._say(["readings"])
-        found: dict[int, list[dict[str, Any]]] = {}
         while line := self._process.stdout.readline():
             try:
                 message = json.loads(line)
             except ValueError:
                 continue  # not the child's (nothing of the client runs before `end`)
-            if message == ["readings"]:
-                break
-            if isinstance(message, list) and len(message) == 3 and message[0] == "read":
-                found[int(message[1])] = message[2]
-        return found
+            if isinstance(message, list) and message[:1] == ["read"]:
+                return int(message[1])
+        return None
 
     def add(self, path: Path, imported: str | HeldByChild) -> None:
         """Hand over the module at `path` (a file under the project directory): its text as the
@@ -204,26 +187,17 @@ class ImportCheck:
     def _close(self) -> None:
         """The input ends here: the writer closes our end of the pipe once the rest is written
         (without `end` before it, the child runs nothing)."""
-        self._say(_END)
+        self._said.put(_END)
 
     def _say(self, message: object) -> None:
-        with self._saying:
-            self._said.append(message)  # encoded by the writer: one message's JSON at a time
-            self._saying.notify()
-
-    def _next(self) -> tuple[object, bool]:
-        """The writer's next message, waited for, and whether it is the last one queued."""
-        with self._saying:
-            while not self._said:
-                self._saying.wait()
-            return self._said.popleft(), not self._said
+        self._said.put(message)  # encoded by the writer: one message's JSON at a time
 
     def _write(self, pipe: IO[str]) -> None:
         """The writer thread: each line in turn, then the end of input."""
         try:
-            while (said := self._next())[0] is not _END:
-                pipe.write(json.dumps(said[0]) + "\n")
-                if said[1]:  # out now, not when the buffer fills: the child may be waiting
+            while (message := self._said.get()) is not _END:
+                pipe.write(json.dumps(message) + "\n")
+                if self._said.empty():  # out now, not when the buffer fills: the child may be waiting
                     pipe.flush()
         except OSError:
             pass  # it has died (a broken pipe): `wait` reports what it said

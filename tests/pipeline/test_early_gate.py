@@ -5,6 +5,7 @@ module's own place; and the child must never outlive the run."""
 
 from __future__ import annotations
 
+import tempfile
 import time
 from pathlib import Path
 
@@ -52,23 +53,25 @@ TEXTS = {
 }
 
 
-def written_to_the_child(imports: ImportCheck) -> None:
-    """Wait until every batch is written to the child: none is left for the parent to take back."""
+def read_by_the_child(gate: EarlyGate, batches: int) -> None:
+    """Wait until the child has read this many batches: none is left for the parent to take back."""
+    spool = gate._spool
+    assert spool is not None, "the child was given batches"
     deadline = time.monotonic() + 60
-    while any(isinstance(m, list) and m[0] == "batch" for m in list(imports._said)) and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert imports.take_back_batches() == set(), "every batch went to the child"
+    while len(list(spool.glob("*.out"))) < batches and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(list(spool.glob("*.out"))) == batches, "the child read every batch"
 
 
 def verdicts(project: Path, *, child: bool, monkeypatch: pytest.MonkeyPatch) -> dict[Path, Gated]:
     monkeypatch.setenv(startup.DISABLE_VARIABLE, "" if child else "early-gate")
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)  # a batch a module
-    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(imports) as gate:
+    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(project.parent, imports) as gate:
         imports.stream({})
         for text in TEXTS.values():
             gate.submit(text)
         if child:  # let it read them all, so that none is taken back
-            written_to_the_child(imports)
+            read_by_the_child(gate, len(TEXTS))
         return gate.verdicts(project, Path("out/project"), [(project / name, text) for name, text in TEXTS.items()])
 
 
@@ -130,11 +133,11 @@ def checked_by_the_child(project: Path, files: dict[str, str], monkeypatch: pyte
     """Gate `files` (name -> text) in the child, a batch each, and run the import check on them."""
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
     texts = [(project / name, text) for name, text in files.items()]
-    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(imports) as gate:
+    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(project.parent, imports) as gate:
         imports.stream({})
         for _, text in texts:
             gate.submit(text)
-        written_to_the_child(imports)
+        read_by_the_child(gate, len(files))
         for path, verdict in gate.verdicts(project, Path("out/project"), texts).items():
             assert isinstance(verdict, Allowed) and isinstance(verdict.imported, HeldByChild)
             imports.add(path, verdict.imported)
@@ -166,28 +169,16 @@ def test_a_client_called_generator_is_checked_as_itself(tmp_path: Path, monkeypa
     checked_by_the_child(tmp_path / "project", files, monkeypatch)
 
 
-def test_a_failed_run_stops_the_child(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_run_stops_the_child_and_removes_the_spool(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
     with ImportCheck(tmp_path / "project", Path("out/project")) as imports:
         imports.stream({})
         process = imports._process
-        with pytest.raises(RuntimeError), EarlyGate(imports) as gate:
+        with pytest.raises(RuntimeError), EarlyGate(tmp_path, imports) as gate:
             gate.submit(MODEL)
             raise RuntimeError("the run failed elsewhere")
         assert process is not None and process.returncode is not None, "stopped, and reaped"
-
-
-def test_batches_the_child_has_not_seen_are_read_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Render is done and batches are still queued for the child: the generator takes them back
-    and reads them itself, and their verdicts are the same."""
-    monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
-    project = tmp_path / "project"
-    here = verdicts(project, child=False, monkeypatch=monkeypatch)
-    with ImportCheck(project, Path("out/project")) as imports, EarlyGate(imports) as gate:
-        for text in TEXTS.values():  # no child started yet: every batch stays queued
-            gate.submit(text)
-        found = gate.verdicts(project, Path("out/project"), [(project / name, text) for name, text in TEXTS.items()])
-    assert found == here
+    assert list(tmp_path.iterdir()) == [], "the spool is removed"
 
 
 @pytest.mark.slow
@@ -195,14 +186,14 @@ def test_a_client_read_by_the_child_is_the_client_read_here(tmp_path: Path, monk
     """End to end, on a real document whose modules the child reads most of: the same bytes as
     with the early gate off."""
     read_by_child: list[int] = []
-    original = ImportCheck.batch_readings
+    original = EarlyGate._read_by_child
 
-    def counted(self: ImportCheck) -> dict[int, list[dict[str, object]]]:
-        found = original(self)
+    def counted(self: EarlyGate, numbers: set[int]) -> dict[int, list[early_gate.Reading]]:
+        found = original(self, numbers)
         read_by_child.append(sum(map(len, found.values())))
         return found
 
-    monkeypatch.setattr(ImportCheck, "batch_readings", counted)
+    monkeypatch.setattr(EarlyGate, "_read_by_child", counted)
     monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 20_000)
     document = REALWORLD_SPECS / "discourse.json"
     digests = []
@@ -223,3 +214,19 @@ def test_a_client_read_by_the_child_is_the_client_read_here(tmp_path: Path, monk
         digests.append(tree_digest(output))
     assert read_by_child and read_by_child[0] > 100, "the child read most modules"
     assert digests[0] == digests[1]
+
+
+def test_no_room_for_the_spool_is_the_machines_problem(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full disk fails the run as any write of it would (the pipeline reports an `OSError` as
+    the machine's, exit 3: tests/robustness/test_machine_errors.py), not as the spec's, and is
+    not hidden: the client's own files would be next."""
+
+    def full(*args: object, **kwargs: object) -> str:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkdtemp", full)
+    monkeypatch.setattr(early_gate, "BATCH_CHARACTERS", 1)
+    imports = ImportCheck(tmp_path / "project", Path("out/project"))  # not started: no batch reaches it
+    with EarlyGate(tmp_path, imports) as gate, pytest.raises(OSError, match="No space left"):
+        gate.submit(MODEL)
+    assert list(tmp_path.iterdir()) == []
