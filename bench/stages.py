@@ -55,7 +55,7 @@ OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("output gate (files written after the modules)", "generator.checks.gate:check_tree", 0),
     ("import check: wait for its verdict", "generator.pipeline:ImportCheck.wait", 0),
     ("publish", "generator.publish:replace_dir", 0),
-    ("upstream parse (GeneratorData.from_dict less its structure check)", "generator.render.render:generator_data", -1),
+    ("upstream parse (GeneratorData.from_dict less its structure check)", "generator.render.render:upstream_model", -1),
 )
 UPSTREAM_STAGES: tuple[tuple[str, str, int], ...] = (
     ("load the document", "openapi_python_client:_get_document", 0),

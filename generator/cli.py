@@ -17,9 +17,10 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from generator.config import Settings, load_settings
+from generator.config import load_settings
 from generator.errors import HelperKilled, InputError
 from generator.publish import Interrupted, OutputError
+from generator.settings import Settings
 
 FIX_COMMAND = "make regen"
 EXIT_MACHINE = 3  # permissions, a read-only or a full file system: not the input's fault
@@ -115,6 +116,14 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     return {name: getattr(args, name, None) for name in names}
 
 
+def _project_skips_unsupported() -> bool:
+    """Whether the project here (`pyproject.toml`) generates with skip_unsupported."""
+    try:
+        return load_settings(Path("pyproject.toml"), check_upstream=False).skip_unsupported
+    except InputError:
+        return False
+
+
 def main(argv: list[str] | None = None) -> int:
     if sys.platform == "win32":
         print("python -m generator: Windows is not supported; run it on Linux or macOS", file=sys.stderr)
@@ -123,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == ["diff"]:
         from generator.diff.cli import main as diff_main
 
-        return diff_main(argv[1:])
+        return diff_main(argv[1:], _project_skips_unsupported)
     args = _parser().parse_args(argv)
     _interrupt_on_sigterm()
     settings = None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +18,7 @@ from generator.naming.title import (
     shadowing_problem,
 )
 from generator.release.records import read_record
+from generator.settings import Settings
 
 AUTH_KINDS = ("none", "partner", "user")
 # The overrides the pipeline relies on. Without one, upstream would silently fall back to its own
@@ -39,38 +39,6 @@ REQUIRED_TEMPLATES = (
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)$")
 # Environment variables of the generated client are named <ENV_PREFIX>_API_KEY, ..._BASE_URL.
 _ENV_PREFIX = re.compile(r"[A-Z][A-Z0-9_]{0,59}")
-
-
-@dataclass(frozen=True)
-class Settings:
-    root: Path
-    spec: Path
-    output: Path
-    templates: Path
-    project_name: str
-    package_name: str
-    # The generated client class and the prefix of its environment variables.
-    client_name: str = "ApiClient"
-    env_prefix: str = "API"
-    login_operation: str | None = None
-    allow_external_refs: bool = False
-    # Leave out, and list, the endpoints upstream cannot generate instead of failing the run.
-    skip_unsupported: bool = False
-    auth: dict[str, str] = field(default_factory=dict)
-    upstream: dict[str, Any] = field(default_factory=dict)
-    # The hand-written migration guide copied beside the CHANGELOG (MIGRATING.md), if any.
-    migration_guide: Path | None = None
-    # operationId -> where its resource method goes ("events.list", "v1.events.search").
-    resources: dict[str, str] = field(default_factory=dict)
-    resources_exact: bool = True  # an entry naming no operation of the spec is an error
-
-    @property
-    def project_dir(self) -> Path:
-        return self.output / self.project_name
-
-    @property
-    def package_dir(self) -> Path:
-        return self.project_dir / self.package_name
 
 
 _REQUIRED = {"spec": str, "output": str, "templates": str}

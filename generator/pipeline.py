@@ -30,7 +30,6 @@ from generator.checks import gate, tree_names
 from generator.checks.early_gate import EarlyGate, Gated, NotPython
 from generator.checks.fmt import Formatting
 from generator.checks.import_gate import ImportCheck, ImportFailed
-from generator.config import Settings
 from generator.errors import InputError
 from generator.release import records
 from generator.release.provenance import (
@@ -52,6 +51,7 @@ from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
 from generator.render.left_out import LeftOut, operation_named, refusal, unparsable_endpoints
 from generator.render.render import Rendered, render
+from generator.settings import Settings
 from generator.spec.load import Document, load_document
 from generator.spec.validate import Validated, validate_document
 from generator.startup import garbage_dropped

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from generator.config import load_settings
 from generator.diff.inputs import read_spec
 from generator.diff.left_out import default_settings, left_out_operations
 from generator.diff.report import FAIL_ON_LEVELS, FORMATS, Report
@@ -65,7 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, project_skips_unsupported: Callable[[], bool] = lambda: False) -> int:
+    """The diff command; `project_skips_unsupported()` says whether the project here generates with
+    skip_unsupported (asked only without --skip-unsupported)."""
     try:
         args = build_parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error argparse has already printed
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         old = read_spec(args.old_spec)
         new = read_spec(args.new_spec)
         left_out: LeftOutPair = (None, None)
-        if args.skip_unsupported or _project_skips_unsupported():
+        if args.skip_unsupported or project_skips_unsupported():
             left_out = (
                 left_out_operations(old.document, default_settings(args.old_spec)),
                 left_out_operations(new.document, default_settings(args.new_spec)),
@@ -85,15 +87,3 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sys.stdout.write(report.render(args.format))
     return report.exit_code(args.fail_on)
-
-
-def _project_skips_unsupported() -> bool:
-    """Whether the project here (`pyproject.toml`) generates with skip_unsupported."""
-    try:
-        return load_settings(Path("pyproject.toml"), check_upstream=False).skip_unsupported
-    except InputError:
-        return False
-
-
-if __name__ == "__main__":
-    sys.exit(main())

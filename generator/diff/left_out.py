@@ -12,13 +12,14 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from generator.config import Settings
 from generator.errors import InputError
 from generator.render.left_out import operation_named, unsupported, without_problem_operations
+from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import Operation
+from generator.spec.upstream_model import upstream_model
 from generator.spec.validate import validate_document
-from generator.upstream.parse import generator_data, upstream_config
+from generator.upstream.parse import upstream_config
 
 LeftOutReasons = dict[str, str]
 """`METHOD /path` of each operation left out, with why."""
@@ -31,7 +32,7 @@ def left_out_operations(document: Document, settings: Settings) -> LeftOutReason
         return None
     with tempfile.TemporaryDirectory() as scratch:
         config = upstream_config(settings, document.path, Path(scratch) / settings.project_name)
-        openapi = generator_data(validated, config)
+        openapi = upstream_model(validated, config)
         found = [*without_problem_operations(openapi, validated), *unsupported(document, openapi, validated.model)]
     operations = {operation_named(operation) for operation in validated.model.operations}
     return {item.what: item.reason for item in found if item.what in operations}

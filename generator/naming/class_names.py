@@ -14,15 +14,11 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from generator.upstream import strings
+from generator.upstream import FIELD_PREFIX, strings
 
 if TYPE_CHECKING:
-    from generator.config import Settings
+    from generator.settings import Settings
     from generator.spec.load import Document
-
-FIELD_PREFIX = "field_"
-"""Upstream's default `field_prefix`, which the name checks before render assume; a
-`field_prefix` in the upstream settings reaches upstream's own render (`facts.openapi_field_prefix`)."""
 
 
 @cache

@@ -25,7 +25,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator.config import Settings
 from generator.diff.report import Report
 from generator.errors import InputError
 from generator.release import records
@@ -34,6 +33,7 @@ from generator.release.surface import Surface, read_surface_record, surface_reco
 from generator.release.versioning import changelog_entry, heading_anchor, next_version, prepend_entry
 from generator.render.headers import HEADER_TEXT, header_for
 from generator.render.markdown import markdown_inline
+from generator.settings import Settings
 from generator.spec.load import Document, load_document
 
 INITIAL_VERSION = "1.0.0"

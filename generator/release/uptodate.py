@@ -14,7 +14,6 @@ import json
 from pathlib import Path
 from typing import Any
 
-from generator.config import Settings
 from generator.release.provenance import (
     RECORDS,
     file_sha256,
@@ -26,6 +25,7 @@ from generator.release.provenance import (
     tool_version,
     tree_digest,
 )
+from generator.settings import Settings
 
 GENERATOR_DIR = Path(__file__).resolve().parent.parent
 

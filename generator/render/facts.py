@@ -14,14 +14,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from generator.config import Settings
-from generator.naming.class_names import FIELD_PREFIX
 from generator.render.examples import example_call
+from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import RefError, join
 from generator.spec.prepare import json_content
-from generator.upstream import Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
+from generator.upstream import FIELD_PREFIX, Endpoint, GeneratorData, ListProperty, ModelProperty, raw, strings
 
 # strftime layouts allowed in `x-strftime`: digits-only fields and separators, nothing else.
 STRFTIME = re.compile(r"(%[YmdHMS]|[-: T./])+")  # also for parameters' `x-strftime` (resources.py)

@@ -19,7 +19,6 @@ from typing import Any
 
 import jinja2
 
-from generator.config import Settings
 from generator.naming.class_names import class_overrides
 from generator.naming.identifiers import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
@@ -37,9 +36,11 @@ from generator.render.left_out import (
 from generator.render.markdown import markdown_inline
 from generator.render.resources import ResourceTree, resource_tree
 from generator.render.template_cache import template_bytecode_cache
+from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join
+from generator.spec.upstream_model import upstream_model
 from generator.spec.validate import PYTHON_NAME, Validated
 from generator.startup import switched_off
 from generator.upstream import (
@@ -53,7 +54,7 @@ from generator.upstream import (
     raw,
     strings,
 )
-from generator.upstream.parse import generator_data, upstream_config
+from generator.upstream.parse import upstream_config
 
 _OPERATION_WAY_OUT = (
     "or leave the operation out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
@@ -98,10 +99,10 @@ def render(
         raise doc.error(f"{first.message}; {first.fix}, {_OPERATION_WAY_OUT}", first.pointer)
     overrides = class_overrides(doc, settings)
     config = upstream_config(settings, doc.path, project_dir, overrides)
-    openapi = generator_data(validated, config)
+    openapi = upstream_model(validated, config)
     if shorter := shorter_model_modules(openapi):  # rare: parse again with the module names moved
         config = upstream_config(settings, doc.path, project_dir, {**shorter, **overrides})
-        openapi = generator_data(validated, config)
+        openapi = upstream_model(validated, config)
     exact_string_values(openapi)
     chosen_python_names(openapi, validated.model, config)
     alias_model_members(openapi, config)

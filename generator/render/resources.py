@@ -27,9 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from generator.config import Settings
 from generator.errors import InputError
-from generator.naming.class_names import FIELD_PREFIX
 from generator.naming.modules import WINDOWS_RESERVED
 from generator.render.examples import example_call
 from generator.render.facts import (
@@ -41,8 +39,10 @@ from generator.render.facts import (
     type_code,
 )
 from generator.render.imports import imports_unwritten_model
+from generator.settings import Settings
 from generator.spec.model import SpecModel
 from generator.upstream import (
+    FIELD_PREFIX,
     DateProperty,
     DateTimeProperty,
     Endpoint,

@@ -29,14 +29,13 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from generator.errors import BIDI_CONTROLS
-from generator.naming.class_names import FIELD_PREFIX
-from generator.naming.identifiers import NameProblem as LocalProblem
-from generator.naming.identifiers import name_problems, property_names
 from generator.spec.load import Document
 from generator.spec.model import HTTP_METHODS, PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
+from generator.spec.names import NameProblem as LocalProblem
+from generator.spec.names import name_problems, property_names
 from generator.spec.pointer import RefError, join, pointer_of, ref_target, walk
 from generator.spec.prepare import json_content, upstream_input
-from generator.upstream import oai, strings
+from generator.upstream import FIELD_PREFIX, oai, strings
 
 # Arguments every generated operation function takes besides the spec's parameters, and the
 # locals of `_get_kwargs` that a parameter of the same name would be overwritten by.

@@ -41,6 +41,9 @@ from generator import startup
 
 PINNED_VERSION = "0.29.1"
 DISTRIBUTION = "openapi-python-client"
+FIELD_PREFIX = "field_"
+"""Upstream's default `field_prefix`, which the name checks before render assume; a
+`field_prefix` in the upstream settings reaches upstream's own render (`facts.openapi_field_prefix`)."""
 
 __all__ = [
     "ClassName",
@@ -51,6 +54,7 @@ __all__ = [
     "Endpoint",
     "EndpointCollection",
     "EnumProperty",
+    "FIELD_PREFIX",
     "GeneratorData",
     "GeneratorError",
     "ListProperty",

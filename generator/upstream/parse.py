@@ -1,21 +1,20 @@
-"""Upstream's model of the document (`GeneratorData`), built from the structure `validate` parsed,
-and the upstream configuration it is built with."""
+"""What the generator asks of upstream's parser: its configuration for a run, and its model of a
+document (`GeneratorData`) built from a structure that has already passed upstream's check."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from generator.errors import InputError
-from generator.spec.model import path_shape
-from generator.spec.prepare import upstream_input
 from generator.upstream import (
     Config,
     ConfigFile,
+    Endpoint,
     EndpointCollection,
     EnumProperty,
     GeneratorData,
-    GeneratorError,
     LiteralEnumProperty,
     MetaType,
     ModelProperty,
@@ -24,31 +23,20 @@ from generator.upstream import (
     Schemas,
     build_parameters,
     build_schemas,
-    internals_usable,
+    oai,
 )
 
 if TYPE_CHECKING:
-    from generator.config import Settings
-    from generator.spec.model import Operation, SpecModel
-    from generator.spec.validate import Validated
+    from generator.settings import Settings
 
 
-def generator_data(validated: Validated, config: Config) -> GeneratorData:
-    """Upstream's `GeneratorData.from_dict`, minus its structure check: `validate` did that once.
+def generator_data(structure: oai.OpenAPI, config: Config, made: Callable[[Endpoint, str], None]) -> GeneratorData:
+    """Upstream's `GeneratorData.from_dict`, minus its structure check (the caller did that once).
 
-    The body is upstream 0.29.1's, from the point where its check has passed. With another
-    version installed, `from_dict` itself, on the document as upstream gets it.
+    The body is upstream 0.29.1's, from the point where its check has passed; only for that
+    version (`internals_usable()`). `made(endpoint, path)` hears which path item (a key of
+    `paths`) made each endpoint.
     """
-    model = validated.model
-    if not internals_usable():
-        parsed = GeneratorData.from_dict(upstream_input(model, frozenset(validated.dropped)), config=config)
-        if isinstance(parsed, GeneratorError):  # validation read the same document without complaint
-            raise ValueError(f"{parsed.header}: {parsed.detail}")
-        _register_in_order(model, parsed)
-        return parsed
-    structure = validated.structure
-    if structure is None:
-        raise ValueError("upstream's model of the document was released: validate it again to render")
     schemas, parameters = Schemas(), Parameters()
     components = structure.components
     if components and components.schemas:
@@ -73,7 +61,7 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
             merged.endpoints.extend(collection.endpoints)
             merged.parse_errors.extend(collection.parse_errors)
             for endpoint in collection.endpoints:
-                model.register(endpoint, path.get_untrusted_value())
+                made(endpoint, path.get_untrusted_value())
     classes = schemas.classes_by_name.values()
     return GeneratorData(
         title=structure.info.title,
@@ -84,27 +72,6 @@ def generator_data(validated: Validated, config: Config) -> GeneratorData:
         errors=schemas.errors + parameters.errors,
         enums=[prop for prop in classes if isinstance(prop, EnumProperty | LiteralEnumProperty)],
     )
-
-
-def _register_in_order(model: SpecModel, parsed: GeneratorData) -> None:
-    """Pair each endpoint of a `from_dict` result with its operation, for another upstream version.
-
-    Upstream makes endpoints in document order, and the collection of an endpoint's first tag
-    keeps that order; an endpoint is the next operation of its first tag, method and path shape
-    not yet paired (its path has its parameters renamed, so only the shape is left to compare).
-    """
-    waiting: dict[tuple[str, str, str], list[Operation]] = {}
-    for operation in model.operations:
-        tags = [tag for tag, _ in operation.tags] or ["default"]
-        key = (str(PythonIdentifier(tags[0], "tag")), *operation.shape)
-        waiting.setdefault(key, []).append(operation)
-    for tag, collection in parsed.endpoint_collections_by_tag.items():
-        for endpoint in collection.endpoints:
-            if endpoint.tags and str(endpoint.tags[0]) != str(tag):
-                continue  # paired in the collection of its first tag (generate_all_tags)
-            shape = path_shape(endpoint.path.get_untrusted_value())
-            if candidates := waiting.get((str(tag), endpoint.method.lower(), shape)):
-                model.register(endpoint, candidates.pop(0).path)
 
 
 def upstream_config(

@@ -189,7 +189,7 @@ def test_usage_errors_exit_2_and_help_exits_0(capsys: pytest.CaptureFixture[str]
 def test_runs_as_a_module() -> None:
     spec = REPO / "tests" / "diff" / "base_spec.yaml"
     result = subprocess.run(
-        [sys.executable, "-m", "generator.diff", str(spec), str(spec), "--format", "json"],
+        [sys.executable, "-m", "generator", "diff", str(spec), str(spec), "--format", "json"],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -16,7 +16,8 @@ import pytest
 from generator.config import load_settings
 from generator.pipeline import load_spec
 from generator.render.left_out import unsupported
-from generator.upstream.parse import generator_data, upstream_config
+from generator.spec.upstream_model import upstream_model
+from generator.upstream.parse import upstream_config
 from tests.conftest import ROOT, SPEC, run_generator
 from tests.pipeline.operation_records import check_records
 
@@ -203,7 +204,7 @@ def test_the_altegio_spec_generates_with_nothing_left_out(tmp_path: Path) -> Non
     settings = load_settings(ROOT / "pyproject.toml")
     assert settings.spec == SPEC and not settings.skip_unsupported
     doc, validated = load_spec(settings)
-    openapi = generator_data(validated, upstream_config(settings, doc.path, tmp_path / "unused"))
+    openapi = upstream_model(validated, upstream_config(settings, doc.path, tmp_path / "unused"))
     assert unsupported(doc, openapi) == []
     readme = (ROOT / "generated" / "altegio-activity-client" / "README.md").read_text(encoding="utf-8")
     assert "## Not generated" not in readme
