@@ -116,10 +116,11 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     return {name: getattr(args, name, None) for name in names}
 
 
-def _project_skips_unsupported() -> bool:
-    """Whether the project here (`pyproject.toml`) generates with skip_unsupported."""
+def _project_skips_unsupported(config: Path) -> bool:
+    """Whether the project (its settings file, `pyproject.toml` unless --config) generates with
+    skip_unsupported."""
     try:
-        return load_settings(Path("pyproject.toml"), check_upstream=False).skip_unsupported
+        return load_settings(config, check_upstream=False).skip_unsupported
     except InputError:
         return False
 
@@ -128,12 +129,14 @@ def main(argv: list[str] | None = None) -> int:
     if sys.platform == "win32":
         print("python -m generator: Windows is not supported; run it on Linux or macOS", file=sys.stderr)
         return 2
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["diff"]:
+    parser = _parser()
+    args, rest = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.command == "diff":  # its own arguments, options and --help: `generator.diff.cli`
         from generator.diff.cli import main as diff_main
 
-        return diff_main(argv[1:], _project_skips_unsupported)
-    args = _parser().parse_args(argv)
+        return diff_main(rest, lambda: _project_skips_unsupported(args.config))
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     _interrupt_on_sigterm()
     settings = None
     try:

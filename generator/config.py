@@ -183,6 +183,7 @@ def load_settings(
         templates=templates,
         project_name=project,
         package_name=package,
+        pyproject=pyproject,
         client_name=client,
         env_prefix=env_prefix,
         login_operation=table.get("login_operation"),

@@ -35,6 +35,7 @@ from generator.release import records
 from generator.release.provenance import (
     RECORDS,
     RECORDS_DIR,
+    SPEC_SNAPSHOT,
     file_hashes,
     file_sha256,
     files_digest,
@@ -166,7 +167,7 @@ def _build_once(
         }
         write_provenance(project_dir, record, files)
         # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
-        gate.check_tree(project_dir, settings.project_dir, python=False)
+        gate.check_tree(project_dir, settings.project_dir, python=False, verbatim=(SPEC_SNAPSHOT,))
         try:
             imports.wait()
         except ImportFailed as failed:

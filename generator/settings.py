@@ -15,6 +15,8 @@ class Settings:
     templates: Path
     project_name: str
     package_name: str
+    # The file the settings were read from (pyproject.toml unless --config): errors point there.
+    pyproject: Path
     # The generated client class and the prefix of its environment variables.
     client_name: str = "ApiClient"
     env_prefix: str = "API"

@@ -96,9 +96,11 @@ def _load_on_first_use(name: str) -> None:
 
 
 def installed_version(distribution: str) -> str | None:
-    """The version of an installed distribution, as `importlib.metadata.version` finds one
-    installed from a wheel: the first `<name>-<version>.dist-info` on `sys.path`; None when there
-    is none (an egg or a zip is asked of `importlib.metadata` by the callers that need it)."""
+    """The version of an installed distribution, as `importlib.metadata.version` finds it, or None.
+
+    One installed from a wheel is found by name alone: the first `<name>-<version>.dist-info` on
+    `sys.path`, without importing `importlib.metadata` (a no-change regen never needs it); an egg
+    or a zip is asked of `importlib.metadata`."""
     prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
     for entry in sys.path:
         try:
@@ -108,4 +110,9 @@ def installed_version(distribution: str) -> str | None:
         for name in sorted(names):
             if name.lower().startswith(prefix) and name.endswith(".dist-info"):
                 return name[len(prefix) : -len(".dist-info")]
-    return None
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        return None

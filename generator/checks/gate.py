@@ -1,10 +1,11 @@
 """The security gate: generated code may import and define things, and nothing else.
 
 Spec text reaches generated code in many places (names, descriptions, defaults, enum values);
-upstream and `facts.py` escape it, and `validate.py` refuses what escaping would change. This
-module is the backstop that does not trust either: every generated module is parsed as rendered
-(ruff then only sorts imports, drops unused ones, modernises syntax and re-indents) and each
-statement that runs at import time is checked against an allow-list of what our templates emit:
+upstream and the templates' filters (`render.pyliteral`) escape it, and `validate.py` refuses
+what escaping would change. This module is the backstop that does not trust either: every
+generated module is parsed as rendered (ruff then only sorts imports, drops unused ones,
+modernises syntax and re-indents) and each statement that runs at import time is checked
+against an allow-list of what our templates emit:
 
 - module and class docstrings; imports (relative, or of the modules in `ALLOWED_MODULES`);
   `if TYPE_CHECKING:` blocks holding only imports;
@@ -29,11 +30,10 @@ import codecs
 import re
 import tomllib
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 
 from generator.errors import BIDI_CONTROLS, InputError
-from generator.release.provenance import SPEC_SNAPSHOT  # the spec itself, dumped: spec text is expected there verbatim
 
 ALLOWED_MODULES = frozenset(
     {
@@ -137,11 +137,12 @@ def check_syntax(project_dir: Path, shown_as: Path) -> None:
             ) from None
 
 
-def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> None:
+def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True, verbatim: Collection[str] = ()) -> None:
     """Raise `InputError` naming the generated file and line of the first construct not allowed.
 
     `python=False` leaves out the Python modules: the pipeline gates those with `check_file` as
-    it writes them, and this pass then covers only the files written after them.
+    it writes them, and this pass then covers only the files written after them. Files named in
+    `verbatim` quote the spec as it is (the spec snapshot): text like a leaked repr is expected there.
     """
     for path in sorted(p for p in project_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(project_dir)
@@ -153,7 +154,7 @@ def check_tree(project_dir: Path, shown_as: Path, *, python: bool = True) -> Non
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             raise InputError(shown_as / relative, "security gate: generated file is not UTF-8 text") from None
-        check_file(relative, text, shown_as)
+        check_file(relative, text, shown_as, verbatim=relative.name in verbatim)
 
 
 _CHUNK_BYTES = 1 << 20
@@ -181,14 +182,17 @@ def _may_hold_a_repr(path: Path, shown: Path) -> bool:
     return False
 
 
-def check_file(relative: Path, text: str, shown_as: Path, tree: ast.Module | None = None) -> ast.Module | None:
+def check_file(
+    relative: Path, text: str, shown_as: Path, tree: ast.Module | None = None, *, verbatim: bool = False
+) -> ast.Module | None:
     """Gate one generated file, given by its path relative to the project directory and its text.
 
-    `tree`: the syntax tree of exactly `text`, when the caller has parsed it already.
+    `tree`: the syntax tree of exactly `text`, when the caller has parsed it already. `verbatim`:
+    the file quotes the spec as it is, so text like a leaked repr is no sign of a template's slip.
     Returns a Python module's syntax tree (the gate parsed it anyway), else `None`.
     """
     shown = shown_as / relative
-    if relative.name != SPEC_SNAPSHOT and "object at 0x" in text and (match := LEAKED_REPR.search(text)):
+    if not verbatim and "object at 0x" in text and (match := LEAKED_REPR.search(text)):
         line, column = _position(text, match.start())
         raise InputError(
             shown,

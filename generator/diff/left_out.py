@@ -47,6 +47,7 @@ def default_settings(spec: Path) -> Settings:
         templates=spec.parent,
         project_name="diff-client",
         package_name="diff_client",
+        pyproject=spec.parent / "pyproject.toml",  # none: upstream's defaults cannot be wrong
         skip_unsupported=True,
     )
 

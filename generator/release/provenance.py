@@ -68,22 +68,18 @@ def tree_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file() and not TOOL_CACHES.intersection(p.relative_to(root).parts))
 
 
-def tree_digest(root: Path) -> str:
-    """Hash of every file's relative path and bytes under `root`."""
+def tree_digest(root: Path, files: list[Path] | None = None) -> str:
+    """Hash of each file's relative path and bytes under `root`: `files` (sorted), else every
+    file (`tree_files`)."""
     digest = hashlib.sha256()
-    for path in tree_files(root):
+    for path in tree_files(root) if files is None else files:
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
 def tool_version(distribution: str) -> str:
-    """A tool's installed version; `importlib.metadata` answers for one not installed from a wheel."""
-    found = installed_version(distribution)
-    if found is not None:
-        return found
-    from importlib.metadata import version
-
-    return version(distribution)
+    """A tool's installed version, for the record."""
+    return installed_version(distribution) or "not installed"
 
 
 def generator_version() -> str:

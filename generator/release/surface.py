@@ -62,12 +62,11 @@ _Param = tuple[str, str, str | None, str | None]  # name, kind, annotation, defa
 # --- recording -----------------------------------------------------------------------------------------
 
 
-def surface_record(root: Path, package: str, trees: Mapping[Path, ast.Module | ReadModule] | None = None) -> Surface:
+def surface_record(root: Path, package: str, trees: Mapping[Path, ReadModule] | None = None) -> Surface:
     """The public surface of `package` as found under `root` (the directory that contains it).
 
-    `trees` may hold modules already parsed (by path), so that a caller that parsed the package
-    for its own checks does not pay for it twice: as syntax trees, or as `read_module` made of
-    them, which lets the caller drop each tree once read.
+    `trees` may hold modules already read (`read_module`, by path), so that a caller that parsed
+    the package for its own checks does not parse it twice; the rest are parsed from the disk.
     """
     if not root.is_dir():
         raise InputError(root, "is not a directory, expected a generated tree")
@@ -214,7 +213,7 @@ _MAX_ALIAS_HOPS = 50  # re-exports of re-exports; a longer chain is a cycle
 class _Reader:
     """Reads a package's modules with `ast` (nothing is imported or run) and lists its surface."""
 
-    def __init__(self, root: Path, package: str, trees: Mapping[Path, ast.Module | ReadModule]) -> None:
+    def __init__(self, root: Path, package: str, trees: Mapping[Path, ReadModule]) -> None:
         self.modules: dict[str, _Module] = {}
         # The files on disk, and modules read already that are not written yet (the runtime's).
         written = set((root / package).rglob("*.py"))
@@ -224,15 +223,14 @@ class _Reader:
             parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
             if not all(part.isidentifier() for part in parts):
                 continue
-            tree = trees.get(file)
-            if isinstance(tree, _Module):  # read already
-                self.modules[tree.path] = tree
+            read = trees.get(file)
+            if read is not None:  # read already
+                self.modules[read.path] = read
                 continue
-            if tree is None:
-                try:
-                    tree = ast.parse(file.read_bytes(), filename=str(file))
-                except (SyntaxError, ValueError):
-                    continue  # not importable either: it has no surface
+            try:
+                tree = ast.parse(file.read_bytes(), filename=str(file))
+            except (SyntaxError, ValueError):
+                continue  # not importable either: it has no surface
             module = _Module(".".join(parts), relative.name == "__init__")
             self.read_statements(module, tree.body)
             self.modules[module.path] = module

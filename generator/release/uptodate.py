@@ -50,10 +50,7 @@ def settings_digest(settings: Settings) -> str:
 
 def source_digest() -> str:
     """The generator's own code: a change to it must not be mistaken for 'nothing changed'."""
-    digest = hashlib.sha256()
-    for path in sorted(GENERATOR_DIR.rglob("*.py")):
-        digest.update(path.relative_to(GENERATOR_DIR).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
+    return tree_digest(GENERATOR_DIR, sorted(GENERATOR_DIR.rglob("*.py")))
 
 
 def inputs_record(spec_bytes: bytes, settings: Settings) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 Render writes the files, those made from a template with the header already
 (`render.HeaderedTemplate`); the pipeline puts it on the rest (`add_headers`) before anything
 reads them, and the records carry it too. A file with the header is the generator's: the
-publish step tells a user's file from a generated one by it where no record lists the files.
+pipeline tells a user's file from a generated one by it where no record lists the files
+(`pipeline._generated_by_previous`).
 """
 
 from __future__ import annotations

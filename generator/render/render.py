@@ -20,7 +20,7 @@ from typing import Any
 import jinja2
 
 from generator.naming.class_names import class_overrides
-from generator.naming.identifiers import alias_model_members
+from generator.naming.model_members import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.headers import header_for
@@ -63,7 +63,6 @@ _OPERATION_WAY_OUT = (
 
 @dataclass(frozen=True)
 class Rendered:
-    facts: Facts
     left_out: tuple[LeftOut, ...]
     # Each endpoint module written, by path, with its operation (the operation, not upstream's
     # endpoint, which would keep upstream's model of the document alive for the rest of the run).
@@ -131,7 +130,7 @@ def render(
         for tag, collection in openapi.endpoint_collections_by_tag.items()
         for endpoint in collection.endpoints
     }
-    return Rendered(facts, left_out, modules)
+    return Rendered(left_out, modules)
 
 
 def _without_operations(openapi: GeneratorData, model: SpecModel, operations: set[str]) -> None:

@@ -341,7 +341,7 @@ def resource_tree(
 
 
 def _map_error(settings: Settings, operation_id: str, what: str) -> InputError:
-    pyproject = settings.root / "pyproject.toml"
+    pyproject = settings.pyproject
     try:
         lines = pyproject.read_text(encoding="utf-8").splitlines()
     except OSError:

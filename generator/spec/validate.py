@@ -2,7 +2,8 @@
 
 First the document's model (`generator.spec.model`) is built, following every `$ref`; then the
 structure is checked by upstream's own document model (pydantic), from the model's input, and
-`render` reuses the result (checked again only when components had to be dropped); then come
+`upstream_model` builds upstream's model of the document from the result (checked again only
+when components had to be dropped); then come
 the checks that matter for the generated code (unique operationIds, declared path
 parameters, local references only, names that survive the trip into Python). The first problem
 found is raised as an `InputError` pointing at its line.

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from openapi_python_client import Project, strings
@@ -87,12 +86,7 @@ def raw(value: Any) -> str:
 
 
 def installed_version() -> str | None:
-    if (found := startup.installed_version(DISTRIBUTION)) is not None:
-        return found
-    try:  # not installed from a wheel
-        return version(DISTRIBUTION)
-    except PackageNotFoundError:
-        return None
+    return startup.installed_version(DISTRIBUTION)
 
 
 @cache

@@ -91,7 +91,7 @@ def upstream_config(
             post_hooks=[],  # formatting is our own, pinned, stage
         )
     except (ValueError, TypeError) as exc:  # pydantic's ValidationError is a ValueError
-        raise InputError(settings.root / "pyproject.toml", f"[tool.altegio-generator.upstream]: {exc}") from None
+        raise InputError(settings.pyproject, f"[tool.altegio-generator.upstream]: {exc}") from None
     return Config.from_sources(
         config_file, MetaType.UV, document, file_encoding="utf-8", overwrite=True, output_path=output
     )

@@ -270,3 +270,16 @@ def test_the_30_meta_schema_decides_for_30_documents(tmp_path: Path, capsys: pyt
         f"{new}:1:197: invalid OpenAPI: [] should be non-empty "
         "(at /paths/~1a/post/requestBody/content/application~1json/schema/enum)\n"
     )
+
+
+def test_diff_after_the_config_option_runs_the_diff(capsys: pytest.CaptureFixture[str]) -> None:
+    # `--config FILE diff ...` once fell through to `check`: the subcommand is the diff wherever
+    # the generator's own options put it.
+    from generator.cli import main as generator_main
+
+    spec = REPO / "tests" / "diff" / "base_spec.yaml"
+    config = REPO / "pyproject.toml"
+    assert generator_main(["--config", str(config), "diff", str(spec), str(spec), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["findings"] == []
+    assert generator_main(["--config", str(config), "diff"]) == 2
+    assert "OLD_SPEC, NEW_SPEC" in capsys.readouterr().err

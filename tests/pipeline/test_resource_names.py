@@ -167,7 +167,8 @@ def test_a_document_without_a_map_gets_sensible_collision_free_resources(tmp_pat
 def test_the_resource_map_is_checked(tmp_path: Path) -> None:
     spec = tmp_path / "pets.yaml"
     spec.write_text(yaml.safe_dump(DOCUMENT))
-    config = tmp_path / "pyproject.toml"
+    # Not called pyproject.toml: an error points at the file --config names, at its line.
+    config = tmp_path / "generator.toml"
     templates = (ROOT / "templates").as_posix()
     base = f'[tool.altegio-generator]\nspec = "{spec.as_posix()}"\noutput = "out"\ntemplates = "{templates}"\n'
     config.write_text(base + '[tool.altegio-generator.resources]\nnoSuchOperation = "pets.list"\n')

@@ -222,7 +222,9 @@ def test_the_spec_snapshot_may_quote_anything(tmp_path: Path) -> None:
     project = write_module(tmp_path, '"""Fine."""\n')
     (project / ".generator").mkdir()
     (project / ".generator" / "openapi.yaml").write_text("description: an object at 0x1234 in the spec\n")
-    gate.check_tree(project, SHOWN)
+    gate.check_tree(project, SHOWN, verbatim=("openapi.yaml",))
+    with pytest.raises(InputError, match="leaked object repr"):  # anywhere else, a template's slip
+        gate.check_tree(project, SHOWN)
 
 
 def test_bidirectional_controls_are_refused_in_code(tmp_path: Path) -> None:
