@@ -30,6 +30,7 @@ from generator.checks import gate, tree_names
 from generator.checks.early_gate import EarlyGate, Gated, NotPython
 from generator.checks.fmt import Formatting
 from generator.checks.import_gate import ImportCheck, ImportFailed
+from generator.checks.module_surface import ReadModule, read_module
 from generator.errors import InputError
 from generator.release import records
 from generator.release.provenance import (
@@ -47,7 +48,7 @@ from generator.release.provenance import (
     write_spec_snapshot,
 )
 from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release, record_release
-from generator.release.surface import ReadModule, read_module, surface_record, write_surface_record
+from generator.release.surface import surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
 from generator.render.left_out import LeftOut, operation_named, refusal, unparsable_endpoints

@@ -12,7 +12,7 @@ while it works forward.
 
 A reading is a function of the text alone (the gate's rules do not depend on where a module
 lives; the surface record's relative imports are placed once the file is known, see
-`surface.placed`), so pairing by the text's digest cannot give a module another's verdict, and a
+`module_surface.placed`), so pairing by the text's digest cannot give a module another's verdict, and a
 file whose text no template rendered (a file upstream copies, or headed afterwards) is read here.
 
 The batches and their readings pass through files in a spool directory (the child is told each
@@ -37,8 +37,8 @@ from typing import Any
 
 from generator.checks import gate
 from generator.checks.import_gate import HeldByChild, ImportCheck, import_time_text
+from generator.checks.module_surface import ReadModule, module_from_json, module_to_json, placed, read_unplaced
 from generator.errors import InputError
-from generator.release.surface import ReadModule, module_from_json, module_to_json, placed, read_unplaced
 from generator.startup import switched_off
 
 
@@ -64,7 +64,7 @@ class Refused:
 @dataclass(frozen=True)
 class Read:
     """A module the gate allowed: what the surface record reads of it, not yet placed in the
-    package (`surface.read_unplaced`), and what of its text an import runs (`import_time_text`;
+    package (`module_surface.read_unplaced`), and what of its text an import runs (`import_time_text`;
     left out when the child read it, which keeps it, compiled)."""
 
     module: ReadModule

@@ -249,7 +249,7 @@ def test_the_quick_unparse_is_ast_unparse() -> None:
     """`_simple_unparse` answers only where it gives exactly what `ast.unparse` does."""
     import ast
 
-    from generator.release.surface import _simple_unparse
+    from generator.checks.module_surface import _simple_unparse
     from tests.conftest import GENERATED, ROOT
 
     trees: list[ast.AST] = [ast.parse(source, mode="eval") for source in _UNPARSE_CASES]

@@ -15,10 +15,10 @@ from generator import startup
 from generator.checks import early_gate
 from generator.checks.early_gate import Allowed, EarlyGate, Gated, NotPython
 from generator.checks.import_gate import HeldByChild, ImportCheck, ImportFailed
+from generator.checks.module_surface import placed, read_unplaced
 from generator.cli import main
 from generator.errors import InputError
 from generator.release.provenance import tree_digest
-from generator.release.surface import placed, read_unplaced
 from tests.conftest import REALWORLD_SPECS, ROOT
 
 CONFIG = ROOT / "tests" / "configs" / "realworld.toml"
@@ -114,7 +114,7 @@ def test_the_childs_verdicts_are_the_ones_made_here(tmp_path: Path, monkeypatch:
 def test_a_module_read_before_its_place_is_known_is_placed_like_one_read_there(tmp_path: Path) -> None:
     import ast
 
-    from generator.release.surface import read_module
+    from generator.checks.module_surface import read_module
 
     text = "from . import a\nfrom .. import b as c\nfrom ...x.y import z\nfrom .m import *\nimport json\n"
     unplaced = read_unplaced(ast.parse(text))
