@@ -55,7 +55,7 @@ from generator.render.left_out import LeftOut, operation_named, refusal, unparsa
 from generator.render.render import Rendered, render
 from generator.settings import Settings
 from generator.spec.load import Document, load_document
-from generator.spec.validate import Validated, validate_document
+from generator.spec.validate import Validated, validate_for
 from generator.startup import garbage_dropped
 from generator.upstream.shared_copies import spec_values_shared
 
@@ -70,14 +70,7 @@ class Built:
 
 def load_spec(settings: Settings) -> tuple[Document, Validated]:
     doc = load_document(settings.spec)
-    validated = validate_document(
-        doc,
-        allow_external_refs=settings.allow_external_refs,
-        literal_enums=bool(settings.upstream.get("literal_enums", False)),
-        login_operation=settings.login_operation,
-        skip_unsupported=settings.skip_unsupported,
-    )
-    return doc, validated
+    return doc, validate_for(doc, settings)
 
 
 def build(settings: Settings, into: Path) -> Built:

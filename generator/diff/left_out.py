@@ -2,9 +2,11 @@
 the generator drop an operation is reported as the function it removes (or, the other way, adds),
 not as the spec edit that caused it.
 
-What is left out is worked out the way `render` does (our checks, then upstream's parse of the
-document), without writing anything. A document upstream cannot read at all (valid OpenAPI it has
-no model for) gives no client to subtract from: None.
+What is left out is what `render.plan` leaves out (our checks, then upstream's parse of the
+document), as regen with `skip_unsupported` finds it before writing anything; an operation whose
+written module would not import, which regen finds only by importing it, is not foreseen here. A
+document upstream cannot read at all (valid OpenAPI it has no model for) gives no client to
+subtract from: None.
 """
 
 from __future__ import annotations
@@ -13,13 +15,12 @@ import tempfile
 from pathlib import Path
 
 from generator.errors import InputError
-from generator.render.left_out import operation_named, unsupported, without_problem_operations
+from generator.render.left_out import operation_named
+from generator.render.render import plan
 from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import Operation
-from generator.spec.upstream_model import upstream_model
-from generator.spec.validate import validate_document
-from generator.upstream.parse import upstream_config
+from generator.spec.validate import validate_for
 
 LeftOutReasons = dict[str, str]
 """`METHOD /path` of each operation left out, with why."""
@@ -27,15 +28,13 @@ LeftOutReasons = dict[str, str]
 
 def left_out_operations(document: Document, settings: Settings) -> LeftOutReasons | None:
     try:
-        validated = validate_document(document, allow_external_refs=settings.allow_external_refs)
+        validated = validate_for(document, settings)
+        with tempfile.TemporaryDirectory() as scratch:
+            planned = plan(document, validated, settings, Path(scratch) / settings.project_name)
     except InputError:
         return None
-    with tempfile.TemporaryDirectory() as scratch:
-        config = upstream_config(settings, document.path, Path(scratch) / settings.project_name)
-        openapi = upstream_model(validated, config)
-        found = [*without_problem_operations(openapi, validated), *unsupported(document, openapi, validated.model)]
     operations = {operation_named(operation) for operation in validated.model.operations}
-    return {item.what: item.reason for item in found if item.what in operations}
+    return {item.what: item.reason for item in planned.left_out if item.what in operations}
 
 
 def default_settings(spec: Path) -> Settings:

@@ -69,6 +69,15 @@ class Rendered:
     endpoint_modules: dict[Path, Operation]
 
 
+@dataclass(frozen=True)
+class Planned:
+    """Upstream's model of the document as it will be rendered, and what is left out of it."""
+
+    openapi: GeneratorData
+    config: Config
+    left_out: tuple[LeftOut, ...]
+
+
 def render(
     doc: Document,
     validated: Validated,
@@ -84,6 +93,28 @@ def render(
     (see the pipeline), left out this time. `on_module` is given the text of each Python module a
     template renders (header included), just before it is written: see `checks.early_gate`.
     """
+    planned = plan(doc, validated, settings, project_dir, also_left_out)
+    openapi, config, left_out = planned.openapi, planned.config, planned.left_out
+    facts = collect_facts(doc, validated.model, openapi, settings)
+
+    _build(doc, openapi, config, settings, facts, left_out, validated.model, on_module)
+    package_dir = project_dir / settings.package_name
+    modules = {
+        package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": (
+            validated.model.for_endpoint(endpoint)
+        )
+        for tag, collection in openapi.endpoint_collections_by_tag.items()
+        for endpoint in collection.endpoints
+    }
+    return Rendered(left_out, modules)
+
+
+def plan(
+    doc: Document, validated: Validated, settings: Settings, project_dir: Path, also_left_out: tuple[LeftOut, ...] = ()
+) -> Planned:
+    """All of `render` but the writing: upstream's model of the document with every operation
+    that cannot be generated taken out, and what those are (raised as an `InputError` without
+    `skip_unsupported`). The spec diff asks the same of a document (`diff.left_out`)."""
     if not settings.skip_unsupported and (clashes := validated.model.same_shape()):
         path, earlier = clashes[0]
         raise doc.error(
@@ -119,18 +150,7 @@ def render(
         named_bad = {operation_named(validated.model.for_endpoint(endpoint)) for endpoint in bad.endpoints}
         _without_operations(openapi, validated.model, named_bad)
         left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
-    facts = collect_facts(doc, validated.model, openapi, settings)
-
-    _build(doc, openapi, config, settings, facts, left_out, validated.model, on_module)
-    package_dir = project_dir / settings.package_name
-    modules = {
-        package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": (
-            validated.model.for_endpoint(endpoint)
-        )
-        for tag, collection in openapi.endpoint_collections_by_tag.items()
-        for endpoint in collection.endpoints
-    }
-    return Rendered(left_out, modules)
+    return Planned(openapi, config, left_out)
 
 
 def _without_operations(openapi: GeneratorData, model: SpecModel, operations: set[str]) -> None:

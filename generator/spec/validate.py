@@ -30,6 +30,7 @@ from urllib.parse import urlsplit
 from pydantic import ValidationError
 
 from generator.errors import BIDI_CONTROLS
+from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import HTTP_METHODS, PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
 from generator.spec.names import NameProblem as LocalProblem
@@ -80,6 +81,17 @@ class Validated:
         they are a third of what a regen holds after it; a released `Validated` renders no more."""
         object.__setattr__(self, "structure", None)  # frozen for everyone else
         self.model.forget_endpoints()
+
+
+def validate_for(doc: Document, settings: Settings) -> Validated:
+    """`validate_document` with the options a regen takes from its settings."""
+    return validate_document(
+        doc,
+        allow_external_refs=settings.allow_external_refs,
+        literal_enums=bool(settings.upstream.get("literal_enums", False)),
+        login_operation=settings.login_operation,
+        skip_unsupported=settings.skip_unsupported,
+    )
 
 
 def validate_document(

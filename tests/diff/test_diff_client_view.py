@@ -224,3 +224,30 @@ def test_the_schemas_of_an_operation_that_moved_pair_with_their_renamed_selves()
     unpaired = _moved_spec("Event", "/v2/locations/{id}/events", "list_events", "new_only")
     kinds = sorted(f.kind for f in compare_specs(old, unpaired))
     assert kinds == ["operation_added", "operation_removed"], "an operation removed and another added pair no schemas"
+
+
+def test_an_operation_left_out_for_a_name_validation_refuses_is_a_function_removed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Without skip_unsupported validation refuses the document (`ﬁx` is `fix` to Python); with
+    # it, regen leaves out the operation that reaches the name, and so must the diff.
+    def document(name: str) -> dict[str, Any]:
+        schema = {"$ref": "#/components/schemas/A"}
+        ok = {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+        return {
+            "openapi": "3.1.0",
+            "info": {"title": "t", "version": "1"},
+            "paths": {
+                "/a": {"get": {"operationId": "get_a", "responses": ok}},
+                "/b": {"get": {"operationId": "get_b", "responses": {"200": {"description": "ok"}}}},
+            },
+            "components": {"schemas": {"A": {"type": "object", "properties": {name: {"type": "string"}}}}},
+        }
+
+    old, new = tmp_path / "old.json", tmp_path / "new.json"
+    old.write_text(json.dumps(document("fix")), encoding="utf-8")
+    new.write_text(json.dumps(document("\ufb01x")), encoding="utf-8")
+    assert main([str(old), str(new), "--format", "json", "--skip-unsupported"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert (finding["kind"], finding["operation"]) == ("operation_removed", "get_a")
+    assert "which Python reads as 'fix'" in finding["message"]
