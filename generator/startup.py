@@ -95,12 +95,13 @@ def _load_on_first_use(name: str) -> None:
         sys.modules[name] = _Deferred(name)
 
 
-def installed_version(distribution: str) -> str | None:
+def installed_version(distribution: str, *, metadata: bool = True) -> str | None:
     """The version of an installed distribution, as `importlib.metadata.version` finds it, or None.
 
     One installed from a wheel is found by name alone: the first `<name>-<version>.dist-info` on
-    `sys.path`, without importing `importlib.metadata` (a no-change regen never needs it); an egg
-    or a zip is asked of `importlib.metadata`."""
+    `sys.path`, without importing `importlib.metadata` (which loads `email`: a no-change regen
+    never needs it); another (an egg, a zip) is asked of `importlib.metadata`, unless `metadata`
+    is false."""
     prefix = re.sub(r"[-_.]+", "_", distribution).lower() + "-"
     for entry in sys.path:
         try:
@@ -110,6 +111,8 @@ def installed_version(distribution: str) -> str | None:
         for name in sorted(names):
             if name.lower().startswith(prefix) and name.endswith(".dist-info"):
                 return name[len(prefix) : -len(".dist-info")]
+    if not metadata:
+        return None
     from importlib.metadata import PackageNotFoundError, version
 
     try:

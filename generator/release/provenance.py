@@ -83,7 +83,9 @@ def tool_version(distribution: str) -> str:
 
 
 def generator_version() -> str:
-    found = installed_version("altegio-activity-generator")
+    # not asked of importlib.metadata: every regen reads this, and the generator is run from its
+    # checkout (no distribution), where that would only load `email` to say so
+    found = installed_version("altegio-activity-generator", metadata=False)
     if found is not None:
         return found
     # not installed as a distribution: read our own pyproject
