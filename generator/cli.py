@@ -19,7 +19,7 @@ from typing import Any
 
 from generator.config import load_settings
 from generator.errors import HelperKilled, InputError
-from generator.publish import Interrupted, OutputError
+from generator.publish import Interrupted, OutputError, leftovers
 from generator.settings import Settings
 
 FIX_COMMAND = "make regen"
@@ -80,8 +80,8 @@ def _up_to_date(settings: Settings) -> bool:
     """Hashes only: nothing of the renderer is imported unless there is something to do."""
     from generator.release.uptodate import is_up_to_date
 
-    if not is_up_to_date(settings):
-        return False
+    if leftovers(settings.project_dir) or not is_up_to_date(settings):
+        return False  # (leftovers: an earlier run died or could not clean up, which the full run does)
     print(f"{settings.project_dir} is up to date (spec, templates, settings and tools unchanged)")
     return True
 

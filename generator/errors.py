@@ -17,6 +17,9 @@ OBJECT_REPR = re.compile(r"<(?:[\w.]+\.)?(\w+) object at 0x[0-9A-Fa-f]+>")
 # Refused in the spec (`validate`) and, as the backstop, in generated code (`gate`).
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
+# The way out that every refusal of an operation names: leave it out (and list it) instead.
+SKIP_UNSUPPORTED = "skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
+
 
 @dataclass
 class InputError(Exception):

@@ -443,9 +443,8 @@ def regen(settings: Settings) -> Release:
 
 def _clean_up(project: Path, old_tree: Path | None, state: str) -> None:
     """Remove the staging directory (which holds the old tree after an exchange) and an aside tree."""
-    leftovers = [old_tree] if old_tree is not None else []
-    leftovers += project.parent.glob(f".{project.name}.staging-*")  # ours: the lock is held
-    for leftover in leftovers:
+    # The staging directories are this run's: the lock is held.
+    for leftover in [*([old_tree] if old_tree is not None else []), *publish.staging_dirs(project)]:
         try:
             publish.remove_tree(leftover)
         except FileNotFoundError:

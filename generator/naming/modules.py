@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from generator.errors import SKIP_UNSUPPORTED
 from generator.spec.load import Document
 from generator.spec.model import SpecModel
 from generator.spec.pointer import join
@@ -140,7 +141,7 @@ def check_module_names(
     return bad
 
 
-_LEAVE_OUT = "leave its operations out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
+_LEAVE_OUT = f"leave its operations out with {SKIP_UNSUPPORTED}"
 
 
 def _name_problem(module: _Module) -> tuple[str, str | None] | None:

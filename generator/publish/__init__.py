@@ -90,10 +90,31 @@ def signals_deferred() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+def _aside(target: Path) -> Path:
+    """Where the fallback swap sets the old tree aside."""
+    return target.with_name(f".{target.name}.old")
+
+
+def _staging_prefix(target: Path) -> str:
+    return f".{target.name}.staging-"
+
+
+def staging_dirs(target: Path) -> list[Path]:
+    """The staging trees beside `target` (`staging_dir`)."""
+    return sorted(target.parent.glob(_staging_prefix(target) + "*"))
+
+
+def leftovers(target: Path) -> list[Path]:
+    """What a run that died, or could not clean up, left beside `target`: staging trees and an
+    old tree set aside (`recover` removes them, or puts the old tree back)."""
+    aside = _aside(target)
+    return [*staging_dirs(target), *([aside] if aside.exists() else [])]
+
+
 def staging_dir(target: Path) -> Path:
     """A fresh directory beside `target` (same file system, so renames stay atomic)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    return Path(tempfile.mkdtemp(prefix=_staging_prefix(target), dir=target.parent))
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -128,7 +149,7 @@ def replace_dir(new: Path, target: Path) -> Path | None:
     with machine_errors(doing, target):
         if _exchange(new, target):
             return new  # now holds the old tree
-    aside = target.with_name(f".{target.name}.old")
+    aside = _aside(target)
     with machine_errors(doing, target):
         remove_tree(aside)
         os.rename(target, aside)
@@ -147,12 +168,11 @@ def recover(target: Path) -> None:
     goes back. An aside next to a complete target, and staging directories (a run killed while
     building, or while deleting the old tree after the exchange), are leftovers and are removed.
     """
-    aside = target.with_name(f".{target.name}.old")
+    aside = _aside(target)
     with machine_errors("cleaning up after an earlier run", target):
         if aside.exists() and not target.exists():
             os.rename(aside, target)
-        _remove_retrying(aside)
-        for stale in target.parent.glob(f".{target.name}.staging-*"):
+        for stale in leftovers(target):
             _remove_retrying(stale)
 
 

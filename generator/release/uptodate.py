@@ -87,9 +87,6 @@ def is_up_to_date(settings: Settings) -> bool:
     record = read_provenance(settings.project_dir, settings.package_name)
     if record is None:
         return False
-    project = settings.project_dir
-    if any(project.parent.glob(f".{project.name}.staging-*")) or project.with_name(f".{project.name}.old").exists():
-        return False  # an earlier run died or could not clean up: the full run does
     try:
         # Only a regular file: reading a FIFO or a device could block; the full run refuses those.
         if not settings.spec.is_file():

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.errors import OBJECT_REPR, InputError
+from generator.errors import OBJECT_REPR, SKIP_UNSUPPORTED, InputError
 from generator.spec.load import Document
 from generator.spec.model import Operation, SpecModel
 from generator.spec.pointer import join, pointer_of, unescape
@@ -43,10 +43,7 @@ _RESPONSE_DETAIL = re.compile(
 _MEDIA_TYPE = "content_type"
 
 
-_WAYS_OUT = (
-    "leave it out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported "
-    "(it is then listed in the report and the README)"
-)
+_WAYS_OUT = f"leave it out with {SKIP_UNSUPPORTED} (it is then listed in the report and the README)"
 
 
 _MEDIA_WAY_OUT = "map the media type with content_type_overrides in [tool.altegio-generator.upstream], or "

@@ -19,6 +19,7 @@ from typing import Any
 
 import jinja2
 
+from generator.errors import SKIP_UNSUPPORTED
 from generator.naming.class_names import class_overrides
 from generator.naming.model_members import alias_model_members
 from generator.naming.modules import check_module_names, shorter_model_modules
@@ -56,9 +57,7 @@ from generator.upstream import (
 )
 from generator.upstream.parse import upstream_config
 
-_OPERATION_WAY_OUT = (
-    "or leave the operation out with skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
-)
+_OPERATION_WAY_OUT = f"or leave the operation out with {SKIP_UNSUPPORTED}"
 
 
 @dataclass(frozen=True)
@@ -119,9 +118,8 @@ def plan(
         path, earlier = clashes[0]
         raise doc.error(
             f"paths {earlier!r} and {path!r} differ only in their parameter names, which OpenAPI forbids "
-            "(they are the same path to a server); rename one of them, or generate both anyway with "
-            "skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported (each operation keeps "
-            "its own path, operationId and auth)",
+            f"(they are the same path to a server); rename one of them, or generate both anyway with "
+            f"{SKIP_UNSUPPORTED} (each operation keeps its own path, operationId and auth)",
             join("/paths", path),
         )
     if validated.problems and not settings.skip_unsupported:

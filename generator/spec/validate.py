@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from pydantic import ValidationError
 
-from generator.errors import BIDI_CONTROLS
+from generator.errors import BIDI_CONTROLS, SKIP_UNSUPPORTED
 from generator.settings import Settings
 from generator.spec.load import Document
 from generator.spec.model import HTTP_METHODS, PARAMETER_LOCATIONS, Operation, SpecModel, path_parameter_names
@@ -200,10 +200,7 @@ def _validate_structure(
     return Validated(model, structure)
 
 
-_LEAVE_OUT_REACHING = (
-    "leave out the operations that reach it with skip_unsupported = true in [tool.altegio-generator] "
-    "or --skip-unsupported"
-)
+_LEAVE_OUT_REACHING = f"leave out the operations that reach it with {SKIP_UNSUPPORTED}"
 
 
 def _reaching(model: SpecModel, refs: list[tuple[str, str]], local: list[LocalProblem]) -> Iterator[OperationProblem]:

@@ -186,6 +186,25 @@ def test_a_regen_with_nothing_to_do_loads_only_what_it_needs(tmp_path: Path) -> 
     assert "importlib.metadata" not in modules  # its email parser was a fifth of such a run
 
 
+def test_what_a_killed_run_left_makes_a_regen_with_nothing_else_to_do_run(tmp_path: Path) -> None:
+    # Its staging tree, or the old tree set aside, is cleaned up by the full run only.
+    output = tmp_path / "generated"
+    shutil.copytree(GENERATED, output, ignore=shutil.ignore_patterns("__pycache__", ".mypy_cache"))
+    (project,) = (path.parent for path in output.glob("*/.generator"))
+    for leftover in (output / f".{project.name}.staging-x1", output / f".{project.name}.old"):
+        (leftover / "inside").mkdir(parents=True)
+        run = subprocess.run(
+            [sys.executable, "-m", "generator", "regen", "--output", str(output)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert run.returncode == 0, run.stderr
+        assert "regenerated" in run.stdout and "is up to date" not in run.stdout
+        assert not leftover.exists()
+
+
 def test_compiling_a_streamed_module_writes_no_warning() -> None:
     """The child compiles while the generator still writes to it and reads nothing back: a
     warning on its stderr (Python 3.12 warns of invalid escapes) could fill that pipe and stall
