@@ -24,7 +24,7 @@ from typing import Any
 # function that also runs elsewhere (upstream's parser) is timed on every call, wherever it is.
 OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("load the document (YAML/JSON with line marks)", "generator.pipeline:load_document", 0),
-    ("validate", "generator.pipeline:validate_document", 0),
+    ("validate", "generator.pipeline:validate_for", 0),
     ("references", "generator.spec.validate:check_refs", 1),
     ("structure (upstream's pydantic model)", "generator.spec.validate:check_structure", 1),
     ("identifier names", "generator.spec.validate:name_problems", 1),
