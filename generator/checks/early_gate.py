@@ -37,7 +37,14 @@ from typing import Any
 
 from generator.checks import gate
 from generator.checks.import_gate import HeldByChild, ImportCheck, import_time_text
-from generator.checks.module_surface import ReadModule, module_from_json, module_to_json, placed, read_unplaced
+from generator.checks.module_surface import (
+    ReadModule,
+    SharedParameters,
+    module_from_json,
+    module_to_json,
+    placed,
+    read_unplaced,
+)
 from generator.errors import InputError
 from generator.startup import switched_off
 
@@ -98,9 +105,9 @@ def _reading_to_json(reading: Reading) -> dict[str, Any]:
     return {"kind": type(reading).__name__, **asdict(reading)}
 
 
-def _reading_from_json(data: dict[str, Any]) -> Reading:
+def _reading_from_json(data: dict[str, Any], shared: SharedParameters) -> Reading:
     if "read" in data:
-        return Read(module_from_json(data["read"]), "")
+        return Read(module_from_json(data["read"], shared), "")
     kind = data.pop("kind")
     return Unread(**data) if kind == "Unread" else Refused(**data)
 
@@ -232,8 +239,11 @@ class EarlyGate:
         done: set[int] = set()
         while not numbers <= done and (number := self._child.batch_read()) is not None:
             done.add(number)
+        shared: SharedParameters = {}
         return {
-            number: [_reading_from_json(data) for data in json.loads((self._spool / f"{number}.out").read_bytes())]
+            number: [
+                _reading_from_json(data, shared) for data in json.loads((self._spool / f"{number}.out").read_bytes())
+            ]
             for number in numbers & done
         }
 

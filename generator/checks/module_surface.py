@@ -15,9 +15,12 @@ from pathlib import Path
 from typing import Any
 
 Entry = dict[str, Any]
+# Readings and the record share entries (no entry is changed once read): a large client has tens
+# of thousands of attributes, one entry for them all.
+_ATTRIBUTE: Entry = {"kind": "attribute"}
 
 
-@dataclass
+@dataclass(slots=True)
 class Definition:
     """A function or class as recorded (no syntax tree is kept: a package's trees are large)."""
 
@@ -25,7 +28,7 @@ class Definition:
     members: dict[str, Definition] | None = None  # a class's methods, nested classes, attributes
 
 
-@dataclass
+@dataclass(slots=True)
 class ReadModule:
     path: str  # dotted
     is_package: bool
@@ -61,13 +64,24 @@ def module_to_json(module: ReadModule) -> dict[str, Any]:
     }
 
 
-def module_from_json(data: dict[str, Any]) -> ReadModule:
-    intern = sys.intern  # a client's parameters repeat the same few names, kinds and annotations
+SharedParameters = dict[tuple[str | None, ...], list[str | None]]
+
+
+def _interned(shared: SharedParameters, key: tuple[str | None, ...]) -> list[str | None]:
+    found = shared[key] = [None if part is None else sys.intern(part) for part in key]
+    return found
+
+
+def module_from_json(data: dict[str, Any], shared: SharedParameters) -> ReadModule:
+    """The reading `module_to_json` gave. A client's functions repeat the same few parameters
+    (`self`, `client`, `body`, ...): each is one list, kept in `shared` across the modules read."""
 
     def definition(found: dict[str, Any]) -> Definition:
         entry, members = found["entry"], found["members"]
-        if "params" in entry:
-            entry["params"] = [[None if part is None else intern(part) for part in param] for param in entry["params"]]
+        if entry == _ATTRIBUTE:
+            entry = _ATTRIBUTE
+        elif "params" in entry:
+            entry["params"] = [shared.get(key) or _interned(shared, key) for key in map(tuple, entry["params"])]
         return Definition(entry, None if members is None else {n: definition(m) for n, m in members.items()})
 
     exports = data["exports"]
@@ -205,7 +219,7 @@ def _definition(node: ast.stmt) -> Definition:
     if not isinstance(node, ast.ClassDef):
         return Definition(_describe(node))
     members = {
-        name: _definition(member) if member is not None else Definition({"kind": "attribute"})
+        name: _definition(member) if member is not None else Definition(_ATTRIBUTE)
         for name, member in _class_members(node).items()
     }
     return Definition(_describe(node), members)
@@ -216,7 +230,7 @@ def _describe(node: ast.stmt) -> Entry:
         return {"kind": "class", "bases": [ast.unparse(base) for base in node.bases]}
     if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
         return {"kind": "function", "params": _parameters(node.args), "returns": _unparse(node.returns)}
-    return {"kind": "attribute"}
+    return _ATTRIBUTE
 
 
 def _parameters(arguments: ast.arguments) -> list[list[str | None]]:

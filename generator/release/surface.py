@@ -219,7 +219,7 @@ class _Reader:
         return not (name.startswith("_") and not (name.startswith("__") and name.endswith("__"))) and kind != "alias"
 
     def _record_definition(self, surface: Surface, path: str, definition: Definition) -> None:
-        surface[path] = dict(definition.entry)
+        surface[path] = definition.entry  # shared, not copied: no entry is changed once read
         self._record_members(surface, path, definition)
 
     def _record_members(self, surface: Surface, path: str, definition: Definition) -> None:
