@@ -14,6 +14,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from generator.naming.modules import endpoint_module
 from generator.upstream import FIELD_PREFIX, strings
 
 if TYPE_CHECKING:
@@ -43,9 +44,9 @@ def tag_module(first_tag: str | None) -> str:
 def function_module(operation_id: str | None, method: str, path: str) -> str:
     """The module upstream generates an operation's `sync`/`asyncio` functions in."""
     if operation_id:
-        return str(strings.PythonIdentifier(operation_id, FIELD_PREFIX))
+        return endpoint_module(operation_id, FIELD_PREFIX)
     route = path.replace("{", "").replace("}", "").replace("/", "_").removeprefix("_").removesuffix("_")
-    return str(strings.PythonIdentifier(f"{method}_{route}", FIELD_PREFIX))
+    return endpoint_module(f"{method}_{route}", FIELD_PREFIX)
 
 
 @cache

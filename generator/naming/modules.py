@@ -53,6 +53,12 @@ class BadModuleName:
     endpoints: tuple[Endpoint, ...]
 
 
+def endpoint_module(name: str, prefix: str) -> str:
+    """The module upstream writes an endpoint to (`api/<tag>/<this>.py`): its `name` (the
+    operationId, or what upstream made of the method and path) as an identifier."""
+    return str(strings.PythonIdentifier(name, prefix))
+
+
 def shorter_model_modules(openapi: GeneratorData) -> dict[str, dict[str, str]]:
     """upstream `class_overrides` that move a model whose module name no file system would take
     everywhere into a module that it will, keeping the class name.
@@ -116,7 +122,7 @@ def check_module_names(
                 origin, pointer = f"operation {operation.operation_id!r}", join(operation.pointer, "operationId")
             else:
                 origin, pointer = f"operation {operation.label}", operation.pointer
-            module_name = strings.PythonIdentifier(endpoint.name, prefix)
+            module_name = endpoint_module(endpoint.name, prefix)
             modules.append(_Module(f"api/{tag_name}", f"{module_name}.py", origin, pointer, (endpoint,)))
 
     bad: list[BadModuleName] = []

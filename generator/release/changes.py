@@ -8,9 +8,9 @@ from __future__ import annotations
 from generator.diff.finding import Finding
 from generator.diff.report import Report
 from generator.diff.specdiff import compare_documents
+from generator.naming.modules import endpoint_module
 from generator.release.surface import Surface, compare_records
 from generator.spec.load import Document
-from generator.upstream import PythonIdentifier
 
 
 def collect_changes(
@@ -71,4 +71,4 @@ def _without_model_echoes(surface: list[Finding], spec: list[Finding]) -> list[F
 
 def _module_name(operation_id: str) -> str:
     """The module upstream names after an operationId (`Endpoint.name`, snake-cased)."""
-    return str(PythonIdentifier(operation_id, prefix=""))
+    return endpoint_module(operation_id, "")

@@ -223,10 +223,10 @@ class _Reader:
         self._record_members(surface, path, definition)
 
     def _record_members(self, surface: Surface, path: str, definition: Definition) -> None:
+        """`path` is public (as every path recorded): only a member's own name is checked."""
         for name, member in (definition.members or {}).items():
-            member_path = f"{path}.{name}"
-            if _is_public_path(member_path):
-                self._record_definition(surface, member_path, member)
+            if _is_public_path(name):
+                self._record_definition(surface, f"{path}.{name}", member)
 
     def _record_alias(
         self,

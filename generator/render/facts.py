@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from generator.naming.modules import endpoint_module
 from generator.render.examples import example_call
 from generator.settings import Settings
 from generator.spec.load import Document
@@ -134,7 +135,7 @@ def openapi_field_prefix(settings: Settings) -> str:
 
 
 def _module(settings: Settings, tag: str, endpoint: Endpoint, prefix: str) -> str:
-    return f"{settings.package_name}.api.{tag}.{strings.PythonIdentifier(endpoint.name, prefix)}"
+    return f"{settings.package_name}.api.{tag}.{endpoint_module(endpoint.name, prefix)}"
 
 
 def _auth_kind(operation: Operation, settings: Settings) -> AuthKind:

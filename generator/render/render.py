@@ -22,7 +22,7 @@ import jinja2
 from generator.errors import SKIP_UNSUPPORTED
 from generator.naming.class_names import class_overrides
 from generator.naming.model_members import alias_model_members
-from generator.naming.modules import check_module_names, shorter_model_modules
+from generator.naming.modules import check_module_names, endpoint_module, shorter_model_modules
 from generator.render.facts import Facts, collect_facts
 from generator.render.headers import header_for
 from generator.render.imports import existing_imports, import_block, only_used, sorted_imports
@@ -50,7 +50,6 @@ from generator.upstream import (
     GeneratorData,
     Project,
     PythonCode,
-    PythonIdentifier,
     UntrustedString,
     raw,
     strings,
@@ -99,7 +98,7 @@ def render(
     _build(doc, openapi, config, settings, facts, left_out, validated.model, on_module)
     package_dir = project_dir / settings.package_name
     modules = {
-        package_dir / "api" / tag / f"{PythonIdentifier(endpoint.name, config.field_prefix)}.py": (
+        package_dir / "api" / tag / f"{endpoint_module(endpoint.name, config.field_prefix)}.py": (
             validated.model.for_endpoint(endpoint)
         )
         for tag, collection in openapi.endpoint_collections_by_tag.items()

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from generator.errors import InputError
-from generator.naming.modules import WINDOWS_RESERVED
+from generator.naming.modules import WINDOWS_RESERVED, endpoint_module
 from generator.render.examples import example_call
 from generator.render.facts import (
     STRFTIME,
@@ -51,7 +51,6 @@ from generator.upstream import (
     ListProperty,
     ModelProperty,
     raw,
-    strings,
 )
 
 # Attributes the clients and resources have themselves; a resource or method of the same name
@@ -322,7 +321,7 @@ def resource_tree(
     by_id = {op.operation_id: (tag, endpoint, op) for tag, endpoint, op in endpoints}
     for operation_id, (path, method) in placed.items():  # in the spec's order
         tag, endpoint, op = by_id[operation_id]
-        module = str(strings.PythonIdentifier(endpoint.name, prefix))
+        module = endpoint_module(endpoint.name, prefix)
         alias = f"_{tag}_{module}"
         while alias in aliases:
             alias += "_"
@@ -626,7 +625,7 @@ def _replacement(op: OperationFacts, where: dict[str, str]) -> str | None:
         return None
     module = op.replaced_by.rsplit(".", 1)[-1]
     for operation_id, place in where.items():
-        if str(strings.PythonIdentifier(operation_id, FIELD_PREFIX)) == module:
+        if endpoint_module(operation_id, FIELD_PREFIX) == module:
             return place
     return op.replaced_by
 
