@@ -51,7 +51,7 @@ from generator.release.release_notes import INITIAL_VERSION, MIGRATING, Release,
 from generator.release.surface import surface_record, write_surface_record
 from generator.release.uptodate import inputs_record
 from generator.render.headers import HEADER_TEXT, add_headers, header_for
-from generator.render.left_out import LeftOut, operation_named, refusal, unparsable_endpoints
+from generator.render.left_out import LeftOut, refusal, unparsable_endpoints
 from generator.render.render import Rendered, render
 from generator.settings import Settings
 from generator.spec.load import Document, load_document
@@ -180,7 +180,7 @@ def _left_out_or_refused(failed: ImportFailed, rendered: Rendered, settings: Set
     for operation, failure in found:
         assert operation is not None
         reason = f"the module openapi-python-client writes for it does not import ({failure.error})"
-        left_out.setdefault(operation_named(operation), LeftOut(operation_named(operation), reason, operation.pointer))
+        left_out.setdefault(operation.route, LeftOut(operation.route, reason, operation.pointer))
     return _LeaveOut(tuple(left_out.values()))
 
 

@@ -55,7 +55,7 @@ def failure(name: str, error: BaseException, root: str) -> dict[str, Any]:
 
 
 _RAN = compile("", "<ran>", "exec")  # in place of a module's code once it has run
-_UNPLACED = "<gated>"  # the file of a module compiled before its place is known (see `placed`)
+_NOT_FILED = "<gated>"  # the file of a module compiled before its place is known (see `filed_at`)
 
 Compiled = CodeType | BaseException  # a module's code, or why it does not compile
 
@@ -75,12 +75,12 @@ def compiled(text: str, file: str) -> Compiled:
         return exc
 
 
-def placed(code: Compiled, file: str) -> Compiled:
+def filed_at(code: Compiled, file: str) -> Compiled:
     """`code`, compiled before its file was known, as if compiled at `file` (so that a failure is
     reported there): the same text may be at several places."""
     if not isinstance(code, CodeType):
         return code
-    consts = tuple(placed(const, file) if isinstance(const, CodeType) else const for const in code.co_consts)
+    consts = tuple(filed_at(const, file) if isinstance(const, CodeType) else const for const in code.co_consts)
     return code.replace(co_filename=file, co_consts=consts)
 
 
@@ -137,7 +137,7 @@ class Gating:
             return False
         for index, text in enumerate(imported):
             if text is not None:
-                self.held[number, index] = compiled(text, _UNPLACED)
+                self.held[number, index] = compiled(text, _NOT_FILED)
         return True
 
     def forget_the_gate(self) -> None:
@@ -163,7 +163,7 @@ def _streamed(modules: Modules, gating: Gating) -> list[str] | None:
                 print(json.dumps(["read", message[2]]), flush=True)
         elif kind == "bind":
             _, name, file, number, index = message
-            modules.add(str(name), str(file), placed(gating.held[int(number), int(index)], str(file)))
+            modules.add(str(name), str(file), filed_at(gating.held[int(number), int(index)], str(file)))
         elif kind == "end":
             gating.forget_the_gate()
             return sorted(modules.modules)

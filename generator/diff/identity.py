@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from generator.diff.context import Comparison
 from generator.diff.finding import code
-from generator.diff.operations import route
 from generator.diff.spec_view import join
 from generator.naming.class_names import function_module, tag_module
 from generator.spec.model import Operation
@@ -20,8 +19,8 @@ def compare_identity(cmp: Comparison, old: Operation, new: Operation) -> None:
             "operation_id_changed",
             "breaking",
             join(new.pointer, "operationId"),
-            f"operationId changed: {code(old.operation_id or route(old))} -> "
-            f"{code(new.operation_id or route(new))}; the generated function is renamed",
+            f"operationId changed: {code(old.operation_id or old.route)} -> "
+            f"{code(new.operation_id or new.route)}; the generated function is renamed",
             old.operation_id,
             new.operation_id,
         )

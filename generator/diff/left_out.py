@@ -15,7 +15,6 @@ import tempfile
 from pathlib import Path
 
 from generator.errors import InputError
-from generator.render.left_out import operation_named
 from generator.render.render import plan
 from generator.settings import Settings
 from generator.spec.load import Document
@@ -33,7 +32,7 @@ def left_out_operations(document: Document, settings: Settings) -> LeftOutReason
             planned = plan(document, validated, settings, Path(scratch) / settings.project_name)
     except InputError:
         return None
-    operations = {operation_named(operation) for operation in validated.model.operations}
+    operations = {operation.route for operation in validated.model.operations}
     return {item.what: item.reason for item in planned.left_out if item.what in operations}
 
 
@@ -53,4 +52,4 @@ def default_settings(spec: Path) -> Settings:
 
 def reason_for(left_out: LeftOutReasons | None, operation: Operation) -> str | None:
     """Why `operation` is left out of the client, or None when it is generated."""
-    return None if left_out is None else left_out.get(operation_named(operation))
+    return None if left_out is None else left_out.get(operation.route)

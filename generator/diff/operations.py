@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from generator.spec.model import Operation, SpecModel
 
 
-def route(op: Operation) -> str:
-    return f"{op.method.upper()} {op.path}"
-
-
 @dataclass(frozen=True)
 class Pairing:
     matched: list[tuple[Operation, Operation]]

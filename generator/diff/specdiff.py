@@ -56,7 +56,7 @@ from generator.diff.finding import DOCUMENT, Finding, code, grouped
 from generator.diff.identity import compare_identity
 from generator.diff.left_out import LeftOutReasons, reason_for
 from generator.diff.models import compare_component_classes
-from generator.diff.operations import pair_operations, route
+from generator.diff.operations import pair_operations
 from generator.diff.request_side import compare_parameters, compare_request_body
 from generator.diff.response_side import compare_responses
 from generator.diff.schemas import SchemaComparer
@@ -117,7 +117,7 @@ def compare_models(old: SpecModel, new: SpecModel, left_out: LeftOutPair = (None
                 "breaking",
                 op.label,
                 op.pointer,
-                route(op),
+                op.route,
                 None,
                 f"operation removed{replacement_hint(op.raw)}",
             )
@@ -126,7 +126,7 @@ def compare_models(old: SpecModel, new: SpecModel, left_out: LeftOutPair = (None
         if reason_for(left_out[1], op) is not None:
             continue
         findings.append(
-            Finding("operation_added", "new", op.label, op.pointer, None, route(op), f"new operation {code(route(op))}")
+            Finding("operation_added", "new", op.label, op.pointer, None, op.route, f"new operation {code(op.route)}")
         )
     for old_op, new_op in pairing.matched:
         if _left_out_finding(findings, left_out, old_op, new_op):
@@ -154,11 +154,11 @@ def _left_out_finding(findings: list[Finding], left_out: LeftOutPair, old_op: Op
     if old_reason is None:
         message = f"function no longer generated: {new_reason}"
         findings.append(
-            Finding("operation_removed", "breaking", old_op.label, new_op.pointer, route(old_op), None, message)
+            Finding("operation_removed", "breaking", old_op.label, new_op.pointer, old_op.route, None, message)
         )
     elif new_reason is None:
         message = f"function now generated (left out before: {old_reason})"
-        findings.append(Finding("operation_added", "new", old_op.label, new_op.pointer, None, route(new_op), message))
+        findings.append(Finding("operation_added", "new", old_op.label, new_op.pointer, None, new_op.route, message))
     return True
 
 

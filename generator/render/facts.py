@@ -172,7 +172,7 @@ def _operation_facts(
     replaced_by = modules[replacement] if isinstance(replacement, str) else None
     route = None
     if replacement is not None:  # only then: a search per deprecated operation, not per operation
-        route = next((f"{o.method.upper()} {o.path}" for o in model.operations if o.operation_id == replacement), None)
+        route = next((o.route for o in model.operations if o.operation_id == replacement), None)
     operation_id = operation.operation_id or str(endpoint.name)
     message = None
     if operation.deprecated:

@@ -66,11 +66,6 @@ class LeftOut:
         return f"{self.what}: {reason}"
 
 
-def operation_named(operation: Operation) -> str:
-    """How a left-out operation is named: `GET /pets/{id}`."""
-    return f"{operation.method.upper()} {operation.path}"
-
-
 def without_problem_operations(openapi: GeneratorData, validated: Validated) -> list[LeftOut]:
     """Take the operations `validate` found impossible to generate out of `openapi`'s collections."""
     problems = {id(problem.operation): problem for problem in validated.problems}
@@ -78,9 +73,7 @@ def without_problem_operations(openapi: GeneratorData, validated: Validated) -> 
         collection.endpoints = [e for e in collection.endpoints if id(validated.model.for_endpoint(e)) not in problems]
         if not collection.endpoints and not collection.parse_errors:  # upstream's warnings are read later
             del openapi.endpoint_collections_by_tag[tag]
-    return [
-        LeftOut(f"{p.operation.method.upper()} {p.operation.path}", p.message, p.pointer) for p in validated.problems
-    ]
+    return [LeftOut(p.operation.route, p.message, p.pointer) for p in validated.problems]
 
 
 _PART_OF = re.compile(r"^(?:response \S+ of |a response of |part of )")
@@ -126,7 +119,7 @@ def unparsable_endpoints(
     for module, operation in endpoint_modules.items():
         if (why := syntax_errors.get(module)) is not None:
             reason = f"openapi-python-client's templates write code for it that is not Python ({why})"
-            broken[LeftOut(operation_named(operation), reason, operation.pointer)] = None
+            broken[LeftOut(operation.route, reason, operation.pointer)] = None
     return list(broken)
 
 

@@ -29,7 +29,6 @@ from generator.render.imports import existing_imports, import_block, only_used, 
 from generator.render.left_out import (
     LeftOut,
     left_out_by_parse,
-    operation_named,
     parser_problems,
     problem_text,
     refusal,
@@ -144,18 +143,16 @@ def plan(
     for bad in check_module_names(
         doc, validated.model, openapi, config.field_prefix, skip_unsupported=settings.skip_unsupported
     ):
-        named_bad = {operation_named(validated.model.for_endpoint(endpoint)) for endpoint in bad.endpoints}
+        named_bad = {validated.model.for_endpoint(endpoint).route for endpoint in bad.endpoints}
         _without_operations(openapi, validated.model, named_bad)
         left_out += tuple(LeftOut(name, bad.message, bad.pointer) for name in sorted(named_bad))
     return Planned(openapi, config, left_out)
 
 
 def _without_operations(openapi: GeneratorData, model: SpecModel, operations: set[str]) -> None:
-    """Take the endpoints of these operations (see `operation_named`) out of `openapi`'s collections."""
+    """Take the endpoints of these operations (by `Operation.route`) out of `openapi`'s collections."""
     for tag, collection in list(openapi.endpoint_collections_by_tag.items()):
-        collection.endpoints = [
-            e for e in collection.endpoints if operation_named(model.for_endpoint(e)) not in operations
-        ]
+        collection.endpoints = [e for e in collection.endpoints if model.for_endpoint(e).route not in operations]
         if not collection.endpoints:
             del openapi.endpoint_collections_by_tag[tag]
 

@@ -129,9 +129,15 @@ class Operation:
         return self.method, path_shape(self.path)
 
     @property
+    def route(self) -> str:
+        """`METHOD /path`: how the operation is named without its operationId, and in the
+        lists of what is left out."""
+        return f"{self.method.upper()} {self.path}"
+
+    @property
     def label(self) -> str:
         """How messages name the operation."""
-        return self.operation_id or f"{self.method.upper()} {self.path}"
+        return self.operation_id or self.route
 
     @property
     def deprecated(self) -> bool:
