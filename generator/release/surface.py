@@ -53,6 +53,7 @@ _PARAMETER_ADDED_REQUIRED = "added, required"
 _RETURN_CHANGED_TYPE = "return type changed"
 
 _POSITIONAL = ("positional-only", "positional or keyword")
+_BODY_FIELDS = "_fields"  # templates/resources.py.jinja: a method's request body fields, as keywords
 _VARIADIC = ("variadic positional", "variadic keyword")
 _Param = tuple[str, str, str | None, str | None]  # name, kind, annotation, default
 
@@ -560,13 +561,16 @@ def _signature_changes(path: str, module: str, old: Entry, new: Entry) -> list[F
         by_name.setdefault(param[0], (index, param))
     kinds = {param[1] for param in new_params}
     var_args, var_kwargs = "variadic positional" in kinds, "variadic keyword" in kinds
+    # A resource method's `**_fields` takes its request body's fields: a parameter removed from
+    # it still accepts the keyword, but sends the value in the body, so it is still reported.
+    any_keyword = any(param[1] == "variadic keyword" and param[0] != _BODY_FIELDS for param in new_params)
     old_names = {param[0] for param in old_params}
     for old_index, before in enumerate(old_params):
         if before[0] not in by_name:
             swallowed = (
-                (before[1] == "keyword-only" and var_kwargs)
+                (before[1] == "keyword-only" and any_keyword)
                 or (before[1] == "positional-only" and var_args)
-                or (before[1] == "positional or keyword" and var_args and var_kwargs)
+                or (before[1] == "positional or keyword" and var_args and any_keyword)
             )
             if not swallowed:
                 add(_PARAMETER_REMOVED, before)

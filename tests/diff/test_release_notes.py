@@ -177,3 +177,23 @@ def test_a_removed_or_renamed_model_class_is_one_line_not_also_its_module() -> N
     kept = [finding.pointer for finding in _without_model_echoes(surface, spec)]
 
     assert kept == ["pkg.models.Gone", "pkg.models.unrelated_module", "pkg.api.things.old_name"]
+
+
+def _create(*params: list[str | None]) -> Surface:
+    """A resource method `create(self, *, body=None, ...)` with these parameters after `body`."""
+    first = [["self", "positional or keyword", None, None], ["body", "keyword-only", "Body | None", "None"]]
+    entry = {"kind": "function", "params": [*first, *params], "returns": "Pet"}
+    return {"pkg.resources.pets.PetsResource.create": entry}
+
+
+def test_a_parameter_a_resource_method_loses_is_reported_though_its_body_fields_take_the_keyword() -> None:
+    # `optional_query` renamed in the spec: an old call still runs, but sends the value in the
+    # request body, which the method's `**_fields` takes; any other `**kwargs` takes the call as it was.
+    query: list[str | None] = ["optional_query", "keyword-only", "str | Unset", "UNSET"]
+    for rest in (["_fields", "variadic keyword", "Any", None], ["kwargs", "variadic keyword", "Any", None]):
+        findings = compare_records(_create(query, rest), _create(rest))
+        if rest[0] == "_fields":
+            [finding] = findings
+            assert "parameter `optional_query` removed" in finding.message, finding.message
+        else:
+            assert findings == []
