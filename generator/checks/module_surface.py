@@ -68,8 +68,9 @@ SharedParameters = dict[tuple[str | None, ...], list[str | None]]
 
 
 def _interned(shared: SharedParameters, key: tuple[str | None, ...]) -> list[str | None]:
-    found = shared[key] = [None if part is None else sys.intern(part) for part in key]
-    return found
+    """The parameter `key`, first met: one list of interned strings, kept in `shared`."""
+    shared[key] = [None if part is None else sys.intern(part) for part in key]
+    return shared[key]
 
 
 def module_from_json(data: dict[str, Any], shared: SharedParameters) -> ReadModule:
