@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import threading
 from pathlib import Path
 from types import TracebackType
 
@@ -41,73 +42,78 @@ def _ruff_binary() -> str:
 class Formatting:
     """ruff's passes over `project_dir`, one after the other, each a process of its own.
 
-    No thread: the caller works meanwhile and calls `advance()` now and then, which starts the
-    next pass once the previous one has finished. Use as a context manager: leaving it early (an
-    exception) kills ruff and reaps it, so nothing writes into the tree afterwards. `wait()`
-    raises `InputError` if ruff refused the code.
+    A thread of its own starts each pass the moment the one before it ends, while the caller
+    works on (it only waits for the processes, so it leaves the interpreter to the caller). Use
+    as a context manager: leaving it early (an exception) kills ruff and reaps it, so nothing
+    writes into the tree afterwards. `wait()` raises `InputError` if ruff refused the code.
     """
 
     def __init__(self, project_dir: Path) -> None:
         self.project_dir = project_dir
         self._ruff = _ruff_binary()
         self._environment = _ruff_environment()
-        self._passes = list(RUFF_PASSES)
+        self._lock = threading.Lock()  # between the thread starting a pass and `__exit__` stopping it
         self._process: subprocess.Popen[bytes] | None = None
-        self._command = ""
+        self._stopped = False
         self._problem: str | None = None
+        self._failure: BaseException | None = None  # what stopped the thread, raised to the caller
+        self._thread = threading.Thread(target=self._run_passes, name="ruff", daemon=True)
 
     def __enter__(self) -> Formatting:
-        self._start_next()
+        self._thread.start()
         return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
     ) -> None:
-        if self._process is not None:  # a pass still running, or not yet reaped: the run failed elsewhere
-            if self._process.poll() is None:
+        with self._lock:  # a pass still running: the run failed elsewhere
+            self._stopped = True
+            if self._process is not None and self._process.poll() is None:
                 self._process.kill()
-            self._process.communicate()  # reaped, and its stderr pipe closed
-            self._process = None
+        self._thread.join()  # the killed pass reaped, and its stderr pipe closed
 
-    def _start_next(self) -> None:
-        args = self._passes.pop(0)
-        self._command = args[0]
-        self._process = subprocess.Popen(
-            [self._ruff, *args, "."],
-            cwd=self.project_dir,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it
-            # and reaps it before the staging directory is removed.
-            start_new_session=True,
-            env=self._environment,
-        )
+    def _run_passes(self) -> None:
+        try:
+            for args in RUFF_PASSES:
+                if not self._run_pass(args):
+                    return
+        except BaseException as failure:  # noqa: BLE001  (raised in the caller's thread by `succeeded`)
+            self._failure = failure
 
-    def _finish_current(self) -> None:
-        assert self._process is not None
-        _, stderr = self._process.communicate()
-        if self._process.returncode < 0:  # a signal from outside: ours come only from __exit__
-            killed = -self._process.returncode
+    def _run_pass(self, args: list[str]) -> bool:
+        """Run one pass; whether the next may follow."""
+        with self._lock:
+            if self._stopped:
+                return False
+            self._process = process = subprocess.Popen(
+                [self._ruff, *args, "."],
+                cwd=self.project_dir,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops
+                # it and reaps it before the staging directory is removed.
+                start_new_session=True,
+                env=self._environment,
+            )
+        _, stderr = process.communicate()
+        with self._lock:
             self._process = None
-            raise HelperKilled(self._ruff, killed, f"formatting the generated code (ruff {self._command})")
-        if self._process.returncode != 0:
+            if self._stopped:  # killed by `__exit__`
+                return False
+        if process.returncode < 0:  # a signal from outside: ours come only from `__exit__`
+            raise HelperKilled(self._ruff, -process.returncode, f"formatting the generated code (ruff {args[0]})")
+        if process.returncode != 0:
             detail = stderr.decode("utf-8", "replace").strip().splitlines()
-            self._problem = f"ruff {self._command} rejected the generated code: {detail[0] if detail else ''}"
-            self._passes.clear()
-        self._process = None
-        if self._passes:
-            self._start_next()
-
-    def advance(self) -> None:
-        """Start the next pass if the current one has finished; never blocks."""
-        if self._process is not None and self._process.poll() is not None:
-            self._finish_current()
+            self._problem = f"ruff {args[0]} rejected the generated code: {detail[0] if detail else ''}"
+            return False
+        return True
 
     def succeeded(self) -> bool:
         """Block until every pass has run (or one has failed); whether ruff accepted the code."""
-        while self._process is not None:
-            self._finish_current()
+        self._thread.join()
+        if self._failure is not None:
+            raise self._failure
         return self._problem is None
 
     def wait(self) -> None:

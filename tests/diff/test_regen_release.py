@@ -318,3 +318,26 @@ def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration
     assert lines and all(line.endswith(link) for line in lines)
     assert "__" not in entry
     assert (output / PROJECT.name / "MIGRATING.md").read_text().endswith("Do this.\n")
+
+
+def test_a_json_specs_snapshot_is_its_own_bytes_and_the_next_regen_reads_it(tmp_path: Path) -> None:
+    """The snapshot is the spec as it was read, named for its format: a JSON spec's is read back
+    as JSON, so the next regen compares with exactly the document this one saw."""
+    source = ROOT / "tests" / "realworld" / "twilio_lookups_v1.json"
+    spec, output = tmp_path / "lookups.json", tmp_path / "out"
+    spec.write_bytes(source.read_bytes())
+    config = ROOT / "tests" / "configs" / "realworld.toml"
+    first = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
+    assert first.returncode == 0, first.stderr
+    (project,) = output.iterdir()
+    records = project / ".generator"
+    assert (records / "openapi.json").read_bytes() == spec.read_bytes()
+    assert not (records / "openapi.yaml").exists()
+
+    document = json.loads(spec.read_text())
+    document["paths"]["/v1/PhoneNumbers/{PhoneNumber}"]["description"] = "Look a phone number up"
+    spec.write_text(json.dumps(document))  # one documentation edit, which only the spec diff sees
+    second = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
+    assert second.returncode == 0, second.stderr
+    assert "0 breaking, 0 deprecated, 0 new, 1 documentation edit" in second.stderr
+    assert (records / "openapi.json").read_bytes() == spec.read_bytes()

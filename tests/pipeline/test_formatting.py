@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,16 +39,48 @@ def test_code_ruff_cannot_read_is_refused(tmp_path: Path) -> None:
         formatting.wait()
 
 
-def test_leaving_early_stops_ruff_and_closes_its_pipe(tmp_path: Path) -> None:
-    """The run failed elsewhere while ruff was at work: ruff is stopped and reaped, and no pipe
-    of it is left for the garbage collector (a ResourceWarning under pytest)."""
+def test_leaving_early_stops_ruff_and_closes_its_pipe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run failed elsewhere while ruff was at work: ruff is stopped and reaped, no pipe of it
+    is left for the garbage collector (a ResourceWarning under pytest), and no later pass starts."""
     (tmp_path / "module.py").write_text("x = 1\n")
+    started: list[subprocess.Popen[bytes]] = []
+    popen = subprocess.Popen
+
+    def slow_ruff(args: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        process = popen(["sleep", "30"], **options)  # a pass that is still at work when the run fails
+        started.append(process)
+        return process
+
+    monkeypatch.setattr(fmt.subprocess, "Popen", slow_ruff)
     formatting = fmt.Formatting(tmp_path).__enter__()
-    process = formatting._process
-    assert process is not None and process.stderr is not None
+    while not started:  # the first pass is running
+        time.sleep(0.01)
     formatting.__exit__(None, None, None)
-    assert process.returncode is not None
-    assert process.stderr.closed
+    assert len(started) == 1
+    (process,) = started
+    assert process.returncode is not None and process.returncode < 0
+    assert process.stderr is not None and process.stderr.closed
+
+
+def test_the_second_pass_starts_as_the_first_ends_without_the_caller(tmp_path: Path) -> None:
+    """The caller works on while ruff runs; the format pass does not wait for the caller to ask."""
+    module = tmp_path / "module.py"
+    module.write_text("import os, sys\nx = {'a':1}\nprint(sys)\n", encoding="utf-8")
+    with fmt.Formatting(tmp_path) as formatting:
+        deadline = time.monotonic() + 60
+        while module.read_text(encoding="utf-8") != 'import sys\n\nx = {"a": 1}\nprint(sys)\n':
+            assert time.monotonic() < deadline, "the format pass never ran"
+            time.sleep(0.01)
+        assert formatting.succeeded()
+
+
+def test_a_pass_that_cannot_start_is_raised_to_the_caller(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_ruff(args: list[str], **options: Any) -> subprocess.Popen[bytes]:
+        raise OSError(24, "Too many open files")
+
+    monkeypatch.setattr(fmt.subprocess, "Popen", no_ruff)
+    with fmt.Formatting(tmp_path) as formatting, pytest.raises(OSError, match="Too many open files"):
+        formatting.succeeded()
 
 
 @pytest.mark.slow
@@ -57,7 +92,6 @@ def test_ruffs_fix_pass_finds_nothing_to_rewrite_in_the_rendered_modules(
     URLs as f-strings: a module ruff's fix pass rewrites it parses again and again, and such
     rewrites were most of that pass's time on large clients (`render.imports`)."""
     import shutil
-    import subprocess
 
     from generator.cli import main
     from tests.conftest import ROOT
