@@ -51,7 +51,7 @@ def test_leaving_early_stops_ruff_and_closes_its_pipe(tmp_path: Path, monkeypatc
         started.append(process)
         return process
 
-    monkeypatch.setattr(fmt.subprocess, "Popen", slow_ruff)
+    monkeypatch.setattr(subprocess, "Popen", slow_ruff)
     formatting = fmt.Formatting(tmp_path).__enter__()
     while not started:  # the first pass is running
         time.sleep(0.01)
@@ -78,7 +78,7 @@ def test_a_pass_that_cannot_start_is_raised_to_the_caller(tmp_path: Path, monkey
     def no_ruff(args: list[str], **options: Any) -> subprocess.Popen[bytes]:
         raise OSError(24, "Too many open files")
 
-    monkeypatch.setattr(fmt.subprocess, "Popen", no_ruff)
+    monkeypatch.setattr(subprocess, "Popen", no_ruff)
     with fmt.Formatting(tmp_path) as formatting, pytest.raises(OSError, match="Too many open files"):
         formatting.succeeded()
 
