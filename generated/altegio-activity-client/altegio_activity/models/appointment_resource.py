@@ -80,7 +80,9 @@ class AppointmentResource:
 
             _decoding_field = "attributes"
             _raw_attributes = _d.pop("attributes", UNSET)
-            _attributes = UNSET if _raw_attributes is None else _raw_attributes
+            if _raw_attributes is None:
+                _raw_attributes = UNSET
+            _attributes = _raw_attributes
             attributes: AppointmentResourceAttributes | Unset
             if isinstance(_attributes, Unset):
                 attributes = UNSET
@@ -89,7 +91,9 @@ class AppointmentResource:
 
             _decoding_field = "relationships"
             _raw_relationships = _d.pop("relationships", UNSET)
-            _relationships = UNSET if _raw_relationships is None else _raw_relationships
+            if _raw_relationships is None:
+                _raw_relationships = UNSET
+            _relationships = _raw_relationships
             relationships: AppointmentResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET

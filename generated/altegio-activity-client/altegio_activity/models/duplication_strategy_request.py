@@ -87,7 +87,9 @@ class DuplicationStrategyRequest:
 
             _decoding_field = "days"
             _raw_days = _d.pop("days", UNSET)
-            days = cast(list[int], _decode.array((UNSET if _raw_days is None else _raw_days), UNSET, item=int))
+            if _raw_days is None:
+                _raw_days = UNSET
+            days = cast(list[int], _decode.array(_raw_days, UNSET, item=int))
 
             _decoding_field = "interval"
             interval = _d.pop("interval", UNSET)

@@ -66,6 +66,8 @@ class ErrorMeta:
 
             _decoding_field = "errors"
             _raw_errors = _d.pop("errors", UNSET)
+            if _raw_errors is None:
+                _raw_errors = UNSET
 
             def _parse_errors(data: object) -> ErrorMetaErrorsType1 | list[str] | Unset:
                 if isinstance(data, Unset):
@@ -84,7 +86,7 @@ class ErrorMeta:
 
                 return errors_type_1
 
-            errors = _parse_errors(UNSET if _raw_errors is None else _raw_errors)
+            errors = _parse_errors(_raw_errors)
 
             _decoding_field = None
             _instance = cls(

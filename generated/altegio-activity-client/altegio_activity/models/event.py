@@ -298,7 +298,9 @@ class Event:
 
             _decoding_field = "duration_details"
             _raw_duration_details = _d.pop("duration_details", UNSET)
-            _duration_details = UNSET if _raw_duration_details is None else _raw_duration_details
+            if _raw_duration_details is None:
+                _raw_duration_details = UNSET
+            _duration_details = _raw_duration_details
             duration_details: DurationDetails | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET
@@ -307,7 +309,9 @@ class Event:
 
             _decoding_field = "service"
             _raw_service = _d.pop("service", UNSET)
-            _service = UNSET if _raw_service is None else _raw_service
+            if _raw_service is None:
+                _raw_service = UNSET
+            _service = _raw_service
             service: EventService | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -316,7 +320,9 @@ class Event:
 
             _decoding_field = "staff"
             _raw_staff = _d.pop("staff", UNSET)
-            _staff = UNSET if _raw_staff is None else _raw_staff
+            if _raw_staff is None:
+                _raw_staff = UNSET
+            _staff = _raw_staff
             staff: EventStaff | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -325,9 +331,9 @@ class Event:
 
             _decoding_field = "resource_instances"
             _raw_resource_instances = _d.pop("resource_instances", UNSET)
-            _resource_instances = _decode.array(
-                (UNSET if _raw_resource_instances is None else _raw_resource_instances), UNSET
-            )
+            if _raw_resource_instances is None:
+                _raw_resource_instances = UNSET
+            _resource_instances = _decode.array(_raw_resource_instances, UNSET)
             resource_instances: list[ResourceInstance] | Unset = UNSET
             if _resource_instances is not UNSET:
                 resource_instances = []
@@ -338,6 +344,8 @@ class Event:
 
             _decoding_field = "labels"
             _raw_labels = _d.pop("labels", UNSET)
+            if _raw_labels is None:
+                _raw_labels = UNSET
 
             def _parse_labels(data: object) -> EventLabelsType1 | list[Label] | Unset:
                 if isinstance(data, Unset):
@@ -361,7 +369,7 @@ class Event:
 
                 return labels_type_1
 
-            labels = _parse_labels(UNSET if _raw_labels is None else _raw_labels)
+            labels = _parse_labels(_raw_labels)
 
             _decoding_field = None
             _instance = cls(

@@ -165,9 +165,9 @@ class EventAppointmentClient:
 
             _decoding_field = "custom_field_values"
             _raw_custom_field_values = _d.pop("custom_field_values", UNSET)
-            _custom_field_values = _decode.array(
-                (UNSET if _raw_custom_field_values is None else _raw_custom_field_values), UNSET
-            )
+            if _raw_custom_field_values is None:
+                _raw_custom_field_values = UNSET
+            _custom_field_values = _decode.array(_raw_custom_field_values, UNSET)
             custom_field_values: list[EventAppointmentClientCustomFieldValuesItem] | Unset = UNSET
             if _custom_field_values is not UNSET:
                 custom_field_values = []
@@ -180,7 +180,9 @@ class EventAppointmentClient:
 
             _decoding_field = "agreements"
             _raw_agreements = _d.pop("agreements", UNSET)
-            _agreements = UNSET if _raw_agreements is None else _raw_agreements
+            if _raw_agreements is None:
+                _raw_agreements = UNSET
+            _agreements = _raw_agreements
             agreements: EventAppointmentClientAgreements | Unset
             if isinstance(_agreements, Unset):
                 agreements = UNSET

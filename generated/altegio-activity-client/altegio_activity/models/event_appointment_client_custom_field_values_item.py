@@ -58,7 +58,9 @@ class EventAppointmentClientCustomFieldValuesItem:
 
             _decoding_field = "value"
             _raw_value = _d.pop("value", UNSET)
-            value = UNSET if _raw_value is None else _raw_value
+            if _raw_value is None:
+                _raw_value = UNSET
+            value = _raw_value
 
             _decoding_field = None
             _instance = cls(

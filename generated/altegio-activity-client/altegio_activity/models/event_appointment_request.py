@@ -99,7 +99,9 @@ class EventAppointmentRequest:
 
             _decoding_field = "comer"
             _raw_comer = _d.pop("comer", UNSET)
-            _comer = UNSET if _raw_comer is None else _raw_comer
+            if _raw_comer is None:
+                _raw_comer = UNSET
+            _comer = _raw_comer
             comer: EventAppointmentRequestComer | Unset
             if isinstance(_comer, Unset):
                 comer = UNSET

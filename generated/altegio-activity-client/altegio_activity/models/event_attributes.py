@@ -231,7 +231,9 @@ class EventAttributes:
 
             _decoding_field = "schedule_till"
             _raw_schedule_till = _d.pop("schedule_till", UNSET)
-            schedule_till = UNSET if _raw_schedule_till is None else _raw_schedule_till
+            if _raw_schedule_till is None:
+                _raw_schedule_till = UNSET
+            schedule_till = _raw_schedule_till
 
             _decoding_field = "schedule_event_modified"
             schedule_event_modified = _decode.scalar_or_null(_d.pop("schedule_event_modified", UNSET), (bool,), UNSET)

@@ -70,7 +70,9 @@ class EventCollectionDocument:
 
             _decoding_field = "included"
             _raw_included = _d.pop("included", UNSET)
-            _included = _decode.array((UNSET if _raw_included is None else _raw_included), UNSET)
+            if _raw_included is None:
+                _raw_included = UNSET
+            _included = _decode.array(_raw_included, UNSET)
             included: list[IncludedResource] | Unset = UNSET
             if _included is not UNSET:
                 included = []

@@ -78,7 +78,9 @@ class EventDocument:
 
             _decoding_field = "included"
             _raw_included = _d.pop("included", UNSET)
-            _included = _decode.array((UNSET if _raw_included is None else _raw_included), UNSET)
+            if _raw_included is None:
+                _raw_included = UNSET
+            _included = _decode.array(_raw_included, UNSET)
             included: list[IncludedResource] | Unset = UNSET
             if _included is not UNSET:
                 included = []
@@ -89,6 +91,8 @@ class EventDocument:
 
             _decoding_field = "meta"
             _raw_meta = _d.pop("meta", UNSET)
+            if _raw_meta is None:
+                _raw_meta = UNSET
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -114,7 +118,7 @@ class EventDocument:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
+            meta = _parse_meta(_raw_meta)
 
             _decoding_field = None
             _instance = cls(

@@ -63,7 +63,9 @@ class EventDuplicateRequest:
             _d = _decode.mapping(src_dict)
             _decoding_field = "dates"
             _raw_dates = _d.pop("dates", UNSET)
-            dates = cast(list[str], _decode.array((UNSET if _raw_dates is None else _raw_dates), UNSET, item=str))
+            if _raw_dates is None:
+                _raw_dates = UNSET
+            dates = cast(list[str], _decode.array(_raw_dates, UNSET, item=str))
 
             _decoding_field = "content_type"
             content_type = _d.pop("content_type", UNSET)

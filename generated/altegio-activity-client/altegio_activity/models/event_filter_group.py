@@ -74,7 +74,9 @@ class EventFilterGroup:
 
             _decoding_field = "data"
             _raw_data = _d.pop("data", UNSET)
-            _data = _decode.array((UNSET if _raw_data is None else _raw_data), UNSET)
+            if _raw_data is None:
+                _raw_data = UNSET
+            _data = _decode.array(_raw_data, UNSET)
             data: list[EventFilterOption] | Unset = UNSET
             if _data is not UNSET:
                 data = []

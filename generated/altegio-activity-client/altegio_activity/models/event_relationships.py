@@ -87,7 +87,9 @@ class EventRelationships:
             _d = _decode.mapping(src_dict)
             _decoding_field = "staff"
             _raw_staff = _d.pop("staff", UNSET)
-            _staff = UNSET if _raw_staff is None else _raw_staff
+            if _raw_staff is None:
+                _raw_staff = UNSET
+            _staff = _raw_staff
             staff: Relationship | Unset
             if isinstance(_staff, Unset):
                 staff = UNSET
@@ -96,7 +98,9 @@ class EventRelationships:
 
             _decoding_field = "master"
             _raw_master = _d.pop("master", UNSET)
-            _master = UNSET if _raw_master is None else _raw_master
+            if _raw_master is None:
+                _raw_master = UNSET
+            _master = _raw_master
             master: Relationship | Unset
             if isinstance(_master, Unset):
                 master = UNSET
@@ -105,7 +109,9 @@ class EventRelationships:
 
             _decoding_field = "service"
             _raw_service = _d.pop("service", UNSET)
-            _service = UNSET if _raw_service is None else _raw_service
+            if _raw_service is None:
+                _raw_service = UNSET
+            _service = _raw_service
             service: Relationship | Unset
             if isinstance(_service, Unset):
                 service = UNSET
@@ -114,7 +120,9 @@ class EventRelationships:
 
             _decoding_field = "resource_instances"
             _raw_resource_instances = _d.pop("resource_instances", UNSET)
-            _resource_instances = UNSET if _raw_resource_instances is None else _raw_resource_instances
+            if _raw_resource_instances is None:
+                _raw_resource_instances = UNSET
+            _resource_instances = _raw_resource_instances
             resource_instances: Relationship | Unset
             if isinstance(_resource_instances, Unset):
                 resource_instances = UNSET
@@ -123,7 +131,9 @@ class EventRelationships:
 
             _decoding_field = "labels"
             _raw_labels = _d.pop("labels", UNSET)
-            _labels = UNSET if _raw_labels is None else _raw_labels
+            if _raw_labels is None:
+                _raw_labels = UNSET
+            _labels = _raw_labels
             labels: Relationship | Unset
             if isinstance(_labels, Unset):
                 labels = UNSET
@@ -132,7 +142,9 @@ class EventRelationships:
 
             _decoding_field = "duration_details"
             _raw_duration_details = _d.pop("duration_details", UNSET)
-            _duration_details = UNSET if _raw_duration_details is None else _raw_duration_details
+            if _raw_duration_details is None:
+                _raw_duration_details = UNSET
+            _duration_details = _raw_duration_details
             duration_details: Relationship | Unset
             if isinstance(_duration_details, Unset):
                 duration_details = UNSET

@@ -115,12 +115,9 @@ class EventRequest:
 
             _decoding_field = "resource_instance_ids"
             _raw_resource_instance_ids = _d.pop("resource_instance_ids", UNSET)
-            resource_instance_ids = cast(
-                list[int],
-                _decode.array(
-                    (UNSET if _raw_resource_instance_ids is None else _raw_resource_instance_ids), UNSET, item=int
-                ),
-            )
+            if _raw_resource_instance_ids is None:
+                _raw_resource_instance_ids = UNSET
+            resource_instance_ids = cast(list[int], _decode.array(_raw_resource_instance_ids, UNSET, item=int))
 
             _decoding_field = None
             _instance = cls(

@@ -87,6 +87,8 @@ class EventSearchFiltersEnvelope:
 
             _decoding_field = "meta"
             _raw_meta = _d.pop("meta", UNSET)
+            if _raw_meta is None:
+                _raw_meta = UNSET
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -112,7 +114,7 @@ class EventSearchFiltersEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
+            meta = _parse_meta(_raw_meta)
 
             _decoding_field = None
             _instance = cls(

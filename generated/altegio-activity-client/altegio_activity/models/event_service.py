@@ -148,7 +148,9 @@ class EventService:
 
             _decoding_field = "category"
             _raw_category = _d.pop("category", UNSET)
-            _category = UNSET if _raw_category is None else _raw_category
+            if _raw_category is None:
+                _raw_category = UNSET
+            _category = _raw_category
             category: EventServiceCategory | Unset
             if isinstance(_category, Unset):
                 category = UNSET

@@ -137,7 +137,9 @@ class EventServiceOption:
 
             _decoding_field = "category"
             _raw_category = _d.pop("category", UNSET)
-            _category = UNSET if _raw_category is None else _raw_category
+            if _raw_category is None:
+                _raw_category = UNSET
+            _category = _raw_category
             category: EventServiceOptionCategory | Unset
             if isinstance(_category, Unset):
                 category = UNSET
@@ -146,7 +148,9 @@ class EventServiceOption:
 
             _decoding_field = "staff"
             _raw_staff = _d.pop("staff", UNSET)
-            _staff = _decode.array((UNSET if _raw_staff is None else _raw_staff), UNSET)
+            if _raw_staff is None:
+                _raw_staff = UNSET
+            _staff = _decode.array(_raw_staff, UNSET)
             staff: list[EventServiceOptionStaffItem] | Unset = UNSET
             if _staff is not UNSET:
                 staff = []
@@ -157,7 +161,9 @@ class EventServiceOption:
 
             _decoding_field = "resources"
             _raw_resources = _d.pop("resources", UNSET)
-            _resources = _decode.array((UNSET if _raw_resources is None else _raw_resources), UNSET)
+            if _raw_resources is None:
+                _raw_resources = UNSET
+            _resources = _decode.array(_raw_resources, UNSET)
             resources: list[EventServiceOptionResourcesItem] | Unset = UNSET
             if _resources is not UNSET:
                 resources = []

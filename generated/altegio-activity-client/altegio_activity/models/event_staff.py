@@ -128,7 +128,9 @@ class EventStaff:
 
             _decoding_field = "position"
             _raw_position = _d.pop("position", UNSET)
-            _position = UNSET if _raw_position is None else _raw_position
+            if _raw_position is None:
+                _raw_position = UNSET
+            _position = _raw_position
             position: EventStaffPosition | Unset
             if isinstance(_position, Unset):
                 position = UNSET

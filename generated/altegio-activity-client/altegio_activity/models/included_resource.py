@@ -84,7 +84,9 @@ class IncludedResource:
 
             _decoding_field = "relationships"
             _raw_relationships = _d.pop("relationships", UNSET)
-            _relationships = UNSET if _raw_relationships is None else _raw_relationships
+            if _raw_relationships is None:
+                _raw_relationships = UNSET
+            _relationships = _raw_relationships
             relationships: IncludedResourceRelationships | Unset
             if isinstance(_relationships, Unset):
                 relationships = UNSET

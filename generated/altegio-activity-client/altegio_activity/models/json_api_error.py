@@ -82,7 +82,9 @@ class JsonApiError:
 
             _decoding_field = "source"
             _raw_source = _d.pop("source", UNSET)
-            _source = UNSET if _raw_source is None else _raw_source
+            if _raw_source is None:
+                _raw_source = UNSET
+            _source = _raw_source
             source: JsonApiErrorSource | Unset
             if isinstance(_source, Unset):
                 source = UNSET

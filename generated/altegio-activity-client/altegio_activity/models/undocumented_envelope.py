@@ -78,10 +78,14 @@ class UndocumentedEnvelope:
 
             _decoding_field = "data"
             _raw_data = _d.pop("data", UNSET)
-            data = UNSET if _raw_data is None else _raw_data
+            if _raw_data is None:
+                _raw_data = UNSET
+            data = _raw_data
 
             _decoding_field = "meta"
             _raw_meta = _d.pop("meta", UNSET)
+            if _raw_meta is None:
+                _raw_meta = UNSET
 
             def _parse_meta(data: object) -> list[MetaType0Item] | MetaObject | Unset:
                 if isinstance(data, Unset):
@@ -107,7 +111,7 @@ class UndocumentedEnvelope:
 
                 return componentsschemas_meta_type_1
 
-            meta = _parse_meta(UNSET if _raw_meta is None else _raw_meta)
+            meta = _parse_meta(_raw_meta)
 
             _decoding_field = None
             _instance = cls(
