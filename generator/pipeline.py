@@ -124,7 +124,7 @@ def _build_once(
         texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
         with Formatting(project_dir) as formatting:
             (project_dir / RECORDS_DIR).mkdir()
-            snapshot = write_spec_snapshot(project_dir, doc.path, doc.raw)
+            snapshot = write_spec_snapshot(project_dir, doc.path, doc.text)
             modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]
             gated = early.verdicts(project_dir, settings.project_dir, modules)
             del modules

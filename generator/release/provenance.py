@@ -3,8 +3,8 @@
 A regen's records sit in the project directory, beside the package and never inside it, so a
 vendored copy of the package or a wheel built from the project holds only the client:
 `.generator/provenance.toml` (inputs, version, the hash of every file written),
-`.generator/openapi.yaml` (the spec snapshot, the spec's own bytes; `openapi.json` for a JSON
-spec) and `.generator/surface.json` (the public surface,
+`.generator/openapi.yaml` (the spec snapshot: the header, then the spec's text; `openapi.json`
+for a JSON spec) and `.generator/surface.json` (the public surface,
 see `surface`). Regens before that kept them inside the package (`legacy_records`); the next
 regen reads them there once, to carry the version and the changelog on, and writes the new ones.
 
@@ -30,6 +30,8 @@ RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
 SPEC_SNAPSHOT = "openapi.yaml"  # `openapi.json` for a JSON spec: see `snapshot_name`
 SPEC_SNAPSHOT_JSON = "openapi.json"
+# The snapshot's first line, a comment even in a JSON one: `load_document` blanks it (see `write_spec_snapshot`).
+SNAPSHOT_HEADER = f"# {HEADER_TEXT}"
 SURFACE_RECORD = "surface.json"
 
 
@@ -167,12 +169,14 @@ def snapshot_name(spec: Path) -> str:
     return SPEC_SNAPSHOT_JSON if spec.suffix.lower() == ".json" else SPEC_SNAPSHOT
 
 
-def write_spec_snapshot(project_dir: Path, spec: Path, raw: bytes) -> str:
+def write_spec_snapshot(project_dir: Path, spec: Path, text: str) -> str:
     """Keep the spec this package was made from, so the next regen can report what changed;
     returns the snapshot's path relative to `project_dir`.
 
-    The spec's own bytes: read back, they give the next regen exactly the document this one
-    read, and writing them costs nothing (a YAML dump of a large spec took half a second)."""
+    The header line, then the spec's text as it was read: read back (`load_document(...,
+    header=SNAPSHOT_HEADER)`, which blanks that line), it gives the next regen exactly the
+    document this one read, and writing it costs nothing (a YAML dump of a large spec took half
+    a second)."""
     name = f"{RECORDS_DIR}/{snapshot_name(spec)}"
-    (project_dir / name).write_bytes(raw)
+    (project_dir / name).write_bytes(f"{SNAPSHOT_HEADER}\n{text}".encode())
     return name

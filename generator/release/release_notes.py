@@ -30,6 +30,7 @@ from generator.errors import InputError
 from generator.release import records
 from generator.release.provenance import (
     RECORDS_DIR,
+    SNAPSHOT_HEADER,
     SPEC_SNAPSHOT_JSON,
     file_sha256,
     recorded_files,
@@ -155,7 +156,7 @@ def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Do
         return doc  # made from these very bytes: its snapshot is this document, no need to read it
     name = base.snapshot
     if base.state(name) == "intact":
-        return load_document(base.path(name))
+        return load_document(base.path(name), header=SNAPSHOT_HEADER)
     raise base.unusable(name)
 
 

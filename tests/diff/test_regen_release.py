@@ -321,8 +321,9 @@ def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration
 
 
 def test_a_json_specs_snapshot_is_its_own_bytes_and_the_next_regen_reads_it(tmp_path: Path) -> None:
-    """The snapshot is the spec as it was read, named for its format: a JSON spec's is read back
-    as JSON, so the next regen compares with exactly the document this one saw."""
+    """The snapshot is the header line, then the spec as it was read, named for its format: a
+    JSON spec's is read back as JSON, so the next regen compares with exactly the document this
+    one saw."""
     source = ROOT / "tests" / "realworld" / "twilio_lookups_v1.json"
     spec, output = tmp_path / "lookups.json", tmp_path / "out"
     spec.write_bytes(source.read_bytes())
@@ -331,7 +332,7 @@ def test_a_json_specs_snapshot_is_its_own_bytes_and_the_next_regen_reads_it(tmp_
     assert first.returncode == 0, first.stderr
     (project,) = output.iterdir()
     records = project / ".generator"
-    assert (records / "openapi.json").read_bytes() == spec.read_bytes()
+    assert (records / "openapi.json").read_bytes() == f"# {HEADER_TEXT}\n".encode() + spec.read_bytes()
     assert not (records / "openapi.yaml").exists()
 
     document = json.loads(spec.read_text())
@@ -340,4 +341,4 @@ def test_a_json_specs_snapshot_is_its_own_bytes_and_the_next_regen_reads_it(tmp_
     second = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
     assert second.returncode == 0, second.stderr
     assert "0 breaking, 0 deprecated, 0 new, 1 documentation edit" in second.stderr
-    assert (records / "openapi.json").read_bytes() == spec.read_bytes()
+    assert (records / "openapi.json").read_bytes() == f"# {HEADER_TEXT}\n".encode() + spec.read_bytes()
