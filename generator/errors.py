@@ -5,7 +5,6 @@ failures while publishing are `publish.OutputError`."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 # Upstream formats some messages with objects that have no text form (`UntrustedString`); their
@@ -21,18 +20,39 @@ BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 SKIP_UNSUPPORTED = "skip_unsupported = true in [tool.altegio-generator] or --skip-unsupported"
 
 
-@dataclass
-class InputError(Exception):
+class _Reported(Exception):
+    """An error the CLI reports as a line of text: two with the same arguments are the same error
+    (the early gate's verdicts are compared so). Plain classes, not dataclasses: a regen with
+    nothing to do imports this module, and `dataclasses` would bring `inspect` with it."""
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return bool(self.args == other.args)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class InputError(_Reported):
     """Bad input, rendered as `FILE:LINE:COLUMN: message [at /json/pointer]`.
 
     The CLI prints it and exits 2; nothing that raises it may have touched the output.
     """
 
-    file: Path | str
-    message: str
-    line: int | None = None
-    column: int | None = None
-    pointer: str | None = None
+    def __init__(
+        self,
+        file: Path | str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        pointer: str | None = None,
+    ) -> None:
+        super().__init__(file, message, line, column, pointer)
+        self.file = file
+        self.message = message
+        self.line = line
+        self.column = column
+        self.pointer = pointer
 
     def __str__(self) -> str:
         where = str(self.file)
@@ -55,17 +75,18 @@ def _bare_type(match: re.Match[str]) -> str:
     return f"<{match.group(1)}>"
 
 
-@dataclass
-class HelperKilled(Exception):
+class HelperKilled(_Reported):
     """A helper process (ruff, the import check) killed by a signal from outside the generator.
 
     The machine's doing (the OOM killer, a `kill`, a CI timeout), not the input's: the CLI exits 3.
     Helpers run while the new tree is built beside the output, so the output is unchanged.
     """
 
-    helper: Path | str  # the executable, or the script it ran
-    signal_number: int
-    doing: str
+    def __init__(self, helper: Path | str, signal_number: int, doing: str) -> None:
+        super().__init__(helper, signal_number, doing)
+        self.helper = helper  # the executable, or the script it ran
+        self.signal_number = signal_number
+        self.doing = doing
 
     def __str__(self) -> str:
         import signal

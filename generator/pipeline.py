@@ -19,7 +19,7 @@ import re
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -314,7 +314,7 @@ def _reported_as_input_errors(doc: Document, settings: Settings) -> Iterator[Non
 
 
 def _with_version(settings: Settings, version: str) -> Settings:
-    return replace(settings, upstream={**settings.upstream, "package_version_override": version})
+    return settings._replace(upstream={**settings.upstream, "package_version_override": version})
 
 
 def _guard_output(settings: Settings) -> None:

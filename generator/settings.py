@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     root: Path
     spec: Path
     output: Path
@@ -24,12 +22,12 @@ class Settings:
     allow_external_refs: bool = False
     # Leave out, and list, the endpoints upstream cannot generate instead of failing the run.
     skip_unsupported: bool = False
-    auth: dict[str, str] = field(default_factory=dict)
-    upstream: dict[str, Any] = field(default_factory=dict)
+    auth: dict[str, str] = {}
+    upstream: dict[str, Any] = {}
     # The hand-written migration guide copied beside the CHANGELOG (MIGRATING.md), if any.
     migration_guide: Path | None = None
     # operationId -> where its resource method goes ("events.list", "v1.events.search").
-    resources: dict[str, str] = field(default_factory=dict)
+    resources: dict[str, str] = {}
     resources_exact: bool = True  # an entry naming no operation of the spec is an error
 
     @property

@@ -234,11 +234,21 @@ class FailedImport:
     error: str  # with the output's path in place of the staging directory's
 
 
-@dataclass
 class ImportFailed(InputError):
     """`InputError` for the first module that does not import; `failed` lists every one."""
 
-    failed: tuple[FailedImport, ...] = ()
+    def __init__(
+        self,
+        file: Path | str,
+        message: str,
+        line: int | None = None,
+        column: int | None = None,
+        pointer: str | None = None,
+        *,
+        failed: tuple[FailedImport, ...] = (),
+    ) -> None:
+        super().__init__(file, message, line, column, pointer)
+        self.failed = failed
 
 
 def _raise_failure(stdout: str, stderr: str, root: str, shown_as: Path) -> None:

@@ -27,7 +27,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -214,13 +213,13 @@ def _remove_retrying(path: Path, attempts: int = 20) -> None:
         time.sleep(0.1)
 
 
-@dataclass
 class Carried:
     """What `carry_over` put into the new tree: each entry's path, and what identifies the
     original (device and inode; for a copy, also its size and modification time)."""
 
-    kept: list[str] = field(default_factory=list)
-    identities: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    def __init__(self) -> None:
+        self.kept: list[str] = []
+        self.identities: dict[str, tuple[int, ...]] = {}
 
 
 def carry_over(old: Path, new: Path, is_generated: Callable[[str], bool]) -> Carried:

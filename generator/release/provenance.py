@@ -17,9 +17,8 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from generator.errors import InputError
 from generator.release import records
@@ -35,8 +34,7 @@ SNAPSHOT_HEADER = f"# {HEADER_TEXT}"
 SURFACE_RECORD = "surface.json"
 
 
-@dataclass(frozen=True)
-class Records:
+class Records(NamedTuple):
     """Where a regen's records sit, each relative to the project directory."""
 
     provenance: str
