@@ -21,14 +21,14 @@ SKIP_UNSUPPORTED = "skip_unsupported = true in [tool.altegio-generator] or --ski
 
 
 class _Reported(Exception):
-    """An error the CLI reports as a line of text: two with the same arguments are the same error
-    (the early gate's verdicts are compared so). Plain classes, not dataclasses: a regen with
-    nothing to do imports this module, and `dataclasses` would bring `inspect` with it."""
+    """An error the CLI reports as a line of text: two with the same attributes are the same
+    error (the early gate's verdicts are compared so). Plain classes, not dataclasses: a regen
+    with nothing to do imports this module, and `dataclasses` would bring `inspect` with it."""
 
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return bool(self.args == other.args)
+        return vars(self) == vars(other)
 
     __hash__ = None  # type: ignore[assignment]
 

@@ -36,6 +36,7 @@ from generator.release import records
 from generator.release.provenance import (
     RECORDS,
     RECORDS_DIR,
+    SPEC_SNAPSHOT,
     file_hashes,
     file_sha256,
     files_digest,
@@ -123,8 +124,10 @@ def _build_once(
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
         with Formatting(project_dir) as formatting:
+            # While ruff starts on the other core, and before the gate's readings pile up: dumping
+            # a large spec takes tens of MB for a moment (libyaml's representation of all of it).
             (project_dir / RECORDS_DIR).mkdir()
-            snapshot = write_spec_snapshot(project_dir, doc.path, doc.text)
+            write_spec_snapshot(project_dir, doc.data)
             modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]
             gated = early.verdicts(project_dir, settings.project_dir, modules)
             del modules
@@ -158,7 +161,7 @@ def _build_once(
         }
         write_provenance(project_dir, record, files)
         # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
-        gate.check_tree(project_dir, settings.project_dir, python=False, verbatim=(Path(snapshot).name,))
+        gate.check_tree(project_dir, settings.project_dir, python=False, verbatim=(SPEC_SNAPSHOT,))
         try:
             imports.wait()
         except ImportFailed as failed:

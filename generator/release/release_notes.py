@@ -1,6 +1,6 @@
 """What a regen tells the user: the change report, the package version and the changelog.
 
-The report compares what the previous regen recorded (its spec snapshot `openapi.yaml` or `openapi.json`, its
+The report compares what the previous regen recorded (its spec snapshot `openapi.yaml`, its
 surface record `surface.json`, its version in `provenance.toml`, all in `.generator/` or, before
 a regen migrated them, inside the package: see `provenance.records_in`) with the new spec (the
 spec diff, `generator.diff`) and the new package's surface (`surface`). Those records count only
@@ -28,14 +28,7 @@ from typing import Any
 from generator.diff.report import Report
 from generator.errors import InputError
 from generator.release import records
-from generator.release.provenance import (
-    RECORDS_DIR,
-    SNAPSHOT_HEADER,
-    SPEC_SNAPSHOT_JSON,
-    file_sha256,
-    recorded_files,
-    records_in,
-)
+from generator.release.provenance import file_sha256, recorded_files, records_in
 from generator.release.surface import Surface, read_surface_record, surface_record
 from generator.release.versioning import changelog_entry, heading_anchor, next_version, prepend_entry
 from generator.render.headers import HEADER_TEXT, header_for
@@ -82,8 +75,6 @@ class _Previous:
         self.record = record
         self.manifest = recorded_files(record)  # None: written before manifests; trust what is there
         self.records = records_in(settings.project_dir, settings.package_name)  # where it kept them
-        json_snapshot = f"{RECORDS_DIR}/{SPEC_SNAPSHOT_JSON}"  # a JSON spec's (`snapshot_name`)
-        self.snapshot = json_snapshot if self.manifest and json_snapshot in self.manifest else self.records.snapshot
 
     def path(self, name: str) -> Path:
         return self.settings.project_dir / name
@@ -124,7 +115,7 @@ def record_release(
     `inputs` this regen's record of its inputs, `surface` the new package's public surface.
     """
     base = _Previous(settings, previous) if previous is not None else None
-    if base is not None and base.manifest is None and base.state(base.snapshot) == "missing":
+    if base is not None and base.manifest is None and base.state(base.records.snapshot) == "missing":
         base = None  # an output from before snapshots and manifests: start its history afresh
     if base is None or previous is None:
         release = Release(INITIAL_VERSION, Report.of([]), first=True, not_generated=not_generated)
@@ -154,9 +145,9 @@ def record_release(
 def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
     if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
         return doc  # made from these very bytes: its snapshot is this document, no need to read it
-    name = base.snapshot
+    name = base.records.snapshot
     if base.state(name) == "intact":
-        return load_document(base.path(name), header=SNAPSHOT_HEADER)
+        return load_document(base.path(name))
     raise base.unusable(name)
 
 

@@ -55,11 +55,6 @@ class Document:
     _json_text: str | None = field(default=None, repr=False)  # JSON is located on demand, from its text
     _yaml_text: str | None = field(default=None, repr=False)  # YAML's node tree is rebuilt on demand
 
-    @property
-    def text(self) -> str:
-        """The document's text as read (a byte order mark left out)."""
-        return self._json_text if self._json_text is not None else self._yaml_text or ""
-
     def locate(self, pointer: str) -> tuple[int | None, int | None]:
         """Line and column (1-based) of the value at a JSON pointer, or of its nearest parent.
 
@@ -101,15 +96,10 @@ def _child(node: yaml.Node, token: str) -> yaml.Node | None:
     return None
 
 
-def load_document(path: Path, header: str | None = None) -> Document:
-    """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong.
-
-    `header`: a first line to read as blank, which a JSON document could not hold (the generated
-    spec snapshot's); lines keep their numbers."""
+def load_document(path: Path) -> Document:
+    """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong."""
     raw = _read(path)
     text = _decode(path, raw)
-    if header is not None and text.startswith(f"{header}\n"):
-        text = text[len(header) :]
     json_text = yaml_text = None
     if path.suffix.lower() == ".json":
         data = _load_json(path, text)

@@ -320,25 +320,25 @@ def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration
     assert (output / PROJECT.name / "MIGRATING.md").read_text().endswith("Do this.\n")
 
 
-def test_a_json_specs_snapshot_is_its_own_bytes_and_the_next_regen_reads_it(tmp_path: Path) -> None:
-    """The snapshot is the header line, then the spec as it was read, named for its format: a
-    JSON spec's is read back as JSON, so the next regen compares with exactly the document this
-    one saw."""
-    source = ROOT / "tests" / "realworld" / "twilio_lookups_v1.json"
+def test_the_snapshot_is_bytes_the_generator_chooses_and_the_next_regen_reads_it(tmp_path: Path) -> None:
+    """A JSON spec with CRLF line ends: its snapshot is the YAML dump, LF only, so a repository
+    that converts line ends (`* text=auto`) commits the bytes the manifest's hash was taken of,
+    and the next regen, reading it, finds the one documentation edit."""
+    import yaml
+
+    source = json.loads((ROOT / "tests" / "realworld" / "twilio_lookups_v1.json").read_text())
     spec, output = tmp_path / "lookups.json", tmp_path / "out"
-    spec.write_bytes(source.read_bytes())
+    spec.write_bytes(json.dumps(source, indent=2).replace("\n", "\r\n").encode())
     config = ROOT / "tests" / "configs" / "realworld.toml"
     first = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
     assert first.returncode == 0, first.stderr
     (project,) = output.iterdir()
-    records = project / ".generator"
-    assert (records / "openapi.json").read_bytes() == f"# {HEADER_TEXT}\n".encode() + spec.read_bytes()
-    assert not (records / "openapi.yaml").exists()
+    snapshot = (project / ".generator" / "openapi.yaml").read_bytes()
+    assert b"\r" not in snapshot and snapshot.startswith(f"# {HEADER_TEXT}\n".encode())
+    assert yaml.safe_load(snapshot) == source
 
-    document = json.loads(spec.read_text())
-    document["paths"]["/v1/PhoneNumbers/{PhoneNumber}"]["description"] = "Look a phone number up"
-    spec.write_text(json.dumps(document))  # one documentation edit, which only the spec diff sees
+    source["paths"]["/v1/PhoneNumbers/{PhoneNumber}"]["description"] = "Look a phone number up"
+    spec.write_bytes(json.dumps(source, indent=2).replace("\n", "\r\n").encode())
     second = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
     assert second.returncode == 0, second.stderr
     assert "0 breaking, 0 deprecated, 0 new, 1 documentation edit" in second.stderr
-    assert (records / "openapi.json").read_bytes() == f"# {HEADER_TEXT}\n".encode() + spec.read_bytes()
