@@ -237,18 +237,7 @@ class FailedImport:
 class ImportFailed(InputError):
     """`InputError` for the first module that does not import; `failed` lists every one."""
 
-    def __init__(
-        self,
-        file: Path | str,
-        message: str,
-        line: int | None = None,
-        column: int | None = None,
-        pointer: str | None = None,
-        *,
-        failed: tuple[FailedImport, ...] = (),
-    ) -> None:
-        super().__init__(file, message, line, column, pointer)
-        self.failed = failed
+    failed: tuple[FailedImport, ...] = ()
 
 
 def _raise_failure(stdout: str, stderr: str, root: str, shown_as: Path) -> None:
@@ -273,10 +262,11 @@ def _raise_failure(stdout: str, stderr: str, root: str, shown_as: Path) -> None:
         for failure in failures
     )
     first = failed[0]
-    raise ImportFailed(
+    error = ImportFailed(
         shown_as / first.file.relative_to(root) if first.file else shown_as,
         f"generated module {first.module} does not import ({first.error}); "
         "a name in the spec probably clashes with one the generated code uses",
         failures[0].get("line"),
-        failed=failed,
     )
+    error.failed = failed
+    raise error
