@@ -36,7 +36,7 @@ from generator.release import records
 from generator.release.provenance import (
     RECORDS,
     RECORDS_DIR,
-    SPEC_SNAPSHOT,
+    SPEC_SNAPSHOTS,
     file_hashes,
     file_sha256,
     files_digest,
@@ -127,7 +127,7 @@ def _build_once(
             # While ruff starts on the other core, and before the gate's readings pile up: dumping
             # a large spec takes tens of MB for a moment (libyaml's representation of all of it).
             (project_dir / RECORDS_DIR).mkdir()
-            write_spec_snapshot(project_dir, doc.data)
+            write_spec_snapshot(project_dir, doc)
             modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]
             gated = early.verdicts(project_dir, settings.project_dir, modules)
             del modules
@@ -161,7 +161,7 @@ def _build_once(
         }
         write_provenance(project_dir, record, files)
         # Last, over what was written after the modules were gated: nothing unchecked reaches the output.
-        gate.check_tree(project_dir, settings.project_dir, python=False, verbatim=(SPEC_SNAPSHOT,))
+        gate.check_tree(project_dir, settings.project_dir, python=False, verbatim=SPEC_SNAPSHOTS)
         try:
             imports.wait()
         except ImportFailed as failed:

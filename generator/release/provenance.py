@@ -3,9 +3,10 @@
 A regen's records sit in the project directory, beside the package and never inside it, so a
 vendored copy of the package or a wheel built from the project holds only the client:
 `.generator/provenance.toml` (inputs, version, the hash of every file written),
-`.generator/openapi.yaml` (the spec snapshot) and `.generator/surface.json` (the public surface,
-see `surface`). Regens before that kept them inside the package (`legacy_records`); the next
-regen reads them there once, to carry the version and the changelog on, and writes the new ones.
+`.generator/openapi.yaml` or `.generator/openapi.json` (the spec snapshot, in the spec's format)
+and `.generator/surface.json` (the public surface, see `surface`). Regens before that kept them
+inside the package (`legacy_records`); the next regen reads them there once, to carry the
+version and the changelog on, and writes the new ones.
 
 Nothing here may depend on time, the machine or absolute paths: two regens anywhere must give
 the same bytes.
@@ -17,16 +18,21 @@ import hashlib
 import json
 import tomllib
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from generator.errors import InputError
 from generator.release import records
 from generator.render.headers import HEADER_TEXT
 from generator.startup import installed_version
 
+if TYPE_CHECKING:
+    from generator.spec.load import Document  # loads yaml, which a regen with nothing to do never needs
+
 RECORDS_DIR = ".generator"
 PROVENANCE_FILE = "provenance.toml"
 SPEC_SNAPSHOT = "openapi.yaml"
+JSON_SPEC_SNAPSHOT = "openapi.json"  # the snapshot of a JSON spec (see `write_spec_snapshot`)
+SPEC_SNAPSHOTS = (SPEC_SNAPSHOT, JSON_SPEC_SNAPSHOT)
 SURFACE_RECORD = "surface.json"
 
 
@@ -34,8 +40,14 @@ class Records(NamedTuple):
     """Where a regen's records sit, each relative to the project directory."""
 
     provenance: str
-    snapshot: str  # the spec the package was made from
+    snapshot: str  # the spec the package was made from (YAML here; see `snapshot_in`)
     surface: str  # the package's public surface
+
+    def snapshot_in(self, manifest: dict[str, str] | None) -> str:
+        """The snapshot a regen with this `[files]` manifest wrote: JSON where it lists one (only
+        regens that write manifests write JSON snapshots), else YAML."""
+        json_snapshot = f"{RECORDS_DIR}/{JSON_SPEC_SNAPSHOT}"
+        return json_snapshot if self == RECORDS and manifest and json_snapshot in manifest else self.snapshot
 
 
 RECORDS = Records(
@@ -157,18 +169,25 @@ def read_provenance(project_dir: Path, package: str) -> dict[str, Any] | None:
     return record
 
 
-def write_spec_snapshot(project_dir: Path, data: dict[str, Any]) -> None:
+def write_spec_snapshot(project_dir: Path, doc: Document) -> None:
     """The spec this package was made from, so the next regen can report what changed.
 
-    A YAML dump, not the spec's own text: bytes the generator chooses (line ends, trailing
-    blanks, the last newline), which a repository's line-ending conversion or whitespace hooks
-    leave as they are, so the record still matches its hash in a fresh clone; and YAML whichever
-    format the spec was in, so `generator diff` reads it. Dumped straight into the file: a large
-    spec's text is never held whole."""
+    A dump of the spec's data in its own format, not its text: bytes the generator chooses (line
+    ends, trailing blanks, the last newline), which a repository's line-ending conversion or
+    whitespace hooks leave as they are, so the record still matches its hash in a fresh clone.
+    A JSON spec's is JSON: the standard library writes it and the next regen reads it back ten
+    times faster than YAML, and as JSON (PyYAML reads JSON's `1e5` as text). Dumped straight into
+    the file: a large spec's text is never held whole.
+    """
+    if doc.path.suffix.lower() == ".json":
+        with (project_dir / RECORDS_DIR / JSON_SPEC_SNAPSHOT).open("w", encoding="utf-8") as out:
+            json.dump(doc.data, out, indent=2, ensure_ascii=False)
+            out.write("\n")
+        return
     import yaml  # here: a regen with nothing to do writes no snapshot, and never loads yaml
 
     # libyaml's emitter writes the same bytes as PyYAML's pure-Python one, four times faster.
     dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
     with (project_dir / RECORDS.snapshot).open("w", encoding="utf-8") as out:
         out.write(f"# {HEADER_TEXT}\n")
-        yaml.dump(data, out, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)
+        yaml.dump(doc.data, out, Dumper=dumper, sort_keys=False, allow_unicode=True, width=100)

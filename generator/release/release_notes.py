@@ -1,15 +1,15 @@
 """What a regen tells the user: the change report, the package version and the changelog.
 
-The report compares what the previous regen recorded (its spec snapshot `openapi.yaml`, its
-surface record `surface.json`, its version in `provenance.toml`, all in `.generator/` or, before
-a regen migrated them, inside the package: see `provenance.records_in`) with the new spec (the
-spec diff, `generator.diff`) and the new package's surface (`surface`). Those records count only
-as the previous regen wrote them: `provenance.toml` lists every file with its hash, and a record
-that no longer matches its hash was edited by hand, so it says nothing about what the previous
-release was. Of the rest of the live tree only the project's `MIGRATING.md` is read, where the
-new tree's has no section for the version, for the link a breaking line carries
-(`_migration_link`). So the expected output depends on the inputs, the previous provenance and
-that guide, and a hand edit of anything else is something `check` undoes, not a release.
+The report compares what the previous regen recorded (its spec snapshot `openapi.yaml` or
+`openapi.json`, its surface record `surface.json`, its version in `provenance.toml`, all in
+`.generator/` or, before a regen migrated them, inside the package: see `provenance.records_in`)
+with the new spec (the spec diff, `generator.diff`) and the new package's surface (`surface`).
+Those records count only as the previous regen wrote them: `provenance.toml` lists every file with
+its hash, and a record that no longer matches its hash was edited by hand, so it says nothing about
+what the previous release was. Of the rest of the live tree only the project's `MIGRATING.md` is
+read, where the new tree's has no section for the version, for the link a breaking line carries
+(`_migration_link`). So the expected output depends on the inputs, the previous provenance and that
+guide, and a hand edit of anything else is something `check` undoes, not a release.
 
 The report's severity picks the version bump; a non-empty report becomes a changelog entry
 keyed by version and spec version, never by date, so output stays reproducible and a regen with
@@ -145,7 +145,7 @@ def record_release(
 def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Document:
     if base.record.get("spec_sha256") == inputs.get("spec_sha256"):
         return doc  # made from these very bytes: its snapshot is this document, no need to read it
-    name = base.records.snapshot
+    name = base.records.snapshot_in(base.manifest)
     if base.state(name) == "intact":
         return load_document(base.path(name))
     raise base.unusable(name)

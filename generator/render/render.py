@@ -346,12 +346,15 @@ def model_modules(openapi: GeneratorData) -> frozenset[str]:
     return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
 
 
-_WORD = re.compile(r"\w+")
+# ASCII that is not a word character, as a space. Python code outside strings is delimited by
+# ASCII, so every name the code uses comes out whole; splitting on the rest too (`\W+`) took
+# three times as long on large clients, for words of docstrings only.
+_NOT_WORD = str.maketrans({chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) == "_")})
 
 
 def identifiers(code: str) -> frozenset[str]:
     """Every word in `code`: a name a module does not hold is not a name it uses."""
-    return frozenset(_WORD.findall(code))
+    return frozenset(code.translate(_NOT_WORD).split())
 
 
 _PLACEHOLDER = re.compile(r"(\{[^{}]*\})")

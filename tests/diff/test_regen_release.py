@@ -321,21 +321,22 @@ def test_a_breaking_line_shows_the_old_and_new_signature_and_links_the_migration
 
 
 def test_the_snapshot_is_bytes_the_generator_chooses_and_the_next_regen_reads_it(tmp_path: Path) -> None:
-    """A JSON spec with CRLF line ends: its snapshot is the YAML dump, LF only, so a repository
-    that converts line ends (`* text=auto`) commits the bytes the manifest's hash was taken of,
-    and the next regen, reading it, finds the one documentation edit."""
-    import yaml
-
+    """A JSON spec with CRLF line ends: its snapshot is a JSON dump of its data, LF only, so a
+    repository that converts line ends (`* text=auto`) commits the bytes the manifest's hash was
+    taken of, and the next regen, reading it as JSON (`1e+20` stays a number), finds the one
+    documentation edit and nothing else."""
     source = json.loads((ROOT / "tests" / "realworld" / "twilio_lookups_v1.json").read_text())
+    source["components"]["schemas"]["big"] = {"type": "number", "maximum": 1e20, "description": "caf\u00e9"}
     spec, output = tmp_path / "lookups.json", tmp_path / "out"
     spec.write_bytes(json.dumps(source, indent=2).replace("\n", "\r\n").encode())
     config = ROOT / "tests" / "configs" / "realworld.toml"
     first = run_generator("--config", config, "regen", "--spec", spec, "--output", output)
     assert first.returncode == 0, first.stderr
     (project,) = output.iterdir()
-    snapshot = (project / ".generator" / "openapi.yaml").read_bytes()
-    assert b"\r" not in snapshot and snapshot.startswith(f"# {HEADER_TEXT}\n".encode())
-    assert yaml.safe_load(snapshot) == source
+    assert not (project / ".generator" / "openapi.yaml").exists()
+    snapshot = (project / ".generator" / "openapi.json").read_bytes()
+    assert b"\r" not in snapshot and "café".encode() in snapshot
+    assert json.loads(snapshot) == source
 
     source["paths"]["/v1/PhoneNumbers/{PhoneNumber}"]["description"] = "Look a phone number up"
     spec.write_bytes(json.dumps(source, indent=2).replace("\n", "\r\n").encode())
