@@ -85,12 +85,16 @@ def build(settings: Settings, into: Path) -> Built:
     """
     left_out: tuple[LeftOut, ...] = ()
     while True:
-        doc, validated = load_spec(settings)  # again in a second round: render released the first
-        try:
-            return _build_once(settings, into, doc, validated, left_out)
-        except _LeaveOut as found:  # each round leaves out at least one more operation
-            left_out += found.left_out
-            publish.remove_tree(into / settings.project_name)
+        with ImportCheck(into / settings.project_name, settings.project_dir) as imports:
+            # Started first, so its interpreter and the client's dependencies load on the core
+            # this process leaves idle while it reads and validates the spec.
+            imports.start()
+            doc, validated = load_spec(settings)  # again in a second round: render released the first
+            try:
+                return _build_once(settings, into, doc, validated, left_out, imports)
+            except _LeaveOut as found:  # each round leaves out at least one more operation
+                left_out += found.left_out
+        publish.remove_tree(into / settings.project_name)
 
 
 class _LeaveOut(Exception):
@@ -102,7 +106,12 @@ class _LeaveOut(Exception):
 
 
 def _build_once(
-    settings: Settings, into: Path, doc: Document, validated: Validated, also_left_out: tuple[LeftOut, ...]
+    settings: Settings,
+    into: Path,
+    doc: Document,
+    validated: Validated,
+    also_left_out: tuple[LeftOut, ...],
+    imports: ImportCheck,
 ) -> Built:
     project_dir = into / settings.project_name
     package_dir = project_dir / settings.package_name
@@ -110,10 +119,9 @@ def _build_once(
     inputs = inputs_record(doc.raw, settings)
     version = str((previous or {}).get("package_version", INITIAL_VERSION))
     runtime = {package_dir / "_runtime" / name: data for name, data in _runtime_files(settings.templates).items()}
-    with ImportCheck(project_dir, settings.project_dir) as imports, EarlyGate(into, imports) as early:
-        # Started now, so its interpreter, the client's dependencies and the hand-written runtime
-        # load while render works on this core, where it then gates and compiles the modules
-        # render writes (a regen with nothing to do never gets here).
+    with EarlyGate(into, imports) as early:
+        # The hand-written runtime compiles while render works on this core; the child then gates
+        # and compiles the modules render writes (a regen with nothing to do never gets here).
         imports.stream(runtime)
         with garbage_dropped(), _reported_as_input_errors(doc, settings), spec_values_shared():
             rendered = render(

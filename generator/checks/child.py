@@ -4,7 +4,8 @@ an import of each runs, and imports them all once every one is gated; it reports
 Run by `generator.checks.import_gate` as `python -B -I <this file> ROOT` (`-B` keeps
 `__pycache__` out of the tree, `-I` ignores the environment, the user's site-packages and this
 file's directory; ROOT is the directory holding the `generator` package, whose security gate it
-runs). It is started as render begins, and loads the client's dependencies while it waits.
+runs). It is started before the generator reads the spec, and loads the client's dependencies
+while it waits.
 
 Its input is JSON lines on stdin. The first is an object: `root`, the directory the package's
 files are named under. Then, in any order:
@@ -172,7 +173,7 @@ def _streamed(modules: Modules, gating: Gating) -> list[str] | None:
 
 # What every generated client's runtime imports that takes time to load (httpcore is not loaded
 # by httpx's import, asyncio and importlib.metadata by neither). The generator starts this child
-# as a regen's render begins and streams the generated modules only later, so these load
+# before it reads the spec and streams the generated modules only later, so these load
 # meanwhile, on the other core; one that is missing is reported by the module that imports it.
 DEPENDENCIES = ("httpx", "httpcore", "attrs", "asyncio", "importlib.metadata")
 
@@ -190,9 +191,9 @@ def main(generator_root: str) -> int:
     # module and class imported so far, again and again (a tenth of its time on large clients).
     # Each gated module's syntax tree is freed by its last reference.
     gc.disable()
+    _preload()  # while the generator reads the spec: it starts this process first
     request = json.loads(sys.stdin.readline())
     root = str(request["root"])
-    _preload()
     modules = Modules()
     names = _streamed(modules, Gating(generator_root))
     if names is None:

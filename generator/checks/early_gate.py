@@ -4,7 +4,7 @@ Render keeps one core busy (upstream's templates, one file after another) and le
 mostly idle, and on a large client the gate's parse of every module took, after render, almost as
 long as render itself. So the modules, as their templates render them (see
 `render.HeaderedTemplate`), go in batches to the checks' child process (`checks.child`, which the
-import check starts as render begins). It parses each, gates it, reads what the surface record
+import check starts before the spec is read). It parses each, gates it, reads what the surface record
 takes, and compiles what of it an import runs (`import_time_text`), keeping the code for the
 import check. Once render is done, `EarlyGate.verdicts` pairs each file written with the reading
 of its text; batches the child has not started by then are read here, from the last one back,

@@ -8,14 +8,14 @@ them, so the run stays fast on large documents) and reports each failure at the 
 and line.
 
 It imports only after the security gate has allowed every generated module (only definitions,
-imports and literal assignments at module level), so importing executes nothing the spec could
-have chosen. The pipeline starts it as render begins: it loads the client's dependencies and
-compiles the hand-written runtime meanwhile, and it is the process that gates most modules
-while render writes them (`early_gate`), compiling what of each an import runs
-(`import_time_text`: the function bodies emptied), on the other core. After render, each module
-the gate allowed is handed over: the text, or where the child already keeps it compiled. Told
-that the last is allowed, the child runs them, while ruff formats the files (which changes no
-meaning: the gate reads the same text) and the generator writes its records.
+imports and literal assignments at module level), so importing executes nothing the spec could have
+chosen. The pipeline starts it before it reads the spec: it loads the client's dependencies
+meanwhile, then compiles the hand-written runtime as render begins, and it is the process that
+gates most modules while render writes them (`early_gate`), compiling what of each an import runs
+(`import_time_text`: the function bodies emptied), on the other core. After render, each module the
+gate allowed is handed over: the text, or where the child already keeps it compiled. Told that the
+last is allowed, the child runs them, while ruff formats the files (which changes no meaning: the
+gate reads the same text) and the generator writes its records.
 """
 
 from __future__ import annotations
@@ -131,10 +131,10 @@ class ImportCheck:
             self._stop_writer()
             self._process.communicate()
 
-    def stream(self, runtime: dict[Path, bytes]) -> None:
-        """Start the child, handing it the hand-written `runtime` (path -> content; its modules
-        are compiled while render works, they need no gate); the generated modules follow with
-        `gate_batch` and `add`, and `end`."""
+    def start(self) -> None:
+        """Start the child: it loads the client's dependencies, then waits for `stream`. Started
+        before the spec is even read, the child does that on the core the generator leaves idle
+        while it loads and validates the spec."""
         self._process = subprocess.Popen(
             [sys.executable, "-B", "-I", CHILD_PROGRAM, str(Path(__file__).parents[2])],
             stdin=subprocess.PIPE,
@@ -144,6 +144,14 @@ class ImportCheck:
             # A session of its own: a terminal's Ctrl-C reaches only the generator, which stops it.
             start_new_session=True,
         )
+
+    def stream(self, runtime: dict[Path, bytes]) -> None:
+        """Hand the child (started here if `start` did not) the hand-written `runtime` (path ->
+        content; its modules are compiled while render works, they need no gate); the generated
+        modules follow with `gate_batch` and `add`, and `end`."""
+        if self._process is None:
+            self.start()
+        assert self._process is not None
         pipe, self._process.stdin = self._process.stdin, None  # the writer's: `communicate` leaves it alone
         assert pipe is not None
         self._writer = threading.Thread(target=self._write, args=(pipe,), name="checks-child-input", daemon=True)
