@@ -132,10 +132,6 @@ def _build_once(
             (project_dir / MIGRATING).write_bytes(settings.migration_guide.read_bytes())  # header below
         texts = add_headers(project_dir, tree_names.check_file_names(project_dir, settings.project_dir))
         with Formatting(project_dir) as formatting:
-            # While ruff starts on the other core, and before the gate's readings pile up: dumping
-            # a large spec takes tens of MB for a moment (libyaml's representation of all of it).
-            (project_dir / RECORDS_DIR).mkdir()
-            write_spec_snapshot(project_dir, doc)
             modules = [(path, text) for path, text in texts.items() if _gated_module(project_dir, path)]
             gated = early.verdicts(project_dir, settings.project_dir, modules)
             del modules
@@ -149,7 +145,11 @@ def _build_once(
             # and the runtime's, not written yet, from their text.
             surface = surface_record(project_dir, settings.package_name, {**trees, **_readings(project_dir, runtime)})
             del trees
+            (project_dir / RECORDS_DIR).mkdir()
             write_surface_record(project_dir / RECORDS.surface, surface)
+            # After the hand-over, which the import check waits for, and once the gate's readings
+            # are freed: dumping a large YAML spec takes tens of MB for a moment.
+            write_spec_snapshot(project_dir, doc)
             if not formatting.succeeded():
                 _ruff_failed(formatting, project_dir, settings.project_dir)
         # The hand-written runtime goes in verbatim, after formatting, which must not touch it.
