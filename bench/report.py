@@ -750,11 +750,11 @@ def _shape_bounds(data: dict[str, Any]) -> list[str]:
             f"**Other shapes at {data['operations']} operations ({'; '.join(slow)}).** On documents whose "
             "parse is light, what ours saves on upstream's parser (shared copies) is small, and its own checks "
             "remain: the checks' child, which parses, gates and compiles every generated module and then "
-            "imports them all (about a third of ours' CPU time on these), validation, the surface record and "
-            "the spec snapshot's YAML dump; "
-            "and ours writes more code than upstream's templates (the resource layer, models that decode "
-            "leniently). Both cores stay busy, so wall time follows CPU: about half of it, plus the start "
-            "before render, against upstream's mostly serial run."
+            "imports them all (about a third of ours' CPU time on these; its import of every module, attrs "
+            "building each model class, is the run's last serial stretch), validation and the surface "
+            "record; and ours writes more code than upstream's templates (the resource layer, models that "
+            "decode leniently). Both cores stay busy, so wall time follows CPU: about half of it, plus the "
+            "start before render, against upstream's mostly serial run."
         )
     if heavy:
         bullets.append(
