@@ -80,11 +80,16 @@ def write_surface_record(path: Path, surface: Surface) -> None:
     """JSON, one entry a line, sorted: small, stable bytes that diff well in review. JSON has no
     comments: the first line says, under `"generated"`, that a regen writes it."""
     names = sorted(surface)
+    dumped: dict[int, str] = {}  # by entry: entries are shared (every attribute has the same one)
     with path.open("w", encoding="utf-8") as out:  # a line at a time: a large package's record is large
         out.write(f'{{"generated": {json.dumps(HEADER_TEXT)}, "format": {RECORD_FORMAT}, "surface": {{\n')
         for index, name in enumerate(names):
+            entry = surface[name]
+            text = dumped.get(id(entry))
+            if text is None:
+                text = dumped[id(entry)] = json.dumps(entry, sort_keys=True, ensure_ascii=False)
             comma = "," if index < len(names) - 1 else ""
-            out.write(f"  {json.dumps(name)}: {json.dumps(surface[name], sort_keys=True, ensure_ascii=False)}{comma}\n")
+            out.write(f"  {json.dumps(name)}: {text}{comma}\n")
         out.write("}}\n")
 
 

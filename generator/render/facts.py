@@ -93,6 +93,44 @@ class Facts:
         """The strftime layout for a request property marked `x-strftime`, else None."""
         return self.local_datetimes.get(f"{model.class_info.name}.{raw(prop.name)}")
 
+    def lenient_kind(self, model: Any, prop: Any) -> str:
+        """How the model template reads a property leniently (see `_runtime/_decode.py`):
+        `scalar`, `nullable_scalar` (a union of scalars and null), `enum`, `datetime`, `date`, or
+        "" (as upstream reads it; and a request property with an `x-strftime` layout). Here, not
+        a template macro: the template asks it several times of every property."""
+        if self.datetime_layout(model, prop):
+            return ""
+        template = prop.template
+        if template == "union_property.py.jinja" and self.scalar_members(prop):
+            return "nullable_scalar"
+        if template in _LENIENT_TEMPLATES:
+            return _LENIENT_TEMPLATES[template]
+        if template != "const_property.py.jinja" and type_code(prop.get_type_string(no_optional=True)) in _SCALARS:
+            return "scalar"
+        return ""
+
+    @staticmethod
+    def scalar_members(prop: Any) -> str:
+        """The scalar types of a union of scalars and null (`str | None`), comma-separated; "" for any
+        other union. Upstream reads such a union with a bare cast, so a list where a string belongs
+        got through."""
+        names = []
+        for inner in prop.inner_properties:
+            name = type_code(inner.get_type_string(no_optional=True))
+            if name in _SCALARS and inner.template not in ("const_property.py.jinja", "enum_property.py.jinja"):
+                names.append(name)
+            elif name != "None":
+                return ""
+        return ", ".join(names)
+
+
+_SCALARS = ("int", "float", "str", "bool")
+_LENIENT_TEMPLATES = {
+    "enum_property.py.jinja": "enum",
+    "datetime_property.py.jinja": "datetime",
+    "date_property.py.jinja": "date",
+}
+
 
 def collect_facts(doc: Document, model: SpecModel, openapi: GeneratorData, settings: Settings) -> Facts:
     facts = Facts(model)

@@ -198,6 +198,7 @@ def _build(
     project.env.filters["only_used"] = only_used
     project.env.filters["markdown_inline"] = markdown_inline
     project.env.filters["identifiers"] = identifiers
+    project.env.filters["wordwrap"] = wordwrap
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     known = {id(problem) for problem in parser_problems(openapi)}  # the parser's warnings, said elsewhere
     try:
@@ -344,6 +345,29 @@ def exact_string_values(openapi: GeneratorData) -> None:
 def model_modules(openapi: GeneratorData) -> frozenset[str]:
     """The model modules this run writes."""
     return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
+
+
+# What `textwrap` takes for whitespace: a line ending in one loses it.
+_WRAP_WHITESPACE = "\t\n\x0b\x0c\r "
+
+
+@jinja2.pass_environment
+def wordwrap(
+    environment: jinja2.Environment,
+    s: str,
+    width: int = 79,
+    break_long_words: bool = True,
+    wrapstring: str | None = None,
+    break_on_hyphens: bool = True,
+) -> str:
+    """Jinja's `wordwrap`, the same text, without `textwrap` for a line it would leave as it is
+    (as long as `width` at most, not ending in whitespace): most docstring lines are, and the
+    templates wrap every docstring, thousands on a large client."""
+    newline = environment.newline_sequence if wrapstring is None else wrapstring
+    lines = s.splitlines()
+    if all(line and len(line) <= width and line[-1] not in _WRAP_WHITESPACE for line in lines):
+        return newline.join(lines)
+    return str(jinja2.filters.do_wordwrap(environment, s, width, break_long_words, wrapstring, break_on_hyphens))
 
 
 # ASCII that is not a word character, as a space. Python code outside strings is delimited by
