@@ -147,7 +147,8 @@ def _previous_spec(base: _Previous, doc: Document, inputs: dict[str, Any]) -> Do
         return doc  # made from these very bytes: its snapshot is this document, no need to read it
     name = base.records.snapshot_in(base.manifest)
     if base.state(name) == "intact":
-        return load_document(base.path(name))
+        # The record's cap, not a spec's: the dump of a minified spec near the spec cap is larger.
+        return load_document(base.path(name), max_bytes=records.MAX_RECORD_BYTES)
     raise base.unusable(name)
 
 

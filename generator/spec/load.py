@@ -96,9 +96,12 @@ def _child(node: yaml.Node, token: str) -> yaml.Node | None:
     return None
 
 
-def load_document(path: Path) -> Document:
-    """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong."""
-    raw = _read(path)
+def load_document(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+    """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong.
+
+    `max_bytes`: larger files are refused (the spec snapshot, a dump of a spec that may be
+    minified, is read with a higher cap)."""
+    raw = _read(path, max_bytes)
     text = _decode(path, raw)
     json_text = yaml_text = None
     if path.suffix.lower() == ".json":
@@ -116,7 +119,7 @@ def load_document(path: Path) -> Document:
     return doc
 
 
-def _read(path: Path) -> bytes:
+def _read(path: Path, max_bytes: int) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -127,16 +130,16 @@ def _read(path: Path) -> bytes:
         raise InputError(path, "is a directory, expected an OpenAPI document")
     if not stat.S_ISREG(info.st_mode):  # a FIFO or a device (/dev/zero) would never end
         raise InputError(path, "is not a regular file, expected an OpenAPI document")
-    if info.st_size > MAX_DOCUMENT_BYTES:
-        message = f"is {info.st_size} bytes; documents over {MAX_DOCUMENT_BYTES} bytes are refused"
+    if info.st_size > max_bytes:
+        message = f"is {info.st_size} bytes; documents over {max_bytes} bytes are refused"
         raise InputError(path, message, 1, 1)
     try:
         with open(path, "rb") as handle:
-            raw = handle.read(MAX_DOCUMENT_BYTES + 1)
+            raw = handle.read(max_bytes + 1)
     except OSError as exc:
         raise InputError(path, f"cannot be read: {exc.strerror}") from None
-    if len(raw) > MAX_DOCUMENT_BYTES:  # grew while we looked
-        raise InputError(path, f"is over {MAX_DOCUMENT_BYTES} bytes; larger documents are refused", 1, 1)
+    if len(raw) > max_bytes:  # grew while we looked
+        raise InputError(path, f"is over {max_bytes} bytes; larger documents are refused", 1, 1)
     return raw
 
 

@@ -47,6 +47,20 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
     assert refused(spec, tmp_path)[:2] == (1, 1)
 
 
+def test_the_snapshot_is_read_with_the_records_cap_not_the_specs(tmp_path: Path) -> None:
+    """A minified spec just under the spec cap dumps to a larger snapshot; the next regen reads
+    it with the records' cap (`release_notes`), so its history is not lost."""
+    from generator.release.records import MAX_RECORD_BYTES
+
+    snapshot = tmp_path / "openapi.json"
+    snapshot.write_text(json.dumps(minimal(), indent=2), encoding="utf-8")
+    size = snapshot.stat().st_size
+    with pytest.raises(load.InputError, match=f"documents over {size - 1} bytes are refused"):
+        load.load_document(snapshot, max_bytes=size - 1)
+    assert load.load_document(snapshot, max_bytes=MAX_RECORD_BYTES).data == minimal()
+    assert MAX_RECORD_BYTES > 2 * load.MAX_DOCUMENT_BYTES
+
+
 def test_a_fifteen_megabyte_word_in_a_description_is_refused_where_it_starts(tmp_path: Path) -> None:
     text = SPEC.read_text(encoding="utf-8")
     anchor = "      description: First day, inclusive, `YYYY-MM-DD`."
