@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.errors import InputError
 from generator.spec import load, pointer
 from tests.conftest import ROOT, SPEC
 from tests.robustness.support import run_in_process
@@ -55,7 +56,7 @@ def test_the_snapshot_is_read_with_the_records_cap_not_the_specs(tmp_path: Path)
     snapshot = tmp_path / "openapi.json"
     snapshot.write_text(json.dumps(minimal(), indent=2), encoding="utf-8")
     size = snapshot.stat().st_size
-    with pytest.raises(load.InputError, match=f"documents over {size - 1} bytes are refused"):
+    with pytest.raises(InputError, match=f"documents over {size - 1} bytes are refused"):
         load.load_document(snapshot, max_bytes=size - 1)
     assert load.load_document(snapshot, max_bytes=MAX_RECORD_BYTES).data == minimal()
     assert MAX_RECORD_BYTES > 2 * load.MAX_DOCUMENT_BYTES
