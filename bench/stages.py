@@ -23,6 +23,7 @@ from typing import Any
 # (label, "module:attribute.path", depth); deeper entries are parts of the entry above them. A
 # function that also runs elsewhere (upstream's parser) is timed on every call, wherever it is.
 OUR_STAGES: tuple[tuple[str, str, int], ...] = (
+    ("import check: start its interpreter (before the spec is read)", "generator.pipeline:ImportCheck.start", 0),
     ("load the document (YAML/JSON with line marks)", "generator.pipeline:load_document", 0),
     ("validate", "generator.pipeline:validate_for", 0),
     ("references", "generator.spec.validate:check_refs", 1),
@@ -44,7 +45,7 @@ OUR_STAGES: tuple[tuple[str, str, int], ...] = (
     ("surface record: read each gated module's tree", "generator.pipeline:read_module", -1),
     ("syntax gate (only when ruff fails)", "generator.checks.gate:check_syntax", 1),
     (
-        "import check: start its interpreter (each module follows once gated)",
+        "import check: hand over the runtime (each module follows once gated)",
         "generator.pipeline:ImportCheck.stream",
         1,
     ),

@@ -96,7 +96,8 @@ def module_name(path: Path, project_dir: Path) -> str:
 
 
 class ImportCheck:
-    """The checks' child process, from render to the import. `stream()` starts it; `gate_batch`
+    """The checks' child process, from before the spec is read to the import. `start()` starts
+    it (`stream()` does, if it has not been); `stream()` hands it the runtime; `gate_batch`
     has it gate a batch of modules (see `early_gate`, which reads `batch_read`); `add(path,
     imported)` hands it one module the gate allowed, and `end()` says every module is gated, so it
     may run them. `wait()` raises `InputError` naming the first module that does not import.
@@ -167,7 +168,7 @@ class ImportCheck:
 
     def batch_read(self) -> int | None:
         """Wait for the next batch the child has gated; None once it has ended (it died)."""
-        assert self._process is not None and self._process.stdout is not None, "stream() starts the child"
+        assert self._process is not None and self._process.stdout is not None, "start() starts the child"
         while line := self._process.stdout.readline():
             try:
                 message = json.loads(line)
@@ -219,7 +220,7 @@ class ImportCheck:
             self._writer = None
 
     def wait(self) -> None:
-        assert self._process is not None, "stream() starts the child"
+        assert self._process is not None, "start() starts the child"
         try:
             stdout, stderr = self._process.communicate(timeout=TIMEOUT_SECONDS)
             self._stop_writer()

@@ -175,14 +175,15 @@ def write_spec_snapshot(project_dir: Path, doc: Document) -> None:
     A dump of the spec's data in its own format, not its text: bytes the generator chooses (line
     ends, trailing blanks, the last newline), which a repository's line-ending conversion or
     whitespace hooks leave as they are, so the record still matches its hash in a fresh clone.
-    A JSON spec's is JSON: the standard library writes it and the next regen reads it back ten
-    times faster than YAML, and as JSON (PyYAML reads JSON's `1e5` as text). Dumped straight into
-    the file: a large spec's text is never held whole.
+    A JSON spec's is JSON, on one line: the standard library writes it and the next regen reads
+    it back ten times faster than YAML, and as JSON (PyYAML reads JSON's `1e5` as text); and
+    unindented, it is never much larger than the spec (indentation adds its depth to every value:
+    a deep document's indented dump can run past the records' cap). YAML's is dumped straight
+    into the file: a large spec's text is never held whole.
     """
     if doc.path.suffix.lower() == ".json":
-        with (project_dir / RECORDS_DIR / JSON_SPEC_SNAPSHOT).open("w", encoding="utf-8") as out:
-            json.dump(doc.data, out, indent=2, ensure_ascii=False)
-            out.write("\n")
+        text = json.dumps(doc.data, ensure_ascii=False, separators=(",", ":"))
+        (project_dir / RECORDS_DIR / JSON_SPEC_SNAPSHOT).write_text(text + "\n", encoding="utf-8")
         return
     import yaml  # here: a regen with nothing to do writes no snapshot, and never loads yaml
 

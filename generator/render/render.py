@@ -349,10 +349,6 @@ def model_modules(openapi: GeneratorData) -> frozenset[str]:
     return frozenset(str(model.class_info.module_name) for model in [*openapi.models, *openapi.enums])
 
 
-# What `textwrap` takes for whitespace: a line ending in one loses it.
-_WRAP_WHITESPACE = "\t\n\x0b\x0c\r "
-
-
 @jinja2.pass_environment
 def wordwrap(
     environment: jinja2.Environment,
@@ -362,12 +358,13 @@ def wordwrap(
     wrapstring: str | None = None,
     break_on_hyphens: bool = True,
 ) -> str:
-    """Jinja's `wordwrap`, the same text, without `textwrap` for a line it would leave as it is
-    (as long as `width` at most, not ending in whitespace): most docstring lines are, and the
+    """Jinja's `wordwrap`, the same text, without `textwrap` for a line it would leave as it is:
+    as long as `width` at most, and not ending in whitespace (`textwrap` drops a last word that
+    `str.strip` empties, a no-break space as much as a space). Most docstring lines are, and the
     templates wrap every docstring, thousands on a large client."""
     newline = environment.newline_sequence if wrapstring is None else wrapstring
     lines = s.splitlines()
-    if all(line and len(line) <= width and line[-1] not in _WRAP_WHITESPACE for line in lines):
+    if all(line and len(line) <= width and not line[-1].isspace() for line in lines):
         return newline.join(lines)
     return str(jinja2.filters.do_wordwrap(environment, s, width, break_long_words, wrapstring, break_on_hyphens))
 

@@ -17,7 +17,10 @@ from generator.render.render import identifiers, wordwrap
 from generator.upstream import UntrustedString, strings
 from generator.upstream.docstrings import CONTROL, safe_for_docstring
 
-PIECES = ["a", "word ", "  ", "\t", "\n", "\r", "\r\n", "\x0b", "\x85", "\u2028", "-", "é", "\\", '"""', '"', "\x00"]
+# Every kind of whitespace and line break Python and textwrap tell apart, backslashes, quotes, a
+# control character.
+PIECES = ["a", "word ", "  ", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1f", "\x85", "\xa0"]
+PIECES += ["\u2000", "\u2028", "\u3000", "-", "é", "\\", '"""', '"', "\x00"]
 
 
 def _texts(seed: int, count: int) -> list[str]:
