@@ -361,12 +361,15 @@ def wordwrap(
     """Jinja's `wordwrap`, the same text, without `textwrap` for a line it would leave as it is:
     as long as `width` at most, and not ending in whitespace (`textwrap` drops a last word that
     `str.strip` empties, a no-break space as much as a space). Most docstring lines are, and the
-    templates wrap every docstring, thousands on a large client."""
+    templates wrap every docstring, thousands on a large client. Jinja wraps each line on its
+    own, as here; the others go to Jinja's filter, one line at a time."""
     newline = environment.newline_sequence if wrapstring is None else wrapstring
-    lines = s.splitlines()
-    if all(line and len(line) <= width and not line[-1].isspace() for line in lines):
-        return newline.join(lines)
-    return str(jinja2.filters.do_wordwrap(environment, s, width, break_long_words, wrapstring, break_on_hyphens))
+    return newline.join(
+        line
+        if len(line) <= width and not (line and line[-1].isspace())  # an empty line stays empty
+        else str(jinja2.filters.do_wordwrap(environment, line, width, break_long_words, wrapstring, break_on_hyphens))
+        for line in s.splitlines()
+    )
 
 
 # ASCII that is not a word character, as a space. Python code outside strings is delimited by
