@@ -53,7 +53,7 @@ from generator.upstream import (
     raw,
     strings,
 )
-from generator.upstream.docstrings import safe_for_docstring
+from generator.upstream.docstrings import property_docstring, safe_for_docstring
 from generator.upstream.parse import upstream_config
 
 _OPERATION_WAY_OUT = f"or leave the operation out with {SKIP_UNSUPPORTED}"
@@ -201,6 +201,7 @@ def _build(
     project.env.filters["identifiers"] = identifiers
     project.env.filters["wordwrap"] = wordwrap
     project.env.filters["safe_for_docstring"] = safe_for_docstring
+    project.env.globals["property_docstring"] = property_docstring
     project.env.filters["existing_imports"] = lambda imports: existing_imports(imports, modules)
     known = {id(problem) for problem in parser_problems(openapi)}  # the parser's warnings, said elsewhere
     try:
