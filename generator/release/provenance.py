@@ -45,9 +45,9 @@ class Records(NamedTuple):
 
     def snapshot_in(self, manifest: dict[str, str] | None) -> str:
         """The snapshot a regen with this `[files]` manifest wrote: JSON where it lists one (only
-        regens that write manifests write JSON snapshots), else YAML."""
+        regens that write manifests write JSON snapshots, always in `.generator/`), else YAML."""
         json_snapshot = f"{RECORDS_DIR}/{JSON_SPEC_SNAPSHOT}"
-        return json_snapshot if self == RECORDS and manifest and json_snapshot in manifest else self.snapshot
+        return json_snapshot if manifest and json_snapshot in manifest else self.snapshot
 
 
 RECORDS = Records(

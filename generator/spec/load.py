@@ -96,12 +96,13 @@ def _child(node: yaml.Node, token: str) -> yaml.Node | None:
     return None
 
 
-def load_document(path: Path, max_bytes: int = MAX_DOCUMENT_BYTES) -> Document:
+def load_document(path: Path, max_bytes: int | None = None) -> Document:
     """Parse a YAML or JSON file into a mapping, or raise `InputError` saying where it is wrong.
 
-    `max_bytes`: larger files are refused (the spec snapshot, a dump of a spec that may be
-    minified, is read with a higher cap)."""
-    raw = _read(path, max_bytes)
+    `max_bytes`: larger files are refused; `MAX_DOCUMENT_BYTES` unless given (the spec
+    snapshot, a dump that can be larger than the spec it was made from, is read with the
+    records' cap)."""
+    raw = _read(path, MAX_DOCUMENT_BYTES if max_bytes is None else max_bytes)
     text = _decode(path, raw)
     json_text = yaml_text = None
     if path.suffix.lower() == ".json":

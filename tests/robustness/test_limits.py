@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from generator.errors import InputError
 from generator.spec import load, pointer
 from tests.conftest import ROOT, SPEC
 from tests.robustness.support import run_in_process
@@ -48,18 +48,23 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path)
     assert refused(spec, tmp_path)[:2] == (1, 1)
 
 
-def test_the_snapshot_is_read_with_the_records_cap_not_the_specs(tmp_path: Path) -> None:
-    """A minified spec just under the spec cap dumps to a larger snapshot; the next regen reads
-    it with the records' cap (`release_notes`), so its history is not lost."""
-    from generator.release.records import MAX_RECORD_BYTES
+def test_a_snapshot_larger_than_the_spec_cap_is_read_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compact spec just under the spec cap dumps to a larger snapshot (block-style YAML here);
+    the next regen reads that with the records' cap, so the change report still works."""
+    spec, output = tmp_path / "spec.yaml", tmp_path / "out"
+    data = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    spec.write_text(yaml.safe_dump(data, default_flow_style=True, width=10**9, sort_keys=False), encoding="utf-8")
+    monkeypatch.setattr(load, "MAX_DOCUMENT_BYTES", spec.stat().st_size + 100)
+    first = run_in_process("regen", "--spec", spec, "--output", output)
+    assert first.code == 0, first.stderr
+    (snapshot,) = output.glob("*/.generator/openapi.yaml")
+    assert snapshot.stat().st_size > load.MAX_DOCUMENT_BYTES
 
-    snapshot = tmp_path / "openapi.json"
-    snapshot.write_text(json.dumps(minimal(), indent=2), encoding="utf-8")
-    size = snapshot.stat().st_size
-    with pytest.raises(InputError, match=f"documents over {size - 1} bytes are refused"):
-        load.load_document(snapshot, max_bytes=size - 1)
-    assert load.load_document(snapshot, max_bytes=MAX_RECORD_BYTES).data == minimal()
-    assert MAX_RECORD_BYTES > 2 * load.MAX_DOCUMENT_BYTES
+    data["info"]["description"] += " Edited."
+    spec.write_text(yaml.safe_dump(data, default_flow_style=True, width=10**9, sort_keys=False), encoding="utf-8")
+    second = run_in_process("regen", "--spec", spec, "--output", output)
+    assert second.code == 0, second.stderr
+    assert "0 breaking, 0 deprecated, 0 new, 1 documentation edit" in second.stderr
 
 
 def test_a_fifteen_megabyte_word_in_a_description_is_refused_where_it_starts(tmp_path: Path) -> None:
